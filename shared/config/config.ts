@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** A feed to watch. `publisher` names the outlet in the digest when the feed does not. */
+export const FeedSourceSchema = z.object({
+  url: z.string().min(1),
+  publisher: z.string().optional(),
+});
+export type FeedSource = z.infer<typeof FeedSourceSchema>;
+
+/** Limits on every fetch (DESIGN.md, non-negotiables). */
+export const FetchLimitsSchema = z.object({
+  maxBytes: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  timeoutMs: z.coerce.number().int().positive().default(15_000),
+  maxRedirects: z.coerce.number().int().min(0).max(10).default(5),
+  allowHosts: z.array(z.string()).default([]),
+  userAgent: z.string().default('sitrep/0.1 (+https://github.com/sitrep; news digest bot)'),
+});
+export type FetchLimits = z.infer<typeof FetchLimitsSchema>;
+
+/**
+ * The runtime configuration of every handler, read once from the environment at start-up
+ * (STYLE.md habit 12). The CDK stack sets these variables from validated cdk.json context.
+ */
+export const RuntimeConfigSchema = z.object({
+  region: z.string().min(1),
+  tableName: z.string().min(1),
+  bucketName: z.string().min(1),
+  queueUrl: z.string().optional(),
+  timeZone: z.string().default('UTC'),
+  feeds: z.array(FeedSourceSchema).default([]),
+  fetch: FetchLimitsSchema.default(FetchLimitsSchema.parse({})),
+});
+export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the runtime configuration; throws a ConfigError naming every bad variable. */
+export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
+  const parsed = RuntimeConfigSchema.safeParse({
+    region: env.AWS_REGION,
+    tableName: env.SITREP_TABLE,
+    bucketName: env.SITREP_BUCKET,
+    queueUrl: env.SITREP_QUEUE_URL,
+    timeZone: env.SITREP_TIME_ZONE,
+    feeds: env.SITREP_FEEDS ? parseJson(env.SITREP_FEEDS, 'SITREP_FEEDS') : undefined,
+    fetch: {
+      maxBytes: env.SITREP_FETCH_MAX_BYTES,
+      timeoutMs: env.SITREP_FETCH_TIMEOUT_MS,
+      maxRedirects: env.SITREP_FETCH_MAX_REDIRECTS,
+    },
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration — ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ConfigError(`${name} is not valid JSON`, { cause });
+  }
+}

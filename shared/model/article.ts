@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ClaimSchema } from './claim';
+
+/** One item as a feed lists it, before its page is fetched. */
+export interface FeedItem {
+  /** The item's link as the feed gives it (absolute, http(s)). */
+  url: string;
+  guid?: string;
+  title: string;
+  /** ISO-8601, or undefined when the feed gives none or an invalid one. */
+  publishedAt?: string;
+  /** The feed's own content or summary, HTML; used when the page cannot be extracted. */
+  contentHtml?: string;
+  author?: string;
+}
+
+/** A unit of work for the process step: one article to fetch, extract, dedupe and mine for claims. */
+export const ArticleJobSchema = z.object({
+  articleId: z.string(),
+  url: z.string(),
+  canonicalUrl: z.string(),
+  feedUrl: z.string(),
+  publisher: z.string().optional(),
+  title: z.string().optional(),
+  publishedAt: z.string().optional(),
+  feedContentHtml: z.string().optional(),
+  /** When sitrep learned of the item (the replay sets it to the publication time). */
+  discoveredAt: z.string(),
+  /** The digest day the article belongs to (YYYY-MM-DD in the configured time zone). */
+  digestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+export type ArticleJob = z.infer<typeof ArticleJobSchema>;
+
+/** What extraction gives: the article's own text, without page boilerplate. */
+export interface ExtractedArticle {
+  title: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  /** The page's `<link rel="canonical">`, absolute, when it declares one. */
+  canonicalUrl?: string;
+  lang?: string;
+  method: 'readability' | 'feed' | 'seed';
+}
+
+export const DuplicateRefSchema = z.object({ id: z.string(), url: z.string() });
+export type DuplicateRef = z.infer<typeof DuplicateRefSchema>;
+
+/** The stored record of one processed article (articles/<id>.json and the day index). */
+export const ArticleRecordSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  canonicalUrl: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  publishedAt: z.string().nullable(),
+  discoveredAt: z.string(),
+  digestDate: z.string(),
+  relevant: z.boolean(),
+  duplicateOf: DuplicateRefSchema.nullable(),
+  novelSentences: z.number().int().nonnegative(),
+  sentenceCount: z.number().int().nonnegative(),
+  claims: z.array(ClaimSchema),
+  extraction: z.enum(['readability', 'feed', 'seed', 'failed']),
+  /** Why the article could not be processed, when it could not (it is still listed). */
+  error: z.string().optional(),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CHANGE_KINDS, STORYLINE, THREADS } from './vocabulary';
+import { DuplicateRefSchema } from './article';
+import { FactSchema } from './claim';
+
+/** digest.json, schemaVersion 1 — the contract in DESIGN.md. Extra fields are additive only. */
+export const EvidenceSchema = z.object({
+  articleId: z.string(),
+  url: z.string(),
+  publisher: z.string(),
+  quote: z.string(),
+  attribution: z.string().optional(),
+  facts: z.array(FactSchema).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const SubjectStateSchema = z.object({
+  subject: z.string(),
+  status: z.string(),
+  previousStatus: z.string().nullable(),
+  changed: z.boolean(),
+  since: z.string(),
+  singleSource: z.boolean(),
+});
+export type SubjectState = z.infer<typeof SubjectStateSchema>;
+
+export const ChangeSchema = z.object({
+  kind: z.enum(CHANGE_KINDS),
+  subject: z.string(),
+  status: z.string(),
+  previousStatus: z.string().nullable(),
+  summary: z.string(),
+  evidence: z.array(EvidenceSchema),
+  singleSource: z.boolean().optional(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const DigestArticleSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  canonicalUrl: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  publishedAt: z.string().nullable(),
+  relevant: z.boolean(),
+  duplicateOf: DuplicateRefSchema.nullable(),
+  novelSentences: z.number(),
+  claims: z.array(
+    z.object({ thread: z.enum(THREADS), subject: z.string(), status: z.string(), quote: z.string() }),
+  ),
+  error: z.string().optional(),
+});
+export type DigestArticle = z.infer<typeof DigestArticleSchema>;
+
+export const DigestSchema = z.object({
+  schemaVersion: z.literal(1),
+  storyline: z.literal(STORYLINE),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  generatedAt: z.string(),
+  threads: z.array(
+    z.object({
+      thread: z.enum(THREADS),
+      subjects: z.array(SubjectStateSchema),
+      changes: z.array(ChangeSchema),
+    }),
+  ),
+  articles: z.array(DigestArticleSchema),
+  stats: z.object({
+    fetched: z.number(),
+    relevant: z.number(),
+    duplicates: z.number(),
+    withClaims: z.number(),
+    errors: z.number(),
+  }),
+});
+export type Digest = z.infer<typeof DigestSchema>;

@@ -1,0 +1,37 @@
+/**
+ * The claim vocabulary of DESIGN.md. These strings are a contract with digest.json readers:
+ * never rename one.
+ */
+export const THREADS = ['bases', 'extradition', 'investment'] as const;
+export type Thread = (typeof THREADS)[number];
+
+export const SUBJECTS = {
+  bases: ['tartus', 'hmeimim', 'other'],
+  extradition: ['assad', 'other'],
+  investment: ['energy', 'port', 'transport', 'trade', 'finance', 'other'],
+} as const satisfies Record<Thread, readonly string[]>;
+
+export const STATUSES = {
+  bases: ['retained', 'negotiating', 'reduced', 'withdrawn', 'expanded', 'agreement_signed'],
+  extradition: ['requested', 'refused', 'under_consideration', 'agreed', 'handed_over'],
+  investment: ['proposed', 'signed', 'cancelled', 'implemented'],
+} as const satisfies Record<Thread, readonly string[]>;
+
+export type Subject<T extends Thread = Thread> = (typeof SUBJECTS)[T][number];
+export type Status<T extends Thread = Thread> = (typeof STATUSES)[T][number];
+
+/** The kinds of change a digest reports (DESIGN.md). */
+export const CHANGE_KINDS = ['status_change', 'new_claim', 'reaffirmed', 'conflict'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const STORYLINE = 'syria-russia';
+
+/** True when `subject` and `status` belong to `thread`'s vocabulary. */
+export function isValidClaimKey(thread: string, subject: string, status: string): boolean {
+  if (!(THREADS as readonly string[]).includes(thread)) return false;
+  const t = thread as Thread;
+  return (
+    (SUBJECTS[t] as readonly string[]).includes(subject) &&
+    (STATUSES[t] as readonly string[]).includes(status)
+  );
+}

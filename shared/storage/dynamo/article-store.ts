@@ -1,0 +1,82 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ArticleRecordSchema, type ArticleRecord } from '../../model/article';
+import { putIfAbsent } from './conditional';
+
+/**
+ * Seen URLs and the day → articles index. Items:
+ * - `URL#<canonicalUrl>` / `URL`: claimed once by the poll step (conditional write);
+ * - `ARTICLE#<id>` / `RECORD`: the processed record, the process step's idempotency marker;
+ * - `DAY#<date>` / `ART#<id>`: the same record, listed under its digest day.
+ */
+export class ArticleStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Claims a canonical URL for an article; false when another poll (or an earlier run) already did. */
+  async claimUrl(canonicalUrl: string, articleId: string, now: Date): Promise<boolean> {
+    return putIfAbsent(this.client, this.tableName, {
+      pk: `URL#${canonicalUrl}`,
+      sk: 'URL',
+      articleId,
+      claimedAt: now.toISOString(),
+    });
+  }
+
+  /** The article id a canonical URL was claimed for, if any. */
+  async findUrl(canonicalUrl: string): Promise<string | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: `URL#${canonicalUrl}`, sk: 'URL' } }),
+    );
+    return typeof Item?.articleId === 'string' ? Item.articleId : null;
+  }
+
+  /** The processed record of an article, or null when it was never (fully) processed. */
+  async getArticle(articleId: string): Promise<ArticleRecord | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: `ARTICLE#${articleId}`, sk: 'RECORD' }, ConsistentRead: true }),
+    );
+    return Item ? ArticleRecordSchema.parse(JSON.parse(Item.record as string)) : null;
+  }
+
+  /**
+   * Stores a processed record under its day, then under its id. The id item is written last: it is
+   * the marker that processing finished, so a crash in between is simply processed again.
+   */
+  async putArticle(record: ArticleRecord): Promise<void> {
+    const body = JSON.stringify(record);
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: `DAY#${record.digestDate}`, sk: `ART#${record.id}`, record: body },
+      }),
+    );
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: `ARTICLE#${record.id}`, sk: 'RECORD', record: body, digestDate: record.digestDate },
+      }),
+    );
+  }
+
+  /** Every article recorded for a digest day, in id order. */
+  async listDay(date: string): Promise<ArticleRecord[]> {
+    const records: ArticleRecord[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': `DAY#${date}`, ':prefix': 'ART#' },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of page.Items ?? []) records.push(ArticleRecordSchema.parse(JSON.parse(item.record as string)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return records;
+  }
+}

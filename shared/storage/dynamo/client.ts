@@ -1,0 +1,73 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  type DynamoDBClientConfig,
+} from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * The single table's shape (DESIGN.md, Storage). Infra declares the same keys; keep them in step.
+ * Items: `pk`/`sk` strings, `expiresAt` (epoch seconds) for transient items.
+ */
+export const TABLE_SCHEMA = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  ttlAttribute: 'expiresAt',
+} as const;
+
+export interface DynamoOptions {
+  region: string;
+  /** A local endpoint (dynalite); absent in AWS. */
+  endpoint?: string;
+  /** Retries with backoff on throttling and 5xx; the SDK's adaptive mode adds client-side rate limiting. */
+  maxAttempts?: number;
+}
+
+/** A document client over the real SDK v3, used by the Lambdas and the local replay alike. */
+export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentClient {
+  const config: DynamoDBClientConfig = {
+    region: options.region,
+    maxAttempts: options.maxAttempts ?? 6,
+    retryMode: 'adaptive',
+  };
+  if (options.endpoint) {
+    config.endpoint = options.endpoint;
+    config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  }
+  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+/**
+ * Creates the table when it does not exist — for the embedded server only; in AWS the CDK
+ * stack owns the table.
+ */
+export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return;
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;
+  }
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: TABLE_SCHEMA.partitionKey, AttributeType: 'S' },
+          { AttributeName: TABLE_SCHEMA.sortKey, AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: TABLE_SCHEMA.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE_SCHEMA.sortKey, KeyType: 'RANGE' },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ClaimSchema } from './claim';
 
@@ -68,3 +69,11 @@ export const ArticleRecordSchema = z.object({
   error: z.string().optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+/**
+ * An article's id: a short hash of its canonical URL, so the same article reached twice has one
+ * id (seeds use `seed:<file name without .txt>` instead).
+ */
+export function articleIdFor(canonicalUrl: string): string {
+  return createHash('sha256').update(canonicalUrl).digest('hex').slice(0, 20);
+}

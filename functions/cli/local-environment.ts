@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { createLogger } from '../../shared/observability/logger';
+import { FetchLimitsSchema } from '../../shared/config/config';
+import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
+import { createDedupeService } from '../../shared/dedupe/dedupe-service';
+import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
+import { ArticleStore } from '../../shared/storage/dynamo/article-store';
+import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
+import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
+import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
+import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+
+export const LOCAL_TABLE = 'sitrep';
+
+export interface LocalEnvironmentOptions {
+  dataDir: string;
+  allowHosts: string[];
+  timeZone: string;
+  recipients: string[];
+}
+
+/**
+ * The local composition root: the same adapters the Lambdas build, pointed at an embedded dynalite
+ * (LevelDB under `<data-dir>/dynamo`) and a filesystem blob store rooted at the data dir, so blob
+ * keys such as `digests/<date>/digest.json` land at `<data-dir>/digests/<date>/digest.json`.
+ */
+export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  const dynamo = await startEmbeddedDynamo(join(options.dataDir, 'dynamo'));
+  const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+  await ensureTable(client, LOCAL_TABLE);
+  const logger = createLogger('sitrep-replay');
+  const deps = {
+    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: options.allowHosts })),
+    articles: new ArticleStore(client, LOCAL_TABLE),
+    blobs: new FsBlobStore(options.dataDir),
+    dedupe: createDedupeService(client, LOCAL_TABLE),
+    threadStates: new ThreadStateStore(client, LOCAL_TABLE),
+    feedStates: new FeedStateStore(client, LOCAL_TABLE),
+    now: () => new Date(),
+    logger,
+    timeZone: options.timeZone,
+  };
+  return {
+    client,
+    deps,
+    /** Mails each digest date to the --to recipients as .eml files; returns one line per email written. */
+    async sendDigests(dates: string[]): Promise<string[]> {
+      if (options.recipients.length === 0 || dates.length === 0) return [];
+      throw new Error('--to is not wired yet');
+    },
+    async close(): Promise<void> {
+      client.destroy();
+      await dynamo.close();
+    },
+  };
+}

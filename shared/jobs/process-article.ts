@@ -1,0 +1,148 @@
+import type { Logger } from '../observability/logger';
+import type { ArticleJob, ArticleRecord, ExtractedArticle } from '../model/article';
+import type { HttpFetcher } from '../fetch/guarded-fetcher';
+import { FetchError } from '../fetch/guarded-fetcher';
+import type { ArticleStore } from '../storage/dynamo/article-store';
+import type { BlobStore } from '../storage/ports';
+import type { DedupeService } from '../dedupe/dedupe-service';
+import { extractArticle } from '../extract/extract-article';
+import { extractFromFeedContent } from '../extract/feed-content';
+import { canonicaliseUrl } from '../feed/canonical-url';
+import { analyseArticle, storeArticle } from './analyse-article';
+
+export interface ProcessDeps {
+  fetcher: HttpFetcher;
+  articles: ArticleStore;
+  blobs: BlobStore;
+  dedupe: DedupeService;
+  now: () => Date;
+  logger: Logger;
+}
+
+export interface ProcessOptions {
+  /**
+   * True when no retry will follow (the replay, or SQS's last receive before the DLQ): a transient
+   * fetch failure is then recorded on the article instead of thrown for a retry.
+   */
+  finalAttempt?: boolean;
+}
+
+/** A failure worth retrying later (network, time-out, 5xx, 429); the queue redelivers the job. */
+export class RetryableProcessError extends Error {
+  override readonly name = 'RetryableProcessError';
+}
+
+/** Fetch failures that will not go away on retry: recorded at once. */
+const PERMANENT_FETCH_FAILURES = new Set([
+  'invalid_url',
+  'blocked_address',
+  'blocked_scheme',
+  'too_many_redirects',
+  'insecure_redirect',
+  'too_large',
+  'unsupported_type',
+]);
+
+/**
+ * Processes one article job: fetch, extract (falling back to the feed's own content), decide
+ * relevance, look for a near-duplicate, find the novel sentences, extract claims, then store the raw
+ * page, the article record and its day entry. Idempotent: a job whose article is already recorded
+ * returns the stored record, so at-least-once delivery never stores an article twice.
+ */
+export async function processArticle(
+  job: ArticleJob,
+  deps: ProcessDeps,
+  options: ProcessOptions = {},
+): Promise<{ record: ArticleRecord; alreadyProcessed: boolean }> {
+  const existing = await deps.articles.getArticle(job.articleId);
+  if (existing) return { record: existing, alreadyProcessed: true };
+
+  const page = await fetchAndExtract(job, deps, options);
+  const duplicateByUrl = page.extracted ? await findSameCanonicalPage(job, page.extracted, deps) : null;
+
+  const { record, text } = await analyseArticle(
+    {
+      id: job.articleId,
+      url: job.url,
+      canonicalUrl: job.canonicalUrl,
+      publisher: job.publisher ?? page.extracted?.siteName ?? new URL(job.url).hostname,
+      title: page.extracted?.title || job.title || job.url,
+      publishedAt: job.publishedAt ?? page.extracted?.publishedTime ?? null,
+      discoveredAt: job.discoveredAt,
+      digestDate: job.digestDate,
+    },
+    page.extracted,
+    { duplicateOf: duplicateByUrl, error: page.error },
+    deps,
+  );
+  await storeArticle(record, text, page.rawHtml, deps);
+  deps.logger.info('article processed', {
+    articleId: record.id,
+    relevant: record.relevant,
+    duplicateOf: record.duplicateOf?.id ?? null,
+    claims: record.claims.length,
+    extraction: record.extraction,
+  });
+  return { record, alreadyProcessed: false };
+}
+
+interface PageResult {
+  extracted: ExtractedArticle | null;
+  rawHtml?: string;
+  error?: string;
+}
+
+async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<PageResult> {
+  let fetchError: string | undefined;
+  try {
+    const page = await deps.fetcher.fetch({ url: job.url, purpose: 'page' });
+    try {
+      return { extracted: extractArticle(page.text, page.finalUrl), rawHtml: page.text };
+    } catch (error) {
+      fetchError = `extraction failed: ${(error as Error).message}`;
+      const fallback = fromFeedContent(job);
+      return { extracted: fallback, rawHtml: page.text, error: fallback ? undefined : fetchError };
+    }
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    const permanent = PERMANENT_FETCH_FAILURES.has(error.reason) || isPermanentStatus(error.status);
+    fetchError = `fetch failed (${error.reason}): ${error.message}`;
+    const fallback = fromFeedContent(job);
+    if (fallback) return { extracted: fallback, error: undefined };
+    if (!permanent && !options.finalAttempt) throw new RetryableProcessError(fetchError, { cause: error });
+    return { extracted: null, error: fetchError };
+  }
+}
+
+function fromFeedContent(job: ArticleJob): ExtractedArticle | null {
+  return job.feedContentHtml ? extractFromFeedContent(job.feedContentHtml, job.title ?? '') : null;
+}
+
+function isPermanentStatus(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+/**
+ * The same article can be reached by two URLs that only the page's own `<link rel="canonical">`
+ * ties together (an AMP copy, a feed's tracking redirect). The canonical link is claimed like any
+ * URL; when another article already holds it, this one is that article.
+ */
+async function findSameCanonicalPage(
+  job: ArticleJob,
+  extracted: ExtractedArticle,
+  deps: ProcessDeps,
+): Promise<{ id: string; url: string } | null> {
+  if (!extracted.canonicalUrl) return null;
+  let canonical: string;
+  try {
+    canonical = canonicaliseUrl(extracted.canonicalUrl);
+  } catch {
+    return null;
+  }
+  if (canonical === job.canonicalUrl) return null;
+  if (await deps.articles.claimUrl(canonical, job.articleId, deps.now())) return null;
+  const holder = await deps.articles.findUrl(canonical);
+  if (!holder || holder === job.articleId) return null;
+  const original = await deps.articles.getArticle(holder);
+  return { id: holder, url: original?.url ?? canonical };
+}

@@ -11,6 +11,8 @@ export const EvidenceSchema = z.object({
   quote: z.string(),
   attribution: z.string().optional(),
   facts: z.array(FactSchema).optional(),
+  /** The status this source asserts; tells the sides of a conflict apart (additive to schemaVersion 1). */
+  status: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

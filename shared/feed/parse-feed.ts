@@ -1,0 +1,115 @@
+import { decodeHTML } from 'entities';
+import Parser from 'rss-parser';
+import type { FeedItem } from '../model/article';
+import { canonicaliseUrl } from './canonical-url';
+import { FeedParseError } from './feed-parse-error';
+import { blankInvalidAtomDates, findForbiddenDeclaration, replaceHtmlEntities } from './prepare-xml';
+
+export { FeedParseError } from './feed-parse-error';
+
+/** Items kept per feed when the caller does not say: a poll never needs more than a day's worth. */
+export const DEFAULT_MAX_ITEMS = 200;
+
+export interface ParsedFeed {
+  title?: string;
+  siteUrl?: string;
+  items: FeedItem[];
+}
+
+type RawItem = Record<string, unknown>;
+
+/**
+ * Parses RSS 0.9x/1.0/2.0 or Atom text that we fetched ourselves (never rss-parser's parseURL,
+ * which has no size cap and follows redirects unchecked). Declarations are refused, invalid dates
+ * leave one item undated, items without an http(s) link are dropped, repeated GUIDs or links keep
+ * the first, and at most `maxItems` items are returned. Throws FeedParseError only.
+ */
+export async function parseFeed(xml: string, feedUrl: string, options: { maxItems?: number } = {}): Promise<ParsedFeed> {
+  const forbidden = findForbiddenDeclaration(xml);
+  if (forbidden) throw new FeedParseError(feedUrl, forbidden);
+  const prepared = blankInvalidAtomDates(replaceHtmlEntities(xml.replace(/^\uFEFF/, '').trimStart()));
+  let raw: { title?: unknown; link?: unknown; items?: unknown };
+  try {
+    // A parser per call: xml2js parsers keep state between parseString calls.
+    raw = (await new Parser().parseString(prepared)) as typeof raw;
+  } catch (cause) {
+    throw new FeedParseError(feedUrl, 'not a readable RSS or Atom document', { cause });
+  }
+  const title = cleanText(raw.title);
+  const siteUrl = resolveHttpUrl(raw.link, feedUrl);
+  return {
+    ...(title ? { title } : {}),
+    ...(siteUrl ? { siteUrl } : {}),
+    items: collectItems(Array.isArray(raw.items) ? (raw.items as RawItem[]) : [], feedUrl, options.maxItems ?? DEFAULT_MAX_ITEMS),
+  };
+}
+
+function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): FeedItem[] {
+  const items: FeedItem[] = [];
+  const seen = new Set<string>();
+  for (const raw of rawItems) {
+    if (items.length >= maxItems) break;
+    const item = toFeedItem(raw, feedUrl);
+    if (!item) continue;
+    const keys = [`url:${canonicaliseUrl(item.url)}`, ...(item.guid ? [`guid:${item.guid}`] : [])];
+    if (keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    items.push(item);
+  }
+  return items;
+}
+
+function toFeedItem(raw: RawItem, feedUrl: string): FeedItem | null {
+  const guid = textOf(raw.guid) || textOf(raw.id);
+  const url = resolveHttpUrl(raw.link, feedUrl) ?? resolveHttpUrl(guid, feedUrl);
+  if (!url) return null;
+  const contentHtml = textOf(raw['content:encoded']) || textOf(raw.content) || textOf(raw.summary);
+  const author = cleanText(raw.creator) || cleanText(raw.author);
+  const publishedAt = toIsoDate(raw.isoDate) ?? toIsoDate(raw.pubDate);
+  return {
+    url,
+    title: cleanText(raw.title),
+    ...(guid ? { guid } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(contentHtml ? { contentHtml } : {}),
+    ...(author ? { author } : {}),
+  };
+}
+
+/** xml2js gives a string, or an object with the text under `_` when the element has attributes. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (value && typeof value === 'object' && typeof (value as { _?: unknown })._ === 'string') {
+    return ((value as { _: string })._).trim();
+  }
+  return '';
+}
+
+/**
+ * Titles are plain text, but many feeds escape HTML twice (`&amp;nbsp;`): decode once more and
+ * fold every whitespace run (including no-break spaces) into one space. Markup-like text is kept
+ * verbatim; the renderers escape it.
+ */
+function cleanText(value: unknown): string {
+  return decodeHTML(textOf(value))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An absolute http(s) URL (relative links resolved against the feed), or undefined. */
+function resolveHttpUrl(value: unknown, base: string): string | undefined {
+  const text = textOf(value);
+  if (!text) return undefined;
+  try {
+    const url = URL.canParse(base) ? new URL(text, base) : new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toIsoDate(value: unknown): string | undefined {
+  const text = textOf(value);
+  const time = text ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

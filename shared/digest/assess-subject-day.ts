@@ -1,0 +1,184 @@
+import type { Fact } from '../model/claim';
+import type { Change } from '../model/digest';
+import type { Thread } from '../model/vocabulary';
+import {
+  describeFigureConflict,
+  describeNewFacts,
+  describeNewSubject,
+  describeReaffirmation,
+  describeStatusChange,
+  describeStatusConflict,
+} from './change-summary';
+import type { DayEvidence } from './day-evidence';
+import { figureTopic, findFigureConflicts, findRevisedFigure, isKnownFact, mergeFacts, type FigureConflict } from './fact-rules';
+import { chooseFurthestStatus, findIncompatibleStatuses, orderByVocabulary } from './status-rules';
+import { countIndependentSources, type KnownFact, type StateSource, type SubjectRecord } from './thread-state';
+
+/** A bound on sources kept per subject, so a long-running story's state stays small. */
+const MAX_SOURCES = 20;
+
+/** One subject on one digest day: what the reader knew before, and what the day's articles say. */
+export interface SubjectDay {
+  thread: Thread;
+  subject: string;
+  date: string;
+  prior: SubjectRecord | null;
+  items: readonly DayEvidence[];
+}
+
+/** The day's changes for one subject and its state afterwards (null while still unknown). */
+export interface SubjectDayOutcome {
+  changes: Change[];
+  record: SubjectRecord | null;
+}
+
+/**
+ * Decides one subject's changes for one day. Only novel items can announce (status change, new
+ * claim, conflict); items whose sentences were already known can only corroborate the status that
+ * results, as a reaffirmation.
+ */
+export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
+  const novel = day.items.filter((item) => item.novel);
+  const known = day.items.filter((item) => !item.novel);
+  if (novel.length === 0) return corroborate(day, known);
+
+  const figureConflicts = findFigureConflicts(novel.map(({ evidence }) => evidence));
+  const disputed = new Set(figureConflicts.map((conflict) => conflict.topic));
+  const statuses = orderByVocabulary(day.thread, [...new Set(novel.map((item) => item.status))]);
+  const outcome = findIncompatibleStatuses(day.thread, statuses)
+    ? resolveStatusConflict(day, novel, statuses, disputed)
+    : advanceStatus(day, novel, statuses, disputed);
+
+  const record = outcome.record && addSources(outcome.record, known.filter((item) => item.status === outcome.record!.status), day.date);
+  const figureChanges = figureConflicts.map((conflict) => toFigureConflictChange(day, novel, conflict, record));
+  return { changes: [...outcome.changes, ...figureChanges], record };
+}
+
+/** Known sentences only: a reaffirmation when a new article repeats the current status, else nothing. */
+function corroborate(day: SubjectDay, known: readonly DayEvidence[]): SubjectDayOutcome {
+  const prior = day.prior;
+  if (!prior) return { changes: [], record: null };
+  return reaffirm(day, prior, known.filter((item) => item.status === prior.status && !isSource(prior, item)));
+}
+
+function reaffirm(day: SubjectDay, prior: SubjectRecord, items: readonly DayEvidence[]): SubjectDayOutcome {
+  if (items.length === 0) return { changes: [], record: prior };
+  const record = addSources(prior, items, day.date);
+  const summary = describeReaffirmation(day.thread, day.subject, prior.status, items.map((item) => item.evidence.publisher));
+  return { changes: [toChange('reaffirmed', record, prior.status, summary, items)], record };
+}
+
+/** No disagreement: the furthest-along status of the day becomes current (see status-rules). */
+function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses: readonly string[], disputed: ReadonlySet<string>): SubjectDayOutcome {
+  const status = chooseFurthestStatus(day.thread, statuses);
+  const backing = novel.filter((item) => item.status === status);
+  const sourceCount = countIndependentSources(backing.map((item) => item.evidence));
+  const facts = undisputedFacts(backing, disputed, day.date);
+  const prior = day.prior;
+
+  if (!prior) {
+    const record = createRecord(day, status, backing, facts);
+    return { changes: [toChange('new_claim', record, null, describeNewSubject(day.thread, day.subject, status, sourceCount), backing)], record };
+  }
+  if (status !== prior.status) {
+    const record = createRecord(day, status, backing, mergeFacts(prior.facts, facts));
+    const summary = describeStatusChange(day.thread, day.subject, prior.status, status, sourceCount);
+    return { changes: [toChange('status_change', record, prior.status, summary, backing)], record };
+  }
+  const newFacts = facts.filter((fact) => !isKnownFact(fact, prior.facts));
+  if (newFacts.length === 0) return reaffirm(day, prior, backing.filter((item) => !isSource(prior, item)));
+
+  const record = { ...addSources(prior, backing, day.date), facts: mergeFacts(prior.facts, newFacts) };
+  const described = newFacts.map((fact) => ({ fact, revises: findRevisedFigure(fact, prior.facts) }));
+  const summary = describeNewFacts(day.thread, day.subject, status, described, sourceCount);
+  return { changes: [toChange('new_claim', record, prior.status, summary, backing)], record };
+}
+
+/**
+ * Same-day sources disagree (e.g. refused vs agreed). The current status does not move on contested
+ * evidence: the previous one is kept and the conflict is flagged, because one unconfirmed report
+ * should not overturn what several sources established, and the next day's coverage usually settles
+ * it. A subject seen for the first time takes the side with more independent sources; on a tie, the
+ * side nearer the status quo (earlier in the vocabulary), as the more dramatic claim needs support.
+ */
+function resolveStatusConflict(day: SubjectDay, novel: readonly DayEvidence[], statuses: readonly string[], disputed: ReadonlySet<string>): SubjectDayOutcome {
+  const sides = statuses.map((status) => ({ status, items: novel.filter((item) => item.status === status) }));
+  const support = (items: readonly DayEvidence[]) => countIndependentSources(items.map((item) => item.evidence));
+  let record = day.prior;
+  if (!record) {
+    const winner = [...sides].sort((a, b) => support(b.items) - support(a.items))[0]!;
+    record = createRecord(day, winner.status, winner.items, undisputedFacts(winner.items, disputed, day.date));
+  }
+  const summary = describeStatusConflict(
+    day.thread,
+    day.subject,
+    sides.map((side) => ({ status: side.status, publishers: side.items.map((item) => item.evidence.publisher) })),
+  );
+  const change = toChange('conflict', record, day.prior?.status ?? null, summary, novel);
+  change.singleSource = sides.some((side) => support(side.items) <= 1);
+  return { changes: [change], record };
+}
+
+function toFigureConflictChange(day: SubjectDay, novel: readonly DayEvidence[], conflict: FigureConflict, record: SubjectRecord | null): Change {
+  const involved = new Set(conflict.sides.flatMap((side) => side.articleIds));
+  const items = novel.filter((item) => involved.has(item.evidence.articleId));
+  const publisherOf = (articleId: string) => items.find((item) => item.evidence.articleId === articleId)?.evidence.publisher ?? articleId;
+  const summary = describeFigureConflict(day.thread, day.subject, conflict, publisherOf);
+  const status = record?.status ?? items[0]!.status;
+  const change = toChange('conflict', record, day.prior?.status ?? null, summary, items, status);
+  change.singleSource = conflict.sides.some((side) => side.articleIds.length <= 1);
+  return change;
+}
+
+function toChange(
+  kind: Change['kind'],
+  record: SubjectRecord | null,
+  previousStatus: string | null,
+  summary: string,
+  items: readonly DayEvidence[],
+  status = record!.status,
+): Change {
+  return {
+    kind,
+    subject: items[0]?.subject ?? record!.subject,
+    status,
+    previousStatus,
+    summary,
+    evidence: items.map((item) => ({ ...item.evidence })),
+    singleSource: record?.singleSource ?? true,
+  };
+}
+
+function createRecord(day: SubjectDay, status: string, backing: readonly DayEvidence[], facts: KnownFact[]): SubjectRecord {
+  const empty: SubjectRecord = { thread: day.thread, subject: day.subject, status, since: day.date, sources: [], singleSource: true, facts };
+  return addSources(empty, backing, day.date);
+}
+
+/** Adds new articles as sources of the current status and recomputes singleSource. */
+function addSources(record: SubjectRecord, items: readonly DayEvidence[], date: string): SubjectRecord {
+  const sources: StateSource[] = [...record.sources];
+  for (const { evidence } of items) {
+    if (sources.some((source) => source.articleId === evidence.articleId)) continue;
+    const { status: _status, ...rest } = evidence;
+    sources.push({ ...rest, date });
+  }
+  const kept = sources.slice(-MAX_SOURCES);
+  return { ...record, sources: kept, singleSource: countIndependentSources(sources) <= 1 };
+}
+
+function isSource(record: SubjectRecord, item: DayEvidence): boolean {
+  return record.sources.some((source) => source.articleId === item.evidence.articleId);
+}
+
+/** The facts of `items` minus figures disputed today, tagged with their article. */
+function undisputedFacts(items: readonly DayEvidence[], disputed: ReadonlySet<string>, date: string): KnownFact[] {
+  const facts: KnownFact[] = [];
+  for (const { evidence } of items) {
+    for (const fact of evidence.facts as Fact[]) {
+      const topic = figureTopic(fact);
+      if (topic !== null && disputed.has(topic)) continue;
+      if (!isKnownFact(fact, facts)) facts.push({ ...fact, articleId: evidence.articleId, date });
+    }
+  }
+  return facts;
+}

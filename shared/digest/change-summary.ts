@@ -1,0 +1,62 @@
+import type { Fact } from '../model/claim';
+import type { Thread } from '../model/vocabulary';
+import { labelStatus, labelSubject } from './labels';
+import type { FigureConflict } from './fact-rules';
+
+/** "(1 source)", "(2 sources)". */
+function countSources(count: number): string {
+  return `(${count} ${count === 1 ? 'source' : 'sources'})`;
+}
+
+/** "Tartus: retained → negotiating (2 sources)". */
+export function describeStatusChange(thread: Thread, subject: string, from: string, to: string, sources: number): string {
+  return `${labelSubject(thread, subject)}: ${labelStatus(from)} → ${labelStatus(to)} ${countSources(sources)}`;
+}
+
+/** "Ports: signed (1 source)" for a subject not seen before. */
+export function describeNewSubject(thread: Thread, subject: string, status: string, sources: number): string {
+  return `${labelSubject(thread, subject)}: ${labelStatus(status)} ${countSources(sources)}`;
+}
+
+/** "Finance: signed — new: $3 billion credit line (earlier $2.5 billion), Rosatom (1 source)". */
+export function describeNewFacts(
+  thread: Thread,
+  subject: string,
+  status: string,
+  facts: ReadonlyArray<{ fact: Fact; revises: Fact | null }>,
+  sources: number,
+): string {
+  const listed = facts.map(({ fact, revises }) => {
+    const about = fact.about && !fact.text.toLowerCase().includes(fact.about.toLowerCase()) ? ` ${fact.about}` : '';
+    return `${fact.text}${about}${revises ? ` (earlier ${revises.text})` : ''}`;
+  });
+  return `${labelSubject(thread, subject)}: ${labelStatus(status)} — new: ${listed.join(', ')} ${countSources(sources)}`;
+}
+
+/** "Tartus: still retained (Reuters, TASS)". */
+export function describeReaffirmation(thread: Thread, subject: string, status: string, publishers: readonly string[]): string {
+  return `${labelSubject(thread, subject)}: still ${labelStatus(status)} (${[...new Set(publishers)].join(', ')})`;
+}
+
+/** "Assad: conflicting reports — refused (TASS) vs agreed (Reuters)". */
+export function describeStatusConflict(
+  thread: Thread,
+  subject: string,
+  sides: ReadonlyArray<{ status: string; publishers: readonly string[] }>,
+): string {
+  const listed = sides.map((side) => `${labelStatus(side.status)} (${[...new Set(side.publishers)].join(', ')})`);
+  return `${labelSubject(thread, subject)}: conflicting reports — ${listed.join(' vs ')}`;
+}
+
+/** "Finance: conflicting figures for credit line — $2.5 billion (TASS) vs $3 billion (Reuters)". */
+export function describeFigureConflict(
+  thread: Thread,
+  subject: string,
+  conflict: FigureConflict,
+  publisherOf: (articleId: string) => string,
+): string {
+  const listed = conflict.sides.map(
+    (side) => `${side.text} (${[...new Set(side.articleIds.map(publisherOf))].join(', ')})`,
+  );
+  return `${labelSubject(thread, subject)}: conflicting figures for ${conflict.about} — ${listed.join(' vs ')}`;
+}

@@ -1,0 +1,92 @@
+import type { ArticleRecord } from '../model/article';
+import type { Digest, DigestArticle, SubjectState } from '../model/digest';
+import { STORYLINE, SUBJECTS, THREADS, type Thread } from '../model/vocabulary';
+import { sortRecords } from './day-evidence';
+import { detectChanges } from './detect-changes';
+import { subjectKey, type SubjectRecord, type ThreadState } from './thread-state';
+
+/** Everything a digest day is computed from; no I/O, no clock. */
+export interface DigestInput {
+  date: string;
+  stateBefore: ThreadState | null;
+  records: readonly ArticleRecord[];
+  generatedAt: string;
+}
+
+/**
+ * The digest of one day and the thread state after it. Deterministic: the same input gives the
+ * same output (generatedAt aside), so re-running a day rewrites identical files.
+ */
+export function computeDigest(input: DigestInput): { digest: Digest; stateAfter: ThreadState } {
+  const records = uniqueById(input.records);
+  const { changes, stateAfter } = detectChanges({ date: input.date, stateBefore: input.stateBefore, records });
+  const before = new Map((input.stateBefore?.subjects ?? []).map((record) => [subjectKey(record.thread, record.subject), record]));
+  const after = new Map(stateAfter.subjects.map((record) => [subjectKey(record.thread, record.subject), record]));
+
+  const digest: Digest = {
+    schemaVersion: 1,
+    storyline: STORYLINE,
+    date: input.date,
+    generatedAt: input.generatedAt,
+    threads: THREADS.map((thread) => ({
+      thread,
+      subjects: listSubjects(thread, before, after),
+      changes: changes[thread],
+    })),
+    articles: sortRecords(records).map(toDigestArticle),
+    stats: countStats(records),
+  };
+  return { digest, stateAfter };
+}
+
+function listSubjects(thread: Thread, before: Map<string, SubjectRecord>, after: Map<string, SubjectRecord>): SubjectState[] {
+  const states: SubjectState[] = [];
+  for (const subject of SUBJECTS[thread]) {
+    const current = after.get(subjectKey(thread, subject));
+    if (!current) continue;
+    const previousStatus = before.get(subjectKey(thread, subject))?.status ?? null;
+    states.push({
+      subject,
+      status: current.status,
+      previousStatus,
+      changed: current.status !== previousStatus,
+      since: current.since,
+      singleSource: current.singleSource,
+    });
+  }
+  return states;
+}
+
+function toDigestArticle(record: ArticleRecord): DigestArticle {
+  const article: DigestArticle = {
+    id: record.id,
+    url: record.url,
+    canonicalUrl: record.canonicalUrl,
+    title: record.title,
+    publisher: record.publisher,
+    publishedAt: record.publishedAt,
+    relevant: record.relevant,
+    duplicateOf: record.duplicateOf,
+    novelSentences: record.novelSentences,
+    claims: record.claims.map(({ thread, subject, status, quote }) => ({ thread, subject, status, quote })),
+  };
+  if (record.error !== undefined) article.error = record.error;
+  return article;
+}
+
+/** `withClaims` counts the articles whose claims were used: relevant originals with at least one claim. */
+function countStats(records: readonly ArticleRecord[]): Digest['stats'] {
+  return {
+    fetched: records.length,
+    relevant: records.filter((record) => record.relevant).length,
+    duplicates: records.filter((record) => record.duplicateOf !== null).length,
+    withClaims: records.filter((record) => record.relevant && record.duplicateOf === null && record.claims.length > 0).length,
+    errors: records.filter((record) => record.error !== undefined || record.extraction === 'failed').length,
+  };
+}
+
+/** A record listed twice (an at-least-once retry) counts once; the first copy wins. */
+function uniqueById(records: readonly ArticleRecord[]): ArticleRecord[] {
+  const seen = new Set<string>();
+  return records.filter((record) => !seen.has(record.id) && Boolean(seen.add(record.id)));
+}

@@ -1,0 +1,95 @@
+import type { ArticleRecord } from '../model/article';
+import type { Fact } from '../model/claim';
+import type { Evidence } from '../model/digest';
+import { isValidClaimKey, type Thread } from '../model/vocabulary';
+import { subjectKey } from './thread-state';
+
+/** What one article says about one subject on a digest day, for one status. */
+export interface DayEvidence {
+  thread: Thread;
+  subject: string;
+  status: string;
+  /** False when every sentence behind it was already known: it may corroborate, never announce. */
+  novel: boolean;
+  evidence: Evidence & { facts: Fact[] };
+  publishedAt: string | null;
+}
+
+/**
+ * The day's claims grouped per thread + subject, one item per article and status. Duplicates and
+ * irrelevant articles are skipped (they are listed in the digest, never counted as sources), and so
+ * are claims outside the vocabulary. Items are ordered by publication time, then article id.
+ */
+export function collectDayEvidence(records: readonly ArticleRecord[]): Map<string, DayEvidence[]> {
+  const bySubject = new Map<string, DayEvidence[]>();
+  for (const record of sortRecords(records)) {
+    if (record.duplicateOf !== null || !record.relevant) continue;
+    const items = new Map<string, DayEvidence>();
+    const claims = [...record.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+    for (const claim of claims) {
+      if (!isValidClaimKey(claim.thread, claim.subject, claim.status)) continue;
+      const key = `${subjectKey(claim.thread, claim.subject)}/${claim.status}`;
+      const item = items.get(key);
+      if (!item) {
+        items.set(key, toDayEvidence(record, claim));
+        continue;
+      }
+      // The first novel sentence is the best quote: it is what this article adds.
+      if (claim.novel && !item.novel) {
+        item.novel = true;
+        item.evidence.quote = claim.quote;
+        if (claim.attribution) item.evidence.attribution = claim.attribution;
+        else delete item.evidence.attribution;
+      }
+      item.evidence.facts = unionFacts(item.evidence.facts, claim.facts);
+    }
+    for (const item of items.values()) {
+      const key = subjectKey(item.thread, item.subject);
+      bySubject.set(key, [...(bySubject.get(key) ?? []), item]);
+    }
+  }
+  return bySubject;
+}
+
+/** Records by publication time (unknown last), then id: the order every listing uses. */
+export function sortRecords<T extends { id: string; publishedAt: string | null }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => {
+    if (a.publishedAt !== b.publishedAt) {
+      if (a.publishedAt === null) return 1;
+      if (b.publishedAt === null) return -1;
+      return a.publishedAt < b.publishedAt ? -1 : 1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {
+  const evidence: DayEvidence['evidence'] = {
+    articleId: record.id,
+    url: record.url,
+    publisher: record.publisher,
+    quote: claim.quote,
+    status: claim.status,
+    facts: unionFacts([], claim.facts),
+  };
+  if (claim.attribution) evidence.attribution = claim.attribution;
+  return {
+    thread: claim.thread,
+    subject: claim.subject,
+    status: claim.status,
+    novel: claim.novel,
+    evidence,
+    publishedAt: record.publishedAt,
+  };
+}
+
+function unionFacts(known: readonly Fact[], more: readonly Fact[]): Fact[] {
+  const seen = new Set(known.map((fact) => `${fact.kind}|${fact.text}|${fact.about ?? ''}`));
+  const union = [...known];
+  for (const fact of more) {
+    const key = `${fact.kind}|${fact.text}|${fact.about ?? ''}`;
+    if (!seen.has(key)) union.push(fact);
+    seen.add(key);
+  }
+  return union;
+}

@@ -1,0 +1,48 @@
+/**
+ * Escaping for everything a digest renders from untrusted input (titles, quotes, publishers, URLs).
+ * Shared with the email step: one place decides what is safe.
+ */
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+
+/**
+ * The URL normalised by the WHATWG parser when it is http(s) and carries no credentials, else null.
+ * Anything else (javascript:, data:, seed:, mailto:) must be rendered as plain text, never as a link.
+ */
+export function safeHttpUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  return parsed.href;
+}
+
+/**
+ * Text made inert in CommonMark: line breaks folded (so text cannot start a heading or a list) and
+ * every character with inline meaning backslash-escaped, `<` and `>` included, because Markdown
+ * passes raw HTML through to the reader.
+ */
+export function escapeMarkdown(text: string): string {
+  return foldLines(text).replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (character) => `\\${character}`);
+}
+
+/** One line: CR, LF and other control characters become single spaces. Email headers need this too. */
+export function foldLines(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}

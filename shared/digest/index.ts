@@ -1,0 +1,8 @@
+/** The digest step: thread state, change detection and rendering (pure; buildDigest does the I/O). */
+export { computeDigest, type DigestInput } from './compute-digest';
+export { detectChanges, type DayChanges } from './detect-changes';
+export { escapeHtml, escapeMarkdown, foldLines, safeHttpUrl } from './escape';
+export { renderDigestHtml, type HtmlDigestOptions } from './render-html';
+export { renderDigestMarkdown } from './render-markdown';
+export { summariseChanges } from './summarise-changes';
+export { parseThreadState, ThreadStateError, ThreadStateSchema, type ThreadState, type SubjectRecord } from './thread-state';

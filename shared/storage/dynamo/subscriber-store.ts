@@ -1,0 +1,132 @@
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isConditionalCheckFailure } from './conditional';
+import { SubscriberSchema, type QuietDayPreference, type Subscriber } from '../../email/types';
+
+const PARTITION = 'SUBSCRIBER';
+
+/**
+ * Subscribers, one item each under `SUBSCRIBER` / `<email>` (a digest list is small enough for one
+ * partition, and listing it is then one query). Every state change is a conditional update, so a
+ * bounced address can never be revived and a stale confirm link cannot undo an unsubscribe.
+ */
+export class SubscriberStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(email: string): Promise<Subscriber | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: PARTITION, sk: email }, ConsistentRead: true }),
+    );
+    return Item ? SubscriberSchema.parse(Item) : null;
+  }
+
+  /**
+   * Records a subscription request as pending. A new address, or one that unsubscribed earlier, becomes
+   * pending; a confirmed or bounced one is left as it is. Returns whether the address is now pending.
+   */
+  async requestSubscription(email: string, quietDay: QuietDayPreference, now: Date): Promise<boolean> {
+    return this.update(email, {
+      set: { status: 'pending', quietDay, updatedAt: now.toISOString() },
+      setIfAbsent: { createdAt: now.toISOString() },
+      condition: 'attribute_not_exists(pk) OR #status IN (:pending, :unsubscribed)',
+    });
+  }
+
+  /** Confirms a pending address (idempotent for a confirmed one); false when it is unsubscribed, bounced or unknown. */
+  async confirm(email: string, now: Date): Promise<boolean> {
+    return this.update(email, {
+      set: { status: 'confirmed', confirmedAt: now.toISOString(), updatedAt: now.toISOString() },
+      condition: 'attribute_exists(pk) AND #status IN (:pending, :confirmed)',
+    });
+  }
+
+  /** Unsubscribes an address (idempotent); a bounced address stays bounced. */
+  async unsubscribe(email: string, now: Date): Promise<void> {
+    await this.update(email, {
+      set: { status: 'unsubscribed', updatedAt: now.toISOString() },
+      setIfAbsent: { createdAt: now.toISOString(), quietDay: 'short' },
+      condition: 'attribute_not_exists(pk) OR #status <> :bounced',
+    });
+  }
+
+  /** Marks an address as bounced (from an SES bounce or complaint): it is never mailed again. */
+  async markBounced(email: string, now: Date): Promise<void> {
+    await this.update(email, {
+      set: { status: 'bounced', updatedAt: now.toISOString() },
+      setIfAbsent: { createdAt: now.toISOString(), quietDay: 'short' },
+    });
+  }
+
+  /**
+   * Makes an address a confirmed subscriber without the opt-in round trip — for the local replay's
+   * `--to`, where the operator names their own address. A bounced address stays bounced.
+   */
+  async putConfirmed(email: string, quietDay: QuietDayPreference, now: Date): Promise<boolean> {
+    return this.update(email, {
+      set: { status: 'confirmed', quietDay, confirmedAt: now.toISOString(), updatedAt: now.toISOString() },
+      setIfAbsent: { createdAt: now.toISOString() },
+      condition: 'attribute_not_exists(pk) OR #status <> :bounced',
+    });
+  }
+
+  /** Every confirmed subscriber, in address order. */
+  async listConfirmed(): Promise<Subscriber[]> {
+    const subscribers: Subscriber[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: '#status = :confirmed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':pk': PARTITION, ':confirmed': 'confirmed' },
+          ExclusiveStartKey: start,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of page.Items ?? []) subscribers.push(SubscriberSchema.parse(item));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return subscribers;
+  }
+
+  private async update(
+    email: string,
+    change: { set: Record<string, string>; setIfAbsent?: Record<string, string>; condition?: string },
+  ): Promise<boolean> {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, string> = {};
+    const clauses: string[] = [];
+    const add = (name: string, value: string, ifAbsent: boolean) => {
+      names[`#${name}`] = name;
+      values[`:${name}`] = value;
+      clauses.push(ifAbsent ? `#${name} = if_not_exists(#${name}, :${name})` : `#${name} = :${name}`);
+    };
+    for (const [name, value] of Object.entries({ ...change.set, email })) add(name, value, false);
+    for (const [name, value] of Object.entries(change.setIfAbsent ?? {})) add(name, value, true);
+    if (change.condition) {
+      for (const status of ['pending', 'confirmed', 'unsubscribed', 'bounced']) {
+        if (change.condition.includes(`:${status}`)) values[`:${status}`] ??= status;
+      }
+    }
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: PARTITION, sk: email },
+          UpdateExpression: `SET ${clauses.join(', ')}`,
+          ConditionExpression: change.condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) return false;
+      throw error;
+    }
+  }
+}

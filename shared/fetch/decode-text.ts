@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 /**
  * Decodes a fetched body to text the way browsers and feed readers do: a byte-order mark wins, then
  * the Content-Type charset, then an XML declaration or `<meta charset>` in the first bytes, else
@@ -43,7 +45,11 @@ function sniffUtf8(body: Uint8Array): string {
   }
 }
 
+/** WHATWG Encoding maps all of these labels to windows-1252. */
+const WINDOWS_1252_LABELS = new Set(['latin1', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'x-cp1252']);
+
 function decodeWith(label: string, body: Uint8Array): string | null {
+  if (WINDOWS_1252_LABELS.has(label) || label === 'windows-1252') return decodeWindows1252(body);
   try {
     return new TextDecoder(label).decode(body);
   } catch {

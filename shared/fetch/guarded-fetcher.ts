@@ -7,6 +7,7 @@ import { decodeText } from './decode-text';
 import { FetchError, isFetchError } from './fetch-error';
 import { BlockedAddressError, createGuardedLookup, normaliseAllowHosts, screenTarget, type Resolver } from './network-guard';
 import { readBody } from './read-body';
+import { screenRedirect } from './redirect-policy';
 import { parseRetryAfter } from './retry-after';
 import type { FetchedResource, FetchRequest, HttpFetcher } from './types';
 
@@ -74,29 +75,11 @@ async function fetchFollowingRedirects(request: FetchRequest, context: HopContex
     const location = response.headers.location;
     if (REDIRECT_STATUSES.has(status) && location) {
       response.destroy();
-      url = screenRedirect(url, location, hop, context);
+      url = screenRedirect(url, location, hop, { maxRedirects: context.limits.maxRedirects, allowed: context.allowed });
       continue;
     }
     return interpretResponse(request, url, response, context.limits.maxBytes);
   }
-}
-
-/** The next hop's URL, or the FetchError that stops the chain there. */
-function screenRedirect(from: URL, location: string, hop: number, context: HopContext): URL {
-  if (hop >= context.limits.maxRedirects) {
-    throw new FetchError('too_many_redirects', from.href, `more than ${context.limits.maxRedirects} redirects`);
-  }
-  let next: URL;
-  try {
-    next = new URL(location, from);
-  } catch (cause) {
-    throw new FetchError('invalid_url', from.href, `redirect to an unparsable location`, { cause });
-  }
-  const target = screenTarget(next.href, context.allowed);
-  if (from.protocol === 'https:' && target.protocol === 'http:') {
-    throw new FetchError('insecure_redirect', target.href, `redirect from ${from.href} downgrades HTTPS to HTTP`);
-  }
-  return target;
 }
 
 function sendRequest(url: URL, headers: OutgoingHttpHeaders, context: HopContext): Promise<IncomingMessage> {

@@ -1,0 +1,84 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import pLimit from 'p-limit';
+import { FingerprintStore, type OriginalRef } from '../storage/dynamo/fingerprint-store';
+import { SentenceStore } from '../storage/dynamo/sentence-store';
+import { DedupeIndexError } from './errors';
+import { findOriginal, isEarlier, toOriginTime } from './find-original';
+import { computeBandKeys } from './lsh';
+import { fingerprintSentence } from './sentence-fingerprint';
+import { findNovelSentences } from './sentence-novelty';
+import { fingerprintText } from './similarity';
+import type { DedupeService } from './types';
+
+export type { DedupeService, DuplicateMatch } from './types';
+export { DUPLICATE_THRESHOLD, isNearDuplicate, textSimilarity } from './similarity';
+
+/** Sentence-index updates in flight per article: enough to hide latency, gentle on the table. */
+const SENTENCE_WRITE_CONCURRENCY = 8;
+
+type RememberInput = Parameters<DedupeService['remember']>[0];
+
+/**
+ * The dedupe service over the single DynamoDB table (dynalite locally): a MinHash/LSH index of
+ * whole texts and an exact + near index of sentences.
+ */
+export function createDedupeService(client: DynamoDBDocumentClient, tableName: string): DedupeService {
+  const fingerprints = new FingerprintStore(client, tableName);
+  const sentences = new SentenceStore(client, tableName);
+  return {
+    async findDuplicate({ id, text }) {
+      try {
+        const match = await findOriginal(fingerprints, id, fingerprintText(text));
+        return match && { id: match.original.id, url: match.original.url, similarity: match.similarity };
+      } catch (cause) {
+        throw new DedupeIndexError('findDuplicate', id, { cause });
+      }
+    },
+    async findNovelSentences({ id, sentences: texts }) {
+      try {
+        return await findNovelSentences(sentences, id, texts);
+      } catch (cause) {
+        throw new DedupeIndexError('findNovelSentences', id, { cause });
+      }
+    },
+    async remember(input) {
+      try {
+        await rememberText(fingerprints, input);
+        await rememberSentences(sentences, input);
+      } catch (cause) {
+        throw new DedupeIndexError('remember', input.id, { cause });
+      }
+    },
+  };
+}
+
+/**
+ * Indexes the text under its original: the earliest copy already indexed, unless this article
+ * was published before it (then this one is the original), so a copy never points at a copy.
+ * The signature is written once (conditional put); buckets are rewritten harmlessly on a retry.
+ */
+async function rememberText(store: FingerprintStore, input: RememberInput): Promise<void> {
+  const fingerprint = fingerprintText(input.text);
+  if (fingerprint.shingleCount === 0) return;
+  const indexedAt = new Date().toISOString();
+  const publishedAt = toOriginTime(input.publishedAt);
+  const self: OriginalRef = { id: input.id, url: input.url, originAt: publishedAt ?? indexedAt };
+  const match = await findOriginal(store, input.id, fingerprint);
+  const original = match && !isEarlier(self, match.original) ? match.original : self;
+  await store.putSignature({ ...fingerprint, articleId: input.id, url: input.url, publishedAt, indexedAt, original });
+  await store.putBuckets(input.id, computeBandKeys(fingerprint.signature));
+}
+
+async function rememberSentences(store: SentenceStore, input: RememberInput): Promise<void> {
+  const limit = pLimit(SENTENCE_WRITE_CONCURRENCY);
+  const writes: Array<Promise<void>> = [];
+  for (const sentence of input.sentences) {
+    const fingerprint = fingerprintSentence(sentence);
+    if (!fingerprint) continue;
+    writes.push(limit(() => store.addExactSource(fingerprint.exactKey, input.id)));
+    for (const bandKey of fingerprint.bandKeys) {
+      writes.push(limit(() => store.addNearEntry(bandKey, { words: fingerprint.words, sourceId: input.id })));
+    }
+  }
+  await Promise.all(writes);
+}

@@ -1,0 +1,74 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItemsInBatches } from './batch-operations';
+
+/**
+ * The sentence-novelty index in the single table. Items:
+ * - `SENT#<exactKey>` / `SENT`: `sources`, the string set of article ids that carried the sentence;
+ * - `SNEAR#<band>#<hash>` / `SNEAR`: the first sentence indexed in that near-sentence bucket — its
+ *   content words and the article it came from. Later sentences in the bucket keep the first one, so
+ *   a bucket stays one small item; a sentence is still found through its other bands.
+ * Every write is an idempotent update (set ADD, if_not_exists), so re-remembering an article is safe.
+ */
+
+/** A near-sentence bucket's representative. */
+export interface NearSentenceEntry {
+  words: string[];
+  sourceId: string;
+}
+
+/** What the index knows about a set of sentence keys. */
+export interface SentenceLookup {
+  /** exactKey → the article ids that carried that exact sentence. */
+  exactSources: Map<string, Set<string>>;
+  /** bandKey → the bucket's representative. */
+  nearEntries: Map<string, NearSentenceEntry>;
+}
+
+export class SentenceStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Reads the exact and near entries for the given keys in batches of 100. */
+  async lookUp(exactKeys: readonly string[], bandKeys: readonly string[]): Promise<SentenceLookup> {
+    const items = await getItemsInBatches(this.client, this.tableName, [
+      ...exactKeys.map((key) => ({ pk: `SENT#${key}`, sk: 'SENT' })),
+      ...bandKeys.map((key) => ({ pk: `SNEAR#${key}`, sk: 'SNEAR' })),
+    ]);
+    const lookup: SentenceLookup = { exactSources: new Map(), nearEntries: new Map() };
+    for (const item of items) {
+      const pk = item.pk as string;
+      if (pk.startsWith('SENT#') && item.sources instanceof Set) {
+        lookup.exactSources.set(pk.slice('SENT#'.length), item.sources as Set<string>);
+      } else if (pk.startsWith('SNEAR#') && typeof item.words === 'string' && typeof item.sourceId === 'string') {
+        lookup.nearEntries.set(pk.slice('SNEAR#'.length), { words: item.words.split(' '), sourceId: item.sourceId });
+      }
+    }
+    return lookup;
+  }
+
+  /** Records that `articleId` carried the sentence with `exactKey`. */
+  async addExactSource(exactKey: string, articleId: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
+        UpdateExpression: 'ADD sources :source',
+        ExpressionAttributeValues: { ':source': new Set([articleId]) },
+      }),
+    );
+  }
+
+  /** Makes the sentence the representative of a near bucket, unless the bucket already has one. */
+  async addNearEntry(bandKey: string, entry: NearSentenceEntry): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `SNEAR#${bandKey}`, sk: 'SNEAR' },
+        UpdateExpression: 'SET words = if_not_exists(words, :words), sourceId = if_not_exists(sourceId, :source)',
+        ExpressionAttributeValues: { ':words': entry.words.join(' '), ':source': entry.sourceId },
+      }),
+    );
+  }
+}

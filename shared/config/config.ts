@@ -29,6 +29,18 @@ export const RuntimeConfigSchema = z.object({
   timeZone: z.string().default('UTC'),
   feeds: z.array(FeedSourceSchema).default([]),
   fetch: FetchLimitsSchema.default(FetchLimitsSchema.parse({})),
+  /** The From address of digest emails (an address of the verified SES identity). */
+  senderEmail: z.string().optional(),
+  /** The Secrets Manager secret holding the HMAC key of subscription tokens. */
+  tokenSecretArn: z.string().optional(),
+  /** The public subscribe/confirm/unsubscribe endpoint (the Function URL), for links in emails. */
+  subscriptionUrl: z.string().optional(),
+  /** The queue's maxReceiveCount: on the last receive a transient failure is recorded, not retried. */
+  maxReceiveCount: z.coerce.number().int().positive().default(5),
+  /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
+  endpoints: z
+    .object({ dynamo: z.url().optional(), s3: z.url().optional(), sqs: z.url().optional(), ses: z.url().optional() })
+    .default({}),
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
 
@@ -49,6 +61,17 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
       maxBytes: env.SITREP_FETCH_MAX_BYTES,
       timeoutMs: env.SITREP_FETCH_TIMEOUT_MS,
       maxRedirects: env.SITREP_FETCH_MAX_REDIRECTS,
+      allowHosts: env.SITREP_FETCH_ALLOW_HOSTS ? env.SITREP_FETCH_ALLOW_HOSTS.split(',').map((host) => host.trim()) : undefined,
+    },
+    senderEmail: env.SITREP_SENDER_EMAIL,
+    tokenSecretArn: env.SITREP_TOKEN_SECRET_ARN,
+    subscriptionUrl: env.SITREP_SUBSCRIPTION_URL,
+    maxReceiveCount: env.SITREP_MAX_RECEIVE_COUNT,
+    endpoints: {
+      dynamo: env.SITREP_DYNAMO_ENDPOINT,
+      s3: env.SITREP_S3_ENDPOINT,
+      sqs: env.SITREP_SQS_ENDPOINT,
+      ses: env.SITREP_SES_ENDPOINT,
     },
   });
   if (!parsed.success) {

@@ -1,0 +1,41 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { loadRuntimeConfig } from '../shared/config/config';
+import { createDedupeService } from '../shared/dedupe/dedupe-service';
+import { createGuardedFetcher } from '../shared/fetch/guarded-fetcher';
+import { processArticle } from '../shared/jobs/process-article';
+import { ArticleJobSchema } from '../shared/model/article';
+import { createLogger } from '../shared/observability/logger';
+import { SERVICE_NAMES } from '../shared/observability/metrics';
+import { createS3Client, S3BlobStore } from '../shared/storage/blob/s3-blob-store';
+import { ArticleStore } from '../shared/storage/dynamo/article-store';
+import { createDocumentClient } from '../shared/storage/dynamo/client';
+
+// Built once per container (cold start) and reused by every invocation.
+const config = loadRuntimeConfig(process.env);
+const logger = createLogger(SERVICE_NAMES.process);
+const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
+const deps = {
+  fetcher: createGuardedFetcher(config.fetch),
+  articles: new ArticleStore(dynamo, config.tableName),
+  blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
+  dedupe: createDedupeService(dynamo, config.tableName),
+  now: () => new Date(),
+  logger,
+};
+const processor = new BatchProcessor(EventType.SQS);
+
+/**
+ * One SQS message = one ArticleJob. A record that throws is reported back as a batch item failure
+ * and retried alone; on its last receive a transient failure is recorded on the article instead.
+ */
+async function processRecord(record: SQSRecord): Promise<void> {
+  const job = ArticleJobSchema.parse(JSON.parse(record.body));
+  const finalAttempt = Number(record.attributes.ApproximateReceiveCount) >= config.maxReceiveCount;
+  await processArticle(job, deps, { finalAttempt });
+}
+
+/** SQS event source (ReportBatchItemFailures) → process each article job. */
+export async function handler(event: SQSEvent, context: Context) {
+  return processPartialResponse(event, processRecord, processor, { context });
+}

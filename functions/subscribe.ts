@@ -1,0 +1,39 @@
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { LambdaFunctionURLEvent } from 'aws-lambda';
+import { ConfigError, loadRuntimeConfig } from '../shared/config/config';
+import { SesMailer } from '../shared/email/mailers/ses-mailer';
+import { SecretsManagerSecretProvider } from '../shared/email/secrets/secrets-manager-secret-provider';
+import { toFunctionUrlResult, toSubscriptionRequest } from '../shared/email/subscriptions/function-url';
+import { handleSubscriptionRequest } from '../shared/email/subscriptions/handle-subscription-request';
+import { createLogger } from '../shared/observability/logger';
+import { SERVICE_NAMES } from '../shared/observability/metrics';
+import { createDocumentClient } from '../shared/storage/dynamo/client';
+import { SubscriberStore } from '../shared/storage/dynamo/subscriber-store';
+
+// Built once per container (cold start) and reused by every invocation.
+const config = loadRuntimeConfig(process.env);
+const { senderEmail, tokenSecretArn } = config;
+if (!senderEmail || !tokenSecretArn) {
+  throw new ConfigError('SITREP_SENDER_EMAIL and SITREP_TOKEN_SECRET_ARN are required by the subscribe function');
+}
+const logger = createLogger(SERVICE_NAMES.subscribe);
+const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
+const baseDeps = {
+  subscribers: new SubscriberStore(dynamo, config.tableName),
+  mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses })),
+  secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region }), tokenSecretArn),
+  from: `sitrep <${senderEmail}>`,
+  now: () => new Date(),
+  logger,
+};
+
+/**
+ * Lambda Function URL → subscribe / confirm / unsubscribe. The endpoint's own URL is read from the
+ * request (the stack cannot pass a function its own URL without a dependency cycle).
+ */
+export async function handler(event: LambdaFunctionURLEvent) {
+  const publicBaseUrl = `https://${event.requestContext.domainName}/`;
+  const response = await handleSubscriptionRequest(toSubscriptionRequest(event), { ...baseDeps, publicBaseUrl });
+  return toFunctionUrlResult(response);
+}

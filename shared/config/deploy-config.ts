@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ConfigError, FeedSourceSchema, type FeedSource } from './config';
+import { parseOpml } from './opml';
+
+/** CloudWatch Logs accepts only these retention periods (days). */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+const TimeZoneSchema = z.string().refine(isTimeZone, { message: 'not an IANA time zone (e.g. "Europe/London")' });
+
+/**
+ * The operator's settings: cdk.json context key `sitrep`, validated at synth time. Unknown keys
+ * are errors, so a typo (`digestHours`) fails the synth instead of being silently ignored.
+ */
+export const DeployConfigSchema = z
+  .object({
+    /** Feeds listed inline; added to the OPML file's when both are given. */
+    feeds: z.array(FeedSourceSchema.extend({ url: z.url({ protocol: /^https?$/ }) })).default([]),
+    /** An OPML file of feeds, relative to the repository root. */
+    feedsOpml: z.string().min(1).optional(),
+    pollEveryMinutes: z.number().int().min(5).max(1440).default(30),
+    /** The local hour (in `timeZone`) at which yesterday's digest is built. */
+    digestHour: z.number().int().min(0).max(23).default(7),
+    /** How long after the digest the emails go out (the digest must be written by then). */
+    sendDelayMinutes: z.number().int().min(5).max(180).default(30),
+    timeZone: TimeZoneSchema.default('UTC'),
+    senderEmail: z.email(),
+    /** The SES identity that verifies `senderEmail`: its domain (default) or the address itself. */
+    sesIdentity: z.string().min(1).optional(),
+    /** Create the SES identity in this stack; leave false when the account already has it. */
+    createSesIdentity: z.boolean().default(false),
+    alarmEmail: z.email().optional(),
+    rawRetentionDays: z.number().int().min(1).max(3650).default(90),
+    noncurrentVersionRetentionDays: z.number().int().min(1).max(3650).default(30),
+    logRetentionDays: z
+      .number()
+      .int()
+      .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+        message: `must be one of ${LOG_RETENTION_DAYS.join(', ')}`,
+      })
+      .default(30),
+    /** `destroy` empties and deletes the bucket and table with the stack (for trial deployments). */
+    removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
+  })
+  .strict()
+  // The send schedule works out "yesterday" from its own time, so it must run on the digest's day.
+  .refine((config) => config.digestHour * 60 + config.sendDelayMinutes < 24 * 60, {
+    message: 'digestHour + sendDelayMinutes must stay before midnight',
+    path: ['sendDelayMinutes'],
+  });
+export type DeployConfig = z.infer<typeof DeployConfigSchema>;
+
+/** The validated settings with the feed list resolved (inline feeds + the OPML file's). */
+export type ResolvedDeployConfig = Omit<DeployConfig, 'feeds' | 'feedsOpml' | 'sesIdentity'> & {
+  feeds: FeedSource[];
+  sesIdentity: string;
+};
+
+/**
+ * Validates the `sitrep` context and resolves its feeds. Throws one ConfigError naming every bad
+ * key, so the operator fixes cdk.json in one pass. `readText` reads a repository file (the OPML).
+ */
+export function loadDeployConfig(context: unknown, readText: (path: string) => string): ResolvedDeployConfig {
+  const parsed = DeployConfigSchema.safeParse(context ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = ['sitrep', ...issue.path.map(String)].join('.');
+      return issue.code === 'unrecognized_keys' ? `${key}: unknown key(s) ${issue.keys.join(', ')}` : `${key}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid cdk.json context:\n  - ${problems.join('\n  - ')}`);
+  }
+  const { feeds: inlineFeeds, feedsOpml, sesIdentity, ...settings } = parsed.data;
+  const opmlFeeds = feedsOpml ? readOpmlFeeds(feedsOpml, readText) : [];
+  const feeds = mergeFeeds(opmlFeeds, inlineFeeds);
+  if (feeds.length === 0) throw new ConfigError('Invalid cdk.json context:\n  - sitrep.feeds: no feeds (give feeds or feedsOpml)');
+  return { ...settings, feeds, sesIdentity: sesIdentity ?? domainOf(settings.senderEmail) };
+}
+
+function readOpmlFeeds(path: string, readText: (path: string) => string): FeedSource[] {
+  try {
+    return parseOpml(readText(path));
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new ConfigError(`Invalid cdk.json context:\n  - sitrep.feedsOpml: cannot read feeds from ${path}: ${reason}`, { cause });
+  }
+}
+
+/** One entry per URL; an inline entry overrides the OPML one (to rename a publisher). */
+function mergeFeeds(...lists: FeedSource[][]): FeedSource[] {
+  const byUrl = new Map<string, FeedSource>();
+  for (const feed of lists.flat()) byUrl.set(feed.url, feed);
+  return [...byUrl.values()];
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

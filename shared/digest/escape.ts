@@ -33,12 +33,17 @@ export function safeHttpUrl(url: string): string | null {
 }
 
 /**
- * Text made inert in CommonMark: line breaks folded (so text cannot start a heading or a list) and
- * every character with inline meaning backslash-escaped, `<` and `>` included, because Markdown
- * passes raw HTML through to the reader.
+ * Text made inert in CommonMark/GFM: line breaks folded, every character with inline meaning
+ * backslash-escaped (`<` and `>` included, because Markdown passes raw HTML through), and a leading
+ * "#", "-", "+" or "1." escaped so the text cannot open a heading or a list. Parentheses are left
+ * alone: with `[` and `]` escaped they cannot form a link, and digest.md doubles as the plain-text
+ * email, where every backslash is noise.
  */
 export function escapeMarkdown(text: string): string {
-  return foldLines(text).replace(/[\\`*_{}[\]()<>#+!|~&-]/g, (character) => `\\${character}`);
+  return foldLines(text)
+    .replace(/[\\`*_[\]<>~&]/g, (character) => `\\${character}`)
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** One line: CR, LF and other control characters become single spaces. Email headers need this too. */

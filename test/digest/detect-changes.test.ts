@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { detectChanges } from '../../shared/digest/detect-changes';
+import type { ArticleRecord } from '../../shared/model/article';
+import type { Thread } from '../../shared/model/vocabulary';
+import type { ThreadState } from '../../shared/digest/thread-state';
+import { knownSubject, makeClaim, makeRecord, makeState, money, party } from './factories';
+
+const DAY = '2025-11-02';
+
+interface ExpectedChange {
+  thread: Thread;
+  kind: string;
+  subject: string;
+  status: string;
+  previousStatus: string | null;
+  evidence: string[];
+  singleSource?: boolean;
+  summaryIncludes?: string[];
+}
+
+interface ExpectedSubject {
+  key: string;
+  status: string;
+  since: string;
+  singleSource: boolean;
+}
+
+interface Case {
+  name: string;
+  before: ThreadState | null;
+  records: ArticleRecord[];
+  changes: ExpectedChange[];
+  /** Subjects whose state after the day is checked (others may exist). */
+  after?: ExpectedSubject[];
+  /** Subjects that must still be unknown after the day. */
+  unknownAfter?: string[];
+}
+
+const tartusRetained = knownSubject('bases', 'tartus', 'retained', ['TASS']);
+const financeSigned = knownSubject('investment', 'finance', 'signed', ['RT'], [money('$2.5 billion', 2.5e9, 'credit line')]);
+
+const cases: Case[] = [
+  {
+    name: 'a new status for a known subject is a status change',
+    before: makeState([tartusRetained]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'negotiating', 'Moscow and Damascus are negotiating the terms of Tartus.')])],
+    changes: [{ thread: 'bases', kind: 'status_change', subject: 'tartus', status: 'negotiating', previousStatus: 'retained', evidence: ['r1'], singleSource: true, summaryIncludes: ['Tartus', 'retained → negotiating'] }],
+    after: [{ key: 'bases/tartus', status: 'negotiating', since: DAY, singleSource: true }],
+  },
+  {
+    name: 'a subject never seen before is a new claim',
+    before: makeState([tartusRetained]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('investment', 'port', 'signed', 'A port concession was signed.')])],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'port', status: 'signed', previousStatus: null, evidence: ['r1'] }],
+    after: [
+      { key: 'investment/port', status: 'signed', since: DAY, singleSource: true },
+      { key: 'bases/tartus', status: 'retained', since: '2025-10-16', singleSource: true },
+    ],
+  },
+  {
+    name: 'a new counterparty on an unchanged status is a new claim',
+    before: makeState([financeSigned]),
+    records: [makeRecord('r1', 'Kommersant', [makeClaim('investment', 'finance', 'signed', 'Gazprombank signed the loan.', { facts: [party('Gazprombank')] })])],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], summaryIncludes: ['Gazprombank'] }],
+    after: [{ key: 'investment/finance', status: 'signed', since: '2025-10-16', singleSource: false }],
+  },
+  {
+    name: 'a revised figure on a later day is a new claim naming the earlier figure',
+    before: makeState([financeSigned]),
+    records: [makeRecord('r1', 'Kommersant', [makeClaim('investment', 'finance', 'signed', 'The credit line is $3 billion.', { facts: [money('$3 billion', 3e9, 'credit line')] })])],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], summaryIncludes: ['$3 billion', 'earlier $2.5 billion'] }],
+  },
+  {
+    name: 'the same status from a new source is a reaffirmation',
+    before: makeState([tartusRetained]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'retained', 'Russian ships still use Tartus.')])],
+    changes: [{ thread: 'bases', kind: 'reaffirmed', subject: 'tartus', status: 'retained', previousStatus: 'retained', evidence: ['r1'], singleSource: false, summaryIncludes: ['still retained', 'Reuters'] }],
+    after: [{ key: 'bases/tartus', status: 'retained', since: '2025-10-16', singleSource: false }],
+  },
+  {
+    name: 'a figure already known is no new claim',
+    before: makeState([financeSigned]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('investment', 'finance', 'signed', 'The $2.5bn credit line stands.', { facts: [money('$2.5bn', 2.5e9, 'Credit line')] })])],
+    changes: [{ thread: 'investment', kind: 'reaffirmed', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'] }],
+  },
+  {
+    name: 'same-day sources with incompatible statuses are a conflict and the known status stays',
+    before: makeState([knownSubject('extradition', 'assad', 'requested', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'TASS', [makeClaim('extradition', 'assad', 'refused', 'The Kremlin refused to hand over Assad.')]),
+      makeRecord('r2', 'Al Arabiya', [makeClaim('extradition', 'assad', 'agreed', 'Moscow agreed to hand over Assad.')], { publishedAt: '2025-11-02T11:00:00Z' }),
+    ],
+    changes: [{ thread: 'extradition', kind: 'conflict', subject: 'assad', status: 'requested', previousStatus: 'requested', evidence: ['r1', 'r2'], singleSource: true, summaryIncludes: ['refused (TASS)', 'agreed (Al Arabiya)'] }],
+    after: [{ key: 'extradition/assad', status: 'requested', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: 'a conflict on an unknown subject takes the better supported side',
+    before: null,
+    records: [
+      makeRecord('r1', 'TASS', [makeClaim('extradition', 'assad', 'refused', 'Russia refused.')]),
+      makeRecord('r2', 'Reuters', [makeClaim('extradition', 'assad', 'agreed', 'Russia agreed.')]),
+      makeRecord('r3', 'AFP', [makeClaim('extradition', 'assad', 'agreed', 'Russia has agreed, officials said.')]),
+    ],
+    changes: [{ thread: 'extradition', kind: 'conflict', subject: 'assad', status: 'agreed', previousStatus: null, evidence: ['r1', 'r2', 'r3'] }],
+    after: [{ key: 'extradition/assad', status: 'agreed', since: DAY, singleSource: false }],
+  },
+  {
+    name: 'different figures for the same thing on one day are a conflict, and neither is stored',
+    before: makeState([knownSubject('investment', 'finance', 'proposed', ['RT'])]),
+    records: [
+      makeRecord('r1', 'TASS', [makeClaim('investment', 'finance', 'signed', 'A $2.5 billion credit line was signed.', { facts: [money('$2.5 billion', 2.5e9, 'credit line')] })]),
+      makeRecord('r2', 'Reuters', [makeClaim('investment', 'finance', 'signed', 'A $3 billion credit line was signed.', { facts: [money('$3 billion', 3e9, 'credit line')] })]),
+    ],
+    changes: [
+      { thread: 'investment', kind: 'status_change', subject: 'finance', status: 'signed', previousStatus: 'proposed', evidence: ['r1', 'r2'], singleSource: false },
+      { thread: 'investment', kind: 'conflict', subject: 'finance', status: 'signed', previousStatus: 'proposed', evidence: ['r1', 'r2'], summaryIncludes: ['credit line', '$2.5 billion (TASS)', '$3 billion (Reuters)'] },
+    ],
+    after: [{ key: 'investment/finance', status: 'signed', since: DAY, singleSource: false }],
+  },
+  {
+    name: 'duplicates and irrelevant articles never count',
+    before: makeState([tartusRetained]),
+    records: [
+      makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'withdrawn', 'Russia left Tartus.')], { duplicateOf: { id: 'seed:001', url: 'seed:001.txt' } }),
+      makeRecord('r2', 'Blog', [makeClaim('bases', 'hmeimim', 'expanded', 'More jets at Hmeimim.')], { relevant: false }),
+    ],
+    changes: [],
+    after: [{ key: 'bases/tartus', status: 'retained', since: '2025-10-16', singleSource: true }],
+    unknownAfter: ['bases/hmeimim'],
+  },
+  {
+    name: 'known sentences with a different status neither change nor conflict',
+    before: makeState([tartusRetained]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'withdrawn', 'Russia pulled out of Tartus.', { novel: false })])],
+    changes: [],
+    after: [{ key: 'bases/tartus', status: 'retained', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: 'known sentences on the current status corroborate it',
+    before: makeState([tartusRetained]),
+    records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'retained', 'Russia keeps Tartus.', { novel: false })])],
+    changes: [{ thread: 'bases', kind: 'reaffirmed', subject: 'tartus', status: 'retained', previousStatus: 'retained', evidence: ['r1'], singleSource: false }],
+  },
+  {
+    name: 'known sentences cannot introduce a subject',
+    before: null,
+    records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'hmeimim', 'retained', 'Hmeimim stays Russian.', { novel: false })])],
+    changes: [],
+    unknownAfter: ['bases/hmeimim'],
+  },
+  {
+    name: 'two articles of one publisher are still a single source',
+    before: null,
+    records: [
+      makeRecord('r1', 'TASS', [makeClaim('investment', 'energy', 'proposed', 'Russia offered to rebuild power plants.')]),
+      makeRecord('r2', 'tass', [makeClaim('investment', 'energy', 'proposed', 'Moscow is ready to help with energy.')]),
+    ],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'energy', status: 'proposed', previousStatus: null, evidence: ['r1', 'r2'], singleSource: true, summaryIncludes: ['(1 source)'] }],
+    after: [{ key: 'investment/energy', status: 'proposed', since: DAY, singleSource: true }],
+  },
+  {
+    name: 'compatible statuses on one day: the furthest along becomes current',
+    before: makeState([tartusRetained]),
+    records: [
+      makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'retained', 'Russia still uses Tartus.')]),
+      makeRecord('r2', 'AFP', [makeClaim('bases', 'tartus', 'negotiating', 'Talks on Tartus continue.')]),
+    ],
+    changes: [{ thread: 'bases', kind: 'status_change', subject: 'tartus', status: 'negotiating', previousStatus: 'retained', evidence: ['r2'] }],
+  },
+  {
+    name: 'one article saying the same thing twice is one piece of evidence',
+    before: null,
+    records: [
+      makeRecord('r1', 'Reuters', [
+        makeClaim('bases', 'hmeimim', 'reduced', 'Russia flew equipment out of Hmeimim.', { sentenceIndex: 0 }),
+        makeClaim('bases', 'hmeimim', 'reduced', 'Fewer aircraft remain at Hmeimim.', { sentenceIndex: 4 }),
+      ]),
+    ],
+    changes: [{ thread: 'bases', kind: 'new_claim', subject: 'hmeimim', status: 'reduced', previousStatus: null, evidence: ['r1'] }],
+  },
+];
+
+describe('detectChanges', () => {
+  it.each(cases)('$name', ({ before, records, changes, after, unknownAfter }) => {
+    // Act
+    const result = detectChanges({ date: DAY, stateBefore: before, records });
+
+    // Assess
+    const flat = (['bases', 'extradition', 'investment'] as const).flatMap((thread) =>
+      result.changes[thread].map((change) => ({ thread, change })),
+    );
+    expect(flat.map(({ thread, change }) => ({
+      thread,
+      kind: change.kind,
+      subject: change.subject,
+      status: change.status,
+      previousStatus: change.previousStatus,
+      evidence: change.evidence.map((item) => item.articleId),
+    }))).toEqual(changes.map(({ singleSource: _s, summaryIncludes: _i, ...expected }) => expected));
+    changes.forEach((expected, index) => {
+      const actual = flat[index]!.change;
+      if (expected.singleSource !== undefined) expect(actual.singleSource).toBe(expected.singleSource);
+      for (const words of expected.summaryIncludes ?? []) expect(actual.summary).toContain(words);
+    });
+    const state = new Map(result.stateAfter.subjects.map((record) => [`${record.thread}/${record.subject}`, record]));
+    for (const expected of after ?? []) {
+      expect(state.get(expected.key), expected.key).toMatchObject({ status: expected.status, since: expected.since, singleSource: expected.singleSource });
+    }
+    for (const key of unknownAfter ?? []) expect(state.has(key), key).toBe(false);
+  });
+
+  it('quotes the evidence and keeps attribution', () => {
+    // Prepare
+    const records = [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'negotiating', 'Talks go on, Lavrov said.', { attribution: 'Lavrov' })])];
+
+    // Act
+    const { changes } = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained]), records });
+
+    // Assess
+    expect(changes.bases[0]!.evidence[0]).toMatchObject({
+      articleId: 'r1',
+      url: 'https://news.example/r1',
+      publisher: 'Reuters',
+      quote: 'Talks go on, Lavrov said.',
+      attribution: 'Lavrov',
+    });
+  });
+
+  it('gives the same output whatever the order of the records', () => {
+    // Prepare
+    const records = cases.flatMap((entry) => entry.records).map((record, index) => ({ ...record, id: `${record.id}-${index}` }));
+    const reversed = [...records].reverse();
+
+    // Act
+    const first = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records });
+    const second = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records: reversed });
+
+    // Assess
+    expect(second).toEqual(first);
+  });
+});

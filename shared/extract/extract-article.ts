@@ -1,0 +1,88 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { ExtractedArticle } from '../model/article';
+import { ExtractionError } from './extraction-error';
+import { convertHtmlToText } from './html-to-text';
+import { readPageMetadata } from './page-metadata';
+import { removePageFurniture } from './remove-page-furniture';
+import { countStartTags, stripInertMarkup } from './strip-inert-markup';
+
+/**
+ * The most elements a page may have. Real article pages have a few thousand (the heaviest news
+ * templates ~15k); jsdom needs roughly 1 KB per element, so this bounds a page's DOM to tens of MB.
+ */
+export const MAX_PAGE_ELEMENTS = 60_000;
+
+/** Below this many characters of text, what is left is not an article (a teaser, an error page). */
+const MIN_ARTICLE_LENGTH = 200;
+
+/**
+ * Extracts an article's title and plain text from a page with Readability on jsdom.
+ * Scripts, styles, comments and embeds are stripped before parsing; jsdom runs no script and loads
+ * no resource; the window is always closed. Throws ExtractionError when there is no article.
+ */
+export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
+  const markup = stripInertMarkup(html);
+  const elementCount = countStartTags(markup);
+  if (elementCount > MAX_PAGE_ELEMENTS) {
+    throw new ExtractionError('too_many_elements', pageUrl, `page has ${elementCount} elements (limit ${MAX_PAGE_ELEMENTS})`);
+  }
+  const dom = parseDocument(markup, pageUrl);
+  try {
+    return readArticle(dom.window.document, pageUrl);
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** jsdom with its defaults kept on purpose: `runScripts` off, no resource loading, silent console. */
+function parseDocument(markup: string, pageUrl: string): JSDOM {
+  try {
+    return new JSDOM(markup, { url: pageUrl, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  } catch (error) {
+    throw new ExtractionError('unparseable', pageUrl, `jsdom could not parse the page: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+function readArticle(document: Document, pageUrl: string): ExtractedArticle {
+  const metadata = readPageMetadata(document);
+  removePageFurniture(document);
+  const article = runReadability(document, pageUrl);
+  const text = article?.content ? convertHtmlToText(article.content) : '';
+  if (text.length < MIN_ARTICLE_LENGTH) {
+    throw new ExtractionError('no_article', pageUrl, `no article found (${text.length} characters of text)`);
+  }
+  const title = metadata.title ?? nonEmpty(article?.title);
+  if (!title) throw new ExtractionError('no_article', pageUrl, 'the page has no title');
+  return {
+    title,
+    text,
+    byline: nonEmpty(article?.byline) ?? metadata.byline,
+    siteName: metadata.siteName ?? nonEmpty(article?.siteName),
+    publishedTime: metadata.publishedTime ?? normaliseTime(article?.publishedTime),
+    canonicalUrl: metadata.canonicalUrl,
+    lang: metadata.lang ?? nonEmpty(article?.lang),
+    method: 'readability',
+  };
+}
+
+function runReadability(document: Document, pageUrl: string): ReturnType<Readability<Node>['parse']> {
+  try {
+    // The serializer hands back the content element itself, so it is converted to text without a re-parse.
+    return new Readability<Node>(document, { maxElemsToParse: MAX_PAGE_ELEMENTS, serializer: (node) => node }).parse();
+  } catch (error) {
+    throw new ExtractionError('no_article', pageUrl, `Readability failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function normaliseTime(value: string | null | undefined): string | undefined {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function nonEmpty(value: string | null | undefined): string | undefined {
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : undefined;
+}

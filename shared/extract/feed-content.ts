@@ -1,0 +1,22 @@
+import { JSDOM } from 'jsdom';
+import type { ExtractedArticle } from '../model/article';
+import { convertHtmlToText } from './html-to-text';
+import { MAX_PAGE_ELEMENTS } from './extract-article';
+import { countStartTags, stripInertMarkup } from './strip-inert-markup';
+
+/** A feed's content shorter than this is a teaser, not the article. */
+const MIN_FEED_ARTICLE_LENGTH = 200;
+
+/**
+ * The fallback when a page cannot be fetched or extracted: the article text from the feed's own
+ * content HTML (`content:encoded`, Atom `content`). Returns null when the feed gives only a teaser.
+ */
+export function extractFromFeedContent(contentHtml: string, title: string): ExtractedArticle | null {
+  const markup = stripInertMarkup(contentHtml);
+  if (countStartTags(markup) > MAX_PAGE_ELEMENTS) return null;
+  // A fragment is parsed in jsdom's shared template document: no window, no scripts, no loads.
+  const text = convertHtmlToText(JSDOM.fragment(markup));
+  if (text.length < MIN_FEED_ARTICLE_LENGTH) return null;
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  return { title: cleanTitle, text, method: 'feed' };
+}

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
+import { waitForActiveTable } from '../../functions/cli/serve';
 import { createLocalMailDeps } from '../../shared/email/local-mail';
 import type { SendDeps } from '../../shared/jobs/send-digest';
 import type { Digest } from '../../shared/model/digest';
@@ -9,7 +10,7 @@ import { createLogger } from '../../shared/observability/logger';
 import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
-import { blobKeys } from '../../shared/storage/ports';
+import { blobKeys, type BlobStore } from '../../shared/storage/ports';
 
 export const PUBLIC_BASE_URL = 'https://subscribe.example.com/';
 const TABLE = 'sitrep-test';
@@ -20,8 +21,9 @@ export async function openMailHarness() {
   const dynamo = await startEmbeddedDynamo();
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE);
+  await waitForActiveTable(client, TABLE);
   const local = createLocalMailDeps({ dataDir, client, tableName: TABLE, publicBaseUrl: PUBLIC_BASE_URL });
-  const blobs = new FsBlobStore(dataDir);
+  const blobs: BlobStore = new FsBlobStore(dataDir);
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   const deps: SendDeps = { ...local, blobs, now: () => new Date('2025-11-13T06:00:00Z'), logger: createLogger('sitrep-test') };
   const outboxDir = join(dataDir, 'outbox');

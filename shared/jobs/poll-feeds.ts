@@ -1,0 +1,166 @@
+import pLimit from 'p-limit';
+import type { FeedSource } from '../config/config';
+import { canonicaliseUrl } from '../feed/canonical-url';
+import { parseFeed, type ParsedFeed } from '../feed/parse-feed';
+import { FetchError } from '../fetch/fetch-error';
+import type { HttpFetcher } from '../fetch/types';
+import { articleIdFor, type ArticleJob, type ArticleRecord, type FeedItem } from '../model/article';
+import { toDigestDate } from '../model/dates';
+import type { Logger } from '../observability/logger';
+import { isPossiblyRelevant } from '../relevance/assess-relevance';
+import type { ArticleStore } from '../storage/dynamo/article-store';
+import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
+
+/** Where poll hands new articles to the process step (SQS in AWS, memory in the replay). */
+export interface JobQueue {
+  enqueue(jobs: ArticleJob[]): Promise<void>;
+}
+
+export interface PollDeps {
+  fetcher: HttpFetcher;
+  feedStates: FeedStateStore;
+  articles: ArticleStore;
+  queue: JobQueue;
+  now: () => Date;
+  timeZone: string;
+  logger: Logger;
+  /** Replay: an item is discovered when it was published, so it lands on its own digest day. */
+  replay?: boolean;
+  /** Given by the local CLI only: reads a feed whose url is a file path. */
+  readLocalFeed?: (path: string) => Promise<string>;
+  maxItemsPerFeed?: number;
+}
+
+export type FeedOutcome = 'ok' | 'not_modified' | 'failed' | 'backing_off';
+export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected';
+
+export interface FeedReport { url: string; outcome: FeedOutcome; itemCount: number; enqueued: number; error?: string }
+export interface ItemReport {
+  articleId: string; url: string; canonicalUrl: string; digestDate: string; publishedAt: string | null;
+  feedUrl: string; outcome: ItemOutcome; reason?: string;
+}
+export interface PollReport { feeds: FeedReport[]; items: ItemReport[] }
+
+/** Feeds polled at once: enough to hide latency, few enough to stay polite and inside the Lambda. */
+const FEED_CONCURRENCY = 4;
+
+/**
+ * The poll job: for each feed a conditional GET through the guarded fetcher (or a local read),
+ * parse, then per item: canonical URL, cheap relevance pre-filter, claim the URL once, enqueue.
+ * One bad feed is recorded in its state and the report; it never stops the others.
+ */
+export async function pollFeeds(feeds: FeedSource[], deps: PollDeps): Promise<PollReport> {
+  const limit = pLimit(FEED_CONCURRENCY);
+  const claimedThisRun = new Set<string>();
+  const results = await Promise.all(feeds.map((feed) => limit(() => pollOneFeed(feed, deps, claimedThisRun))));
+  return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items) };
+}
+
+async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set<string>): Promise<{ feed: FeedReport; items: ItemReport[] }> {
+  const isRemote = /^https?:\/\//i.test(feed.url);
+  const state = isRemote ? await deps.feedStates.get(feed.url) : null;
+  if (isBackingOff(state, deps.now())) {
+    return { feed: { url: feed.url, outcome: 'backing_off', itemCount: 0, enqueued: 0 }, items: [] };
+  }
+  let document: { text: string; etag?: string; lastModified?: string } | 'not_modified';
+  let parsed: ParsedFeed;
+  try {
+    document = await readFeedDocument(feed.url, isRemote, state, deps);
+    if (document === 'not_modified') {
+      if (isRemote) await deps.feedStates.recordSuccess(feed.url, { etag: state?.etag, lastModified: state?.lastModified }, deps.now());
+      return { feed: { url: feed.url, outcome: 'not_modified', itemCount: 0, enqueued: 0 }, items: [] };
+    }
+    parsed = await parseFeed(document.text, feed.url, { maxItems: deps.maxItemsPerFeed });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    deps.logger.warn('feed failed', { feedUrl: feed.url, error: message });
+    if (isRemote) {
+      const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
+      await deps.feedStates.recordFailure(feed.url, { error: message, retryAfterSeconds }, deps.now());
+    }
+    return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
+  }
+  const publisher = feed.publisher ?? parsed.title;
+  const items: ItemReport[] = [];
+  const jobs: ArticleJob[] = [];
+  for (const item of parsed.items) {
+    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, deps, claimedThisRun });
+    items.push(report);
+    if (job) jobs.push(job);
+  }
+  if (jobs.length > 0) await deps.queue.enqueue(jobs);
+  if (isRemote) {
+    await deps.feedStates.recordSuccess(feed.url, { etag: document.etag, lastModified: document.lastModified }, deps.now());
+  }
+  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length }, items };
+}
+
+async function readFeedDocument(
+  url: string,
+  isRemote: boolean,
+  state: { etag?: string; lastModified?: string } | null,
+  deps: PollDeps,
+): Promise<{ text: string; etag?: string; lastModified?: string } | 'not_modified'> {
+  if (!isRemote) {
+    if (!deps.readLocalFeed) throw new FetchError('blocked_scheme', url, 'only http(s) feeds are polled');
+    return { text: await deps.readLocalFeed(url) };
+  }
+  const headers: Record<string, string> = {};
+  if (state?.etag) headers['if-none-match'] = state.etag;
+  if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
+  const resource = await deps.fetcher.fetch({ url, purpose: 'feed', headers });
+  if (resource.status === 304) return 'not_modified';
+  return { text: resource.text, etag: resource.headers.etag, lastModified: resource.headers['last-modified'] };
+}
+
+interface ItemContext { feedUrl: string; publisher: string | undefined; deps: PollDeps; claimedThisRun: Set<string> }
+
+/** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
+async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
+  const { deps } = context;
+  const canonicalUrl = canonicaliseUrl(item.url);
+  const articleId = articleIdFor(canonicalUrl);
+  const now = deps.now();
+  const discoveredAt = deps.replay && item.publishedAt ? new Date(item.publishedAt) : now;
+  const digestDate = toDigestDate(discoveredAt, deps.timeZone);
+  const report: ItemReport = {
+    articleId, url: item.url, canonicalUrl, digestDate, publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
+  };
+  const refusal = deps.fetcher.screenUrl?.(item.url);
+  if (refusal) return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
+  if (context.claimedThisRun.has(canonicalUrl)) return { report: { ...report, outcome: 'already_seen' } };
+  context.claimedThisRun.add(canonicalUrl);
+  const claimed = await deps.articles.claimUrl(canonicalUrl, articleId, now);
+  // A claim without a record means an earlier run stopped before processing finished: go again.
+  if (!claimed && (await deps.articles.getArticle(articleId))) return { report: { ...report, outcome: 'already_seen' } };
+  const publisher = context.publisher ?? hostnameOf(item.url);
+  const job: ArticleJob = {
+    articleId, url: item.url, canonicalUrl, feedUrl: context.feedUrl, publisher, title: item.title,
+    ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+    ...(item.contentHtml ? { feedContentHtml: item.contentHtml } : {}),
+    discoveredAt: discoveredAt.toISOString(), digestDate,
+  };
+  if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`)) {
+    await deps.articles.putArticle(filteredRecord(job, publisher));
+    return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
+  }
+  return { report, job };
+}
+
+/** The record of an item the pre-filter dropped: listed in the digest, never fetched. */
+function filteredRecord(job: ArticleJob, publisher: string): ArticleRecord {
+  return {
+    id: job.articleId, url: job.url, canonicalUrl: job.canonicalUrl, title: job.title ?? '', publisher,
+    publishedAt: job.publishedAt ?? null, discoveredAt: job.discoveredAt, digestDate: job.digestDate,
+    relevant: false, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [], extraction: 'feed',
+  };
+}
+
+/** The feed summary as rough text for the pre-filter (tags dropped; entities do not matter here). */
+function summaryText(contentHtml: string | undefined): string {
+  return (contentHtml ?? '').replace(/<[^>]*>/g, ' ').slice(0, 5000);
+}
+
+function hostnameOf(url: string): string {
+  return new URL(url).hostname;
+}

@@ -82,7 +82,8 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
   }
   if (status !== prior.status) {
     const record = createRecord(day, status, backing, mergeFacts(prior.facts, facts));
-    const summary = describeStatusChange(day.thread, day.subject, prior.status, status, sourceCount);
+    const described = facts.filter((fact) => !isKnownFact(fact, prior.facts)).map((fact) => ({ fact, revises: findRevisedFigure(fact, prior.facts) }));
+    const summary = describeStatusChange(day.thread, day.subject, prior.status, status, sourceCount, described);
     return { changes: [toChange('status_change', record, prior.status, summary, backing)], record };
   }
   const newFacts = facts.filter((fact) => !isKnownFact(fact, prior.facts));
@@ -114,7 +115,8 @@ function resolveStatusConflict(day: SubjectDay, novel: readonly DayEvidence[], s
     day.subject,
     sides.map((side) => ({ status: side.status, publishers: side.items.map((item) => item.evidence.publisher) })),
   );
-  const change = toChange('conflict', record, day.prior?.status ?? null, summary, novel);
+  // Evidence side by side, in the order the summary names the sides.
+  const change = toChange('conflict', record, day.prior?.status ?? null, summary, sides.flatMap((side) => side.items));
   change.singleSource = sides.some((side) => support(side.items) <= 1);
   return { changes: [change], record };
 }

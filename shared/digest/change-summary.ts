@@ -8,9 +8,23 @@ function countSources(count: number): string {
   return `(${count} ${count === 1 ? 'source' : 'sources'})`;
 }
 
-/** "Tartus: retained → negotiating (2 sources)". */
-export function describeStatusChange(thread: Thread, subject: string, from: string, to: string, sources: number): string {
-  return `${labelSubject(thread, subject)}: ${labelStatus(from)} → ${labelStatus(to)} ${countSources(sources)}`;
+/** A new fact as the reader sees it: "$3 billion credit line (earlier $2.5 billion)". */
+export interface DescribedFact {
+  fact: Fact;
+  revises: Fact | null;
+}
+
+/** "Tartus: retained → negotiating (2 sources)"; new facts, when any, after a dash. */
+export function describeStatusChange(
+  thread: Thread,
+  subject: string,
+  from: string,
+  to: string,
+  sources: number,
+  facts: readonly DescribedFact[] = [],
+): string {
+  const news = facts.length > 0 ? ` — new: ${listFacts(facts)}` : '';
+  return `${labelSubject(thread, subject)}: ${labelStatus(from)} → ${labelStatus(to)}${news} ${countSources(sources)}`;
 }
 
 /** "Ports: signed (1 source)" for a subject not seen before. */
@@ -19,18 +33,16 @@ export function describeNewSubject(thread: Thread, subject: string, status: stri
 }
 
 /** "Finance: signed — new: $3 billion credit line (earlier $2.5 billion), Rosatom (1 source)". */
-export function describeNewFacts(
-  thread: Thread,
-  subject: string,
-  status: string,
-  facts: ReadonlyArray<{ fact: Fact; revises: Fact | null }>,
-  sources: number,
-): string {
+export function describeNewFacts(thread: Thread, subject: string, status: string, facts: readonly DescribedFact[], sources: number): string {
+  return `${labelSubject(thread, subject)}: ${labelStatus(status)} — new: ${listFacts(facts)} ${countSources(sources)}`;
+}
+
+function listFacts(facts: readonly DescribedFact[]): string {
   const listed = facts.map(({ fact, revises }) => {
     const about = fact.about && !fact.text.toLowerCase().includes(fact.about.toLowerCase()) ? ` ${fact.about}` : '';
     return `${fact.text}${about}${revises ? ` (earlier ${revises.text})` : ''}`;
   });
-  return `${labelSubject(thread, subject)}: ${labelStatus(status)} — new: ${listed.join(', ')} ${countSources(sources)}`;
+  return listed.join(', ');
 }
 
 /** "Tartus: still retained (Reuters, TASS)". */

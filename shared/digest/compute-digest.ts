@@ -87,6 +87,7 @@ function countStats(records: readonly ArticleRecord[]): Digest['stats'] {
 
 /** A record listed twice (an at-least-once retry) counts once; the first copy wins. */
 function uniqueById(records: readonly ArticleRecord[]): ArticleRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record) => !seen.has(record.id) && Boolean(seen.add(record.id)));
+  const byId = new Map<string, ArticleRecord>();
+  for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
+  return [...byId.values()];
 }

@@ -12,7 +12,15 @@ export interface ThreadChange {
 export interface SummaryLine {
   thread: Thread;
   label: string;
-  subjects: Array<{ label: string; status: string; previousStatus: string | null; changed: boolean; singleSource: boolean }>;
+  subjects: Array<{
+    label: string;
+    status: string;
+    previousStatus: string | null;
+    changed: boolean;
+    singleSource: boolean;
+    /** Sources disagreed about it today (the status shown is the one kept; see the conflicts). */
+    disputed: boolean;
+  }>;
 }
 
 /** An article and the copies of it seen today ("also carried by …"). */
@@ -44,10 +52,11 @@ export function planDigestSections(digest: Digest): DigestSections {
   const conflicts = all.filter(({ change }) => change.kind === 'conflict');
   return {
     quiet: news.length === 0 && conflicts.length === 0,
-    summary: digest.threads.map(({ thread, subjects }) => ({
+    summary: digest.threads.map(({ thread, subjects, changes }) => ({
       thread,
       label: labelThread(thread),
       subjects: subjects.map((state) => ({
+        disputed: changes.some((change) => change.kind === 'conflict' && change.subject === state.subject),
         label: labelSubject(thread, state.subject),
         status: labelStatus(state.status),
         previousStatus: state.previousStatus === null ? null : labelStatus(state.previousStatus),

@@ -79,7 +79,8 @@ function renderSummaryLine(line: SummaryLine): string {
   const subjects = line.subjects.map((subject) => {
     const change = subject.previousStatus === null ? ' (new)' : subject.changed ? ` (was ${subject.previousStatus})` : '';
     const status = subject.changed ? `<strong>${escapeHtml(subject.status)}</strong>` : escapeHtml(subject.status);
-    const single = subject.singleSource ? ` <span style="${MUTED}">[single source]</span>` : '';
+    const flags = `${subject.disputed ? ' [disputed]' : ''}${subject.singleSource ? ' [single source]' : ''}`;
+    const single = flags ? ` <span style="${MUTED}">${flags.trim()}</span>` : '';
     return `${escapeHtml(subject.label)} ${status}${escapeHtml(change)}${single}`;
   });
   return paragraph(`<strong>${escapeHtml(line.label)}:</strong> ${subjects.join(' · ')}`);

@@ -36,7 +36,8 @@ function renderSummaryLine(line: SummaryLine): string {
   const subjects = line.subjects.map((subject) => {
     const change = subject.previousStatus === null ? ' (new)' : subject.changed ? ` (was ${subject.previousStatus})` : '';
     const status = subject.changed ? `**${subject.status}**` : subject.status;
-    return `${subject.label} ${status}${change}${subject.singleSource ? ' [single source]' : ''}`;
+    const flags = `${subject.disputed ? ' [disputed]' : ''}${subject.singleSource ? ' [single source]' : ''}`;
+    return `${subject.label} ${status}${change}${flags}`;
   });
   return `- **${line.label}:** ${subjects.join(' · ')}`;
 }

@@ -118,6 +118,22 @@ const cases: Case[] = [
     after: [{ key: 'investment/finance', status: 'signed', since: DAY, singleSource: false }],
   },
   {
+    name: 'a status change names the new facts it brings',
+    before: makeState([knownSubject('investment', 'finance', 'proposed', ['RT'], [money('$2.5 billion', 2.5e9, 'credit line')])]),
+    records: [makeRecord('r1', 'Kommersant', [makeClaim('investment', 'finance', 'signed', 'Gazprombank signed the $2.5bn credit line.', { facts: [money('$2.5bn', 2.5e9, 'credit line'), party('Gazprombank')] })])],
+    changes: [{ thread: 'investment', kind: 'status_change', subject: 'finance', status: 'signed', previousStatus: 'proposed', evidence: ['r1'], summaryIncludes: ['proposed → signed — new: Gazprombank (1 source)'] }],
+  },
+  {
+    name: 'conflict evidence is grouped by side, in vocabulary order',
+    before: null,
+    records: [
+      makeRecord('a-early', 'Al Arabiya', [makeClaim('extradition', 'assad', 'agreed', 'Moscow agreed.')], { publishedAt: '2025-11-02T01:00:00Z' }),
+      makeRecord('b-mid', 'TASS', [makeClaim('extradition', 'assad', 'refused', 'Moscow refused.')], { publishedAt: '2025-11-02T05:00:00Z' }),
+      makeRecord('c-late', 'AFP', [makeClaim('extradition', 'assad', 'agreed', 'Agreed, AFP hears.')], { publishedAt: '2025-11-02T09:00:00Z' }),
+    ],
+    changes: [{ thread: 'extradition', kind: 'conflict', subject: 'assad', status: 'agreed', previousStatus: null, evidence: ['b-mid', 'a-early', 'c-late'], singleSource: true, summaryIncludes: ['refused (TASS) vs agreed (Al Arabiya, AFP)'] }],
+  },
+  {
     name: 'duplicates and irrelevant articles never count',
     before: makeState([tartusRetained]),
     records: [

@@ -44,6 +44,7 @@ describe('renderDigestMarkdown', () => {
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(markdown).toContain('also carried by [Copy Daily](<https://news.example/r5>)');
+    expect(markdown).toContain('- **Extradition:** Assad requested [disputed] [single source]');
   });
 
   it('escapes article text and never links a non-http URL', () => {

@@ -12,6 +12,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledgeRules } from '../nag';
 import { METRIC_NAMES, METRIC_NAMESPACE, SERVICE_NAMES } from '../../shared/observability/metrics';
 
 export interface AlarmsProps {
@@ -35,7 +36,12 @@ export class AlarmsConstruct extends Construct {
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
     this.topic = new Topic(this, 'Topic', { displayName: 'sitrep alarms', enforceSSL: true });
-    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    if (props.alarmEmail) {
+      this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+      acknowledgeRules(this.topic, {
+        'Serverless-SNSRedrivePolicy': 'An undeliverable alarm email has nowhere better to go; the alarm state stays visible in CloudWatch.',
+      });
+    }
 
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
       this.add(`${name}NotEmpty`, {

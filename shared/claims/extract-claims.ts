@@ -1,0 +1,94 @@
+/**
+ * Rule-based, deterministic claim extraction: for each sentence, which threads it speaks of, the
+ * subject and the status it asserts, who says so and the figures it gives. Offline and pure.
+ */
+import type { Claim } from '../model/claim';
+import type { Subject } from '../model/vocabulary';
+import { findAttribution } from './attribution';
+import { normaliseSentence, splitClauses } from './clauses';
+import { extractFacts } from './facts';
+import { isOldHistory } from './history';
+import { EXTRADITION_TOPIC, findExtraditionSubject, isStorylineText, RUSSIAN_PARTY } from './lexicon';
+import { readBasesClaims } from './read-bases';
+import { readExtraditionClaims } from './read-extradition';
+import { readInvestmentClaims } from './read-investment';
+import { isSpeculative } from './speculation';
+import type { ClaimKey, SentenceView } from './types';
+
+export interface ExtractClaimsInput {
+  /** The article's sentences, headline included. */
+  sentences: string[];
+  /** Which sentence is the headline (usually 0); headline claims that the body repeats are dropped. */
+  headlineIndex?: number;
+  /** The article's publication time: history more than a year older is background, not a claim. */
+  publishedAt: string | null;
+}
+
+/** How many sentences back "such requests" or "his extradition" may still refer. */
+const EXTRADITION_REFERENCE_SPAN = 2;
+
+interface ReadingState {
+  previousMentionsRussia: boolean;
+  extradition: { subject: Subject<'extradition'>; index: number } | null;
+}
+
+/** Prepares one sentence for the thread readers. */
+function viewSentence(sentence: string, index: number, state: ReadingState, publishedAt: string | null): SentenceView {
+  const normalised = normaliseSentence(sentence);
+  const recent = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
+  return {
+    normalised,
+    clauses: splitClauses(normalised).map((text) => ({
+      text,
+      assertive: !isSpeculative(text) && !isOldHistory(text, publishedAt),
+    })),
+    mentionsRussia: RUSSIAN_PARTY.test(normalised),
+    followsRussianSentence: state.previousMentionsRussia,
+    recentExtraditionSubject: recent,
+  };
+}
+
+/** The claim keys of one sentence on all three threads. */
+function readSentence(view: SentenceView): ClaimKey[] {
+  return [...readBasesClaims(view), ...readExtraditionClaims(view), ...readInvestmentClaims(view)];
+}
+
+/** Headlines compress the body: keep a headline claim only when the body does not already say it. */
+function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
+  const body = claims.filter((claim) => claim.sentenceIndex !== headlineIndex);
+  return claims.filter(
+    (claim) =>
+      claim.sentenceIndex !== headlineIndex ||
+      !body.some(
+        (other) =>
+          other.thread === claim.thread &&
+          other.status === claim.status &&
+          (other.subject === claim.subject || claim.subject === 'other'),
+      ),
+  );
+}
+
+/**
+ * Extracts the claims an article's sentences assert on the three threads. `sentenceIndex` indexes
+ * `sentences`; `novel` is true (the caller sets it from sentence novelty).
+ */
+export function extractClaims(input: ExtractClaimsInput): Claim[] {
+  if (!isStorylineText(input.sentences.join(' '))) return [];
+  const state: ReadingState = { previousMentionsRussia: false, extradition: null };
+  const claims: Claim[] = [];
+  input.sentences.forEach((sentence, index) => {
+    const view = viewSentence(sentence, index, state, input.publishedAt);
+    const keys = readSentence(view);
+    if (keys.length > 0) {
+      const attribution = findAttribution(sentence);
+      const facts = extractFacts(sentence);
+      for (const key of keys) {
+        claims.push({ ...key, quote: sentence.trim(), ...(attribution ? { attribution } : {}), facts, sentenceIndex: index, novel: true });
+      }
+    }
+    const named = EXTRADITION_TOPIC.test(view.normalised) ? findExtraditionSubject(view.normalised) : null;
+    if (named) state.extradition = { subject: named, index };
+    state.previousMentionsRussia = view.mentionsRussia;
+  });
+  return dropHeadlineRepeats(claims, input.headlineIndex ?? 0);
+}

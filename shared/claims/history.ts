@@ -1,0 +1,32 @@
+/**
+ * History older than a year relative to the article (DESIGN.md: background, not a claim):
+ * "in 2015", "since 2019", "in December 2017". "December 2024" in an October 2025 article is
+ * recent and counts.
+ */
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const DATED_REFERENCE = new RegExp(
+  `\\b(?:in|since|until|from|by|during|between|after|before|of|early|late|mid-?)\\s+(?:(?:early|late|mid-?)\\s+)?(?:(${MONTHS.join('|')})\\s+)?((?:19|20)\\d{2})\\b`,
+  'g',
+);
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** The last moment a reference like "March 2015" or "2015" can mean. */
+function endOfReference(year: number, month: string | undefined): number {
+  const monthIndex = month ? MONTHS.indexOf(month) : 11;
+  return Date.UTC(year, monthIndex + 1, 1) - 1;
+}
+
+/** True when the clause dates what it says more than a year before `publishedAt`. */
+export function isOldHistory(clause: string, publishedAt: string | null): boolean {
+  if (!publishedAt) return false;
+  const published = Date.parse(publishedAt);
+  if (Number.isNaN(published)) return false;
+  for (const match of clause.matchAll(DATED_REFERENCE)) {
+    const end = endOfReference(Number(match[2]), match[1]);
+    if (published - end > YEAR_MS) return true;
+  }
+  return false;
+}

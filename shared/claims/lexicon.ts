@@ -1,0 +1,82 @@
+/**
+ * Word lists that tie a sentence to the storyline, a thread and a subject. Patterns match
+ * lower-cased text with straight quotes (see normaliseSentence).
+ */
+import type { Subject } from '../model/vocabulary';
+
+/** A party on the Russian side: the state, its officials and its state companies. */
+export const RUSSIAN_PARTY =
+  /\b(russia|russia's|russian|russians|moscow|kremlin|putin|lavrov|peskov|novak|bogdanov|shoigu|stroytransgaz|goznak|rosatom|novatek|gazprom|rosneft|lukoil|zarubezhneft|rostec|aeroflot|tass|ria)\b/;
+
+/** A non-Russian party that makes an investment sentence someone else's deal. */
+export const FOREIGN_PARTY =
+  /\b(dp world|emirati|united arab emirates|uae|qatar\w*|saudi\w*|turkish|turkey|chinese|china|american|u\.s\.|european|gulf)\b/;
+
+const SYRIA_CONTEXT = /\b(syria|syria's|syrian|syrians|damascus|assad|al-sharaa|sharaa|latakia|tart(?:u|ou)s|k?hmei?mim)\b/;
+
+/** True when the whole text is about Syria and Russia together (the storyline gate). */
+export function isStorylineText(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SYRIA_CONTEXT.test(lower) && RUSSIAN_PARTY.test(lower);
+}
+
+export const TARTUS = /\btart(?:u|ou|ū)s\b/;
+export const HMEIMIM = /\b(?:k?hmeimim|k?hmeymim|humaymim|hmaymim|khmeimim)\b/;
+/** Tartus as a commercial port or a rail end is an investment subject, not the naval base. */
+const CIVIL_TARTUS =
+  /\b(?:(?:commercial )?port of tart(?:u|ou)s|tart(?:u|ou)s(?: commercial)? port|tart(?:u|ou)s-\w+ (?:railway|line|road))\b/g;
+
+export const MILITARY_TERMS =
+  /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware)|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
+
+/** Generic place words: a clause using them speaks of bases in general, not of the named ones. */
+export const GENERIC_SITES = /\b(bases|posts|outposts|positions|sites|(?:its|their) presence in syria)\b/;
+
+/** The named bases in a clause (tartus, hmeimim), ignoring Tartus the commercial port. */
+export function findNamedBases(clause: string): Subject<'bases'>[] {
+  const military = clause.replace(CIVIL_TARTUS, ' ');
+  const found: Subject<'bases'>[] = [];
+  if (TARTUS.test(military)) found.push('tartus');
+  if (HMEIMIM.test(military)) found.push('hmeimim');
+  return found;
+}
+
+export const EXTRADITION_TOPIC =
+  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?over|handover|surrender\w*|asylum|(?:face|stand) trial|requests?|protection|custody|deport\w*)\b/;
+const ASSAD = /\b(assad|former president|ousted (?:president|leader))\b/;
+const OTHER_FIGURES =
+  /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
+
+/** Who a clause says should be handed over: Assad, other former-regime figures, or nobody named. */
+export function findExtraditionSubject(clause: string): Subject<'extradition'> | null {
+  if (ASSAD.test(clause)) return 'assad';
+  if (OTHER_FIGURES.test(clause)) return 'other';
+  return null;
+}
+
+const SHIPMENT = /\b(ship\w*|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
+const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade)\b/;
+const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
+const ENERGY =
+  /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation)|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
+const PORT = /\bports?\b/;
+const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*)\b/;
+const TRANSPORT = /\b(rail\w*|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
+const FINANCE = /\b(credit(?: line)?|loans?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
+const OTHER_SECTORS = /\b(phosphate|tourism|health\w*|cultur\w*|humanitarian|mining|mou?s|memorand\w+)\b/;
+const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on)\b/;
+
+/** The investment subjects a clause speaks of; empty when it names no economic matter. */
+export function findInvestmentSubjects(clause: string): Subject<'investment'>[] {
+  const found: Subject<'investment'>[] = [];
+  const shipped = SHIPMENT.test(clause);
+  // A cargo of oil is trade (DESIGN.md: shipments of fuel); oilfields and plants are energy.
+  if (STAPLES.test(clause) || (shipped && FUELS.test(clause))) found.push('trade');
+  const energyText = shipped ? clause.replace(/\b(fuel|diesel|petrol|crude|oil)\b/g, ' ') : clause;
+  if (ENERGY.test(energyText) || (!shipped && FUELS.test(clause))) found.push('energy');
+  if (PORT.test(clause) && PORT_BUSINESS.test(clause)) found.push('port');
+  if (TRANSPORT.test(clause)) found.push('transport');
+  if (FINANCE.test(clause)) found.push('finance');
+  if (OTHER_SECTORS.test(clause) || (found.length === 0 && GENERIC_INVESTMENT.test(clause))) found.push('other');
+  return found;
+}

@@ -1,0 +1,26 @@
+/**
+ * Negation near a status cue. "No agreements were signed" and "has not announced a withdrawal"
+ * assert nothing; "has no plans to withdraw" and "would not hand over" assert the opposite state,
+ * which the status rules decide from `isRefusal`.
+ */
+const NEGATORS = /\b(not|no|never|neither|nor|without|denied|denies|deny|denying|rejected|rejecting|dismissed)\b|n't\b/;
+const REFUSALS = /\b(no plans?|no intention|not (?:going|planning|prepared|willing) to|will not|won't|would not|wouldn't|never|refus\w+|reject\w+|had not agreed|has not agreed|have not agreed)\b/;
+
+/** How many words before a cue a negator still governs it. */
+const NEGATION_WINDOW_WORDS = 4;
+
+/** The few words of `clause` just before character `cueStart`. */
+function wordsBefore(clause: string, cueStart: number): string {
+  const words = clause.slice(0, cueStart).trim().split(/\s+/);
+  return words.slice(-NEGATION_WINDOW_WORDS).join(' ');
+}
+
+/** True when the cue starting at `cueStart` is negated by a nearby preceding word. */
+export function isNegatedAt(clause: string, cueStart: number): boolean {
+  return NEGATORS.test(wordsBefore(clause, cueStart));
+}
+
+/** True when the negation before the cue is a refusal or a denial of intent ("no plans to withdraw"). */
+export function isRefusalAt(clause: string, cueStart: number): boolean {
+  return REFUSALS.test(wordsBefore(clause, cueStart));
+}

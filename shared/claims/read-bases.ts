@@ -1,0 +1,36 @@
+/** The bases thread: Russia's military presence at Tartus, Hmeimim and elsewhere. */
+import type { Subject } from '../model/vocabulary';
+import { decideStatuses } from './decide-status';
+import { findNamedBases, GENERIC_SITES, MILITARY_TERMS } from './lexicon';
+import { BASES_CUES } from './status-cues';
+import type { ClaimKey, SentenceView } from './types';
+
+const BASE_WORDS = /\bbas(?:e|es|ing)\b/;
+
+/** True when the sentence speaks of a Russian military presence in Syria. */
+function speaksOfBases(view: SentenceView): boolean {
+  const named = findNamedBases(view.normalised).length > 0;
+  if (!named && !MILITARY_TERMS.test(view.normalised)) return false;
+  return named || view.mentionsRussia || BASE_WORDS.test(view.normalised);
+}
+
+/** The bases claims of one sentence, clause by clause. */
+export function readBasesClaims(view: SentenceView): ClaimKey<'bases'>[] {
+  if (!speaksOfBases(view)) return [];
+  const claims: ClaimKey<'bases'>[] = [];
+  // A clause that names no base speaks of the last one named before it ("…Tartus, and talks on
+  // the naval base continue"), unless it uses a generic word ("smaller posts").
+  let lastNamed: Subject<'bases'>[] = [];
+  for (const clause of view.clauses) {
+    const named = findNamedBases(clause.text);
+    if (named.length > 0) lastNamed = named;
+    if (!clause.assertive) continue;
+    const subjects: Subject<'bases'>[] =
+      named.length > 0 ? named : GENERIC_SITES.test(clause.text) || lastNamed.length === 0 ? ['other'] : lastNamed;
+    const statuses = decideStatuses(clause.text, BASES_CUES, { onRefusal: { withdrawn: 'retained', reduced: 'retained' } });
+    for (const status of statuses) {
+      for (const subject of subjects) claims.push({ thread: 'bases', subject, status });
+    }
+  }
+  return claims;
+}

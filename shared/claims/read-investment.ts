@@ -1,0 +1,45 @@
+/** The investment thread: Russian economic deals with Syria. */
+import type { Status } from '../model/vocabulary';
+import { decideStatuses } from './decide-status';
+import { findInvestmentSubjects, FOREIGN_PARTY } from './lexicon';
+import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
+import type { ClaimKey, SentenceView } from './types';
+
+/** How many words before an "implemented" verb an intention word still governs it. */
+const INTENTION_WINDOW_WORDS = 3;
+
+/** "ready to resume", "pledged to deliver", "talks were under way": intentions, not deliveries. */
+function isDoneNotIntended(status: Status<'investment'>, clause: string, cueStart: number): boolean {
+  if (status !== 'implemented') return true;
+  const before = clause.slice(0, cueStart).trim().split(/\s+/).slice(-INTENTION_WINDOW_WORDS).join(' ');
+  return !INTENTION_BEFORE.test(before);
+}
+
+/** True when the sentence (or the one it follows up) names a Russian party and nobody else's deal. */
+function involvesRussia(view: SentenceView): boolean {
+  if (view.mentionsRussia) return true;
+  return view.followsRussianSentence && !FOREIGN_PARTY.test(view.normalised);
+}
+
+/** The investment claims of one sentence, clause by clause. */
+export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>[] {
+  if (!involvesRussia(view)) return [];
+  const sentenceSubjects = findInvestmentSubjects(view.normalised);
+  if (sentenceSubjects.length === 0) return [];
+  const claims: ClaimKey<'investment'>[] = [];
+  for (const clause of view.clauses) {
+    if (!clause.assertive) continue;
+    const statuses = decideStatuses(clause.text, INVESTMENT_CUES, { accept: isDoneNotIntended });
+    if (statuses.length === 0) continue;
+    const clauseSubjects = findInvestmentSubjects(clause.text);
+    const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;
+    for (const status of statuses) {
+      for (const subject of subjects) {
+        if (!claims.some((claim) => claim.subject === subject && claim.status === status)) {
+          claims.push({ thread: 'investment', subject, status });
+        }
+      }
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,26 @@
+/**
+ * Hedges: a clause that speculates, predicts or hopes asserts no state (DESIGN.md: "it seems
+ * unlikely that…" is not a claim). Reported expectations ("was expected to request") count only
+ * when the text says the thing happened, which a separate clause would then state.
+ */
+const HEDGES = [
+  /\b(could|might|perhaps|possibly|probably)\b/,
+  // "may" but not the month ("in May 2025").
+  /(?<!\bin )\bmay\b(?!\s+\d)/,
+  /\b(seems?|seemed|appears?|appeared) (?:to|that|highly|unlikely|likely|eager|ready)\b/,
+  /\b(?:un)?likely\b/,
+  /\b(?:is|are|was|were|being) (?:widely )?expected\b/,
+  /\b(?:is|are|was|were) due to\b/,
+  /\bhop(?:es|ed|ing) (?:that|to|for)\b/,
+  /\banalysts? (?:say|said|says|argue|argued|believe|think|thinks|note|noted|observed|warn|warned)\b/,
+  /\bsome analysts\b/,
+  /\bwhether\b/,
+  /\bremains to be seen\b/,
+  /\b(?:rumou?rs?|speculat\w+)\b/,
+  /\bin exchange for\b/,
+];
+
+/** True when the clause is speculation, a forecast or a hope rather than a report. */
+export function isSpeculative(clause: string): boolean {
+  return HEDGES.some((hedge) => hedge.test(clause));
+}

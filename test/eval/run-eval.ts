@@ -1,0 +1,135 @@
+/**
+ * `npm run eval`: scores claim extraction against the gold set (thread; thread+subject;
+ * thread+subject+status; article-level set matching), per split, plus relevance and duplicate
+ * detection when those modules are present. `--verbose` lists each article's misses and extras.
+ * Exits non-zero only on a crash.
+ */
+import { extractClaims } from '../../shared/claims/extract-claims';
+import type { Claim } from '../../shared/model/claim';
+import { type GoldArticle, loadGoldSet } from './load-gold';
+import { addDecision, addSets, emptyTally, scoreTally, type Tally } from './score';
+
+type SplitName = 'train' | 'test' | 'all';
+const SPLITS: SplitName[] = ['train', 'test', 'all'];
+const LEVELS = ['thread', 'thread+subject', 'thread+subject+status'] as const;
+type Level = (typeof LEVELS)[number];
+
+type SentenceSplitter = (text: string) => string[];
+
+/** The extract engineer's splitter when present, else Intl.Segmenter (same contract: trimmed sentences). */
+async function loadSentenceSplitter(): Promise<{ split: SentenceSplitter; source: string }> {
+  try {
+    const module = await import('../../shared/extract/sentences');
+    return { split: module.splitSentences, source: 'shared/extract/sentences.ts' };
+  } catch {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const split = (text: string) => [...segmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
+    return { split, source: 'Intl.Segmenter fallback (shared/extract/sentences.ts not available)' };
+  }
+}
+
+/** Headline and paragraphs are separate lines: split each so a headline never merges with the lead. */
+function toSentences(text: string, split: SentenceSplitter): string[] {
+  return text.split(/\n+/).map((line) => line.trim()).filter(Boolean).flatMap((line) => split(line));
+}
+
+function keyOf(claim: { thread: string; subject: string; status: string }, level: Level): string {
+  if (level === 'thread') return claim.thread;
+  if (level === 'thread+subject') return `${claim.thread}/${claim.subject}`;
+  return `${claim.thread}/${claim.subject}/${claim.status}`;
+}
+
+const inSplit = (article: GoldArticle, split: SplitName) => split === 'all' || article.split === split;
+const format = (value: number) => value.toFixed(3);
+
+function printRow(label: string, tally: Tally): void {
+  const { precision, recall, f1 } = scoreTally(tally);
+  console.log(`  ${label.padEnd(24)} P ${format(precision)}  R ${format(recall)}  F1 ${format(f1)}   (tp ${tally.truePositives}, fp ${tally.falsePositives}, fn ${tally.falseNegatives})`);
+}
+
+function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>, verbose: boolean): void {
+  for (const split of SPLITS) {
+    const chosen = articles.filter((article) => inSplit(article, split));
+    console.log(`claims — ${split} (${chosen.length} articles)`);
+    for (const level of LEVELS) {
+      const tally = emptyTally();
+      for (const article of chosen) {
+        const predicted = new Set((predictions.get(article.id) ?? []).map((claim) => keyOf(claim, level)));
+        addSets(tally, predicted, new Set(article.claims.map((claim) => keyOf(claim, level))));
+      }
+      printRow(level, tally);
+    }
+  }
+  if (verbose) printMistakes(articles, predictions);
+}
+
+function printMistakes(articles: GoldArticle[], predictions: Map<string, Claim[]>): void {
+  for (const article of articles) {
+    const predicted = predictions.get(article.id) ?? [];
+    const gold = new Set(article.claims.map((claim) => keyOf(claim, 'thread+subject+status')));
+    const found = new Set(predicted.map((claim) => keyOf(claim, 'thread+subject+status')));
+    const missed = [...gold].filter((key) => !found.has(key));
+    const extra = predicted.filter((claim) => !gold.has(keyOf(claim, 'thread+subject+status')));
+    if (missed.length === 0 && extra.length === 0) continue;
+    console.log(`\n[${article.split}] ${article.id}`);
+    for (const key of missed) console.log(`  MISSED ${key}`);
+    for (const claim of extra) console.log(`  EXTRA  ${keyOf(claim, 'thread+subject+status')}  « ${claim.quote.slice(0, 140)} »`);
+  }
+}
+
+async function scoreRelevance(articles: GoldArticle[]): Promise<void> {
+  let assess: ((article: { title: string; text: string }) => { relevant: boolean }) | undefined;
+  try {
+    assess = (await import('../../shared/relevance/assess-relevance')).assessRelevance;
+  } catch {
+    console.log('relevance — not available (shared/relevance/assess-relevance.ts missing)');
+    return;
+  }
+  for (const split of SPLITS) {
+    const tally = emptyTally();
+    for (const article of articles.filter((candidate) => inSplit(candidate, split))) {
+      addDecision(tally, assess({ title: article.title, text: article.text }).relevant, article.relevant);
+    }
+    printRow(`relevance — ${split}`, tally);
+  }
+}
+
+/** Every unordered pair of gold articles; a pair is a duplicate when either names the other. */
+async function scoreDuplicates(articles: GoldArticle[]): Promise<void> {
+  let isNearDuplicate: ((left: string, right: string) => boolean) | undefined;
+  try {
+    isNearDuplicate = (await import('../../shared/dedupe/dedupe-service')).isNearDuplicate;
+  } catch {
+    console.log('duplicates — not available (shared/dedupe isNearDuplicate missing)');
+    return;
+  }
+  const tally = emptyTally();
+  articles.forEach((left, index) => {
+    for (const right of articles.slice(index + 1)) {
+      const actual = left.duplicateOf === right.id || right.duplicateOf === left.id;
+      addDecision(tally, isNearDuplicate(left.text, right.text), actual);
+    }
+  });
+  printRow(`duplicate pairs (${(articles.length * (articles.length - 1)) / 2})`, tally);
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const articles = await loadGoldSet();
+  const splitter = await loadSentenceSplitter();
+  console.log(`gold set: ${articles.length} articles (${articles.filter((a) => a.split === 'test').length} held out); sentences: ${splitter.source}\n`);
+  const predictions = new Map<string, Claim[]>();
+  for (const article of articles) {
+    const sentences = toSentences(article.text, splitter.split);
+    predictions.set(article.id, extractClaims({ sentences, headlineIndex: 0, publishedAt: article.publishedAt }));
+  }
+  scoreClaims(articles, predictions, verbose);
+  console.log('');
+  await scoreRelevance(articles);
+  await scoreDuplicates(articles);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

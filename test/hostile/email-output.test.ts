@@ -72,7 +72,7 @@ describe('hostile: article text in the emailed digest', () => {
     expect(mail.textAsHtml ?? '').not.toMatch(/<script/i);
   });
 
-  it('case 18/19: no javascript: link in the HTML part, only http(s) hrefs', () => {
+  it('case 19: no javascript: link in the HTML part, only http(s) hrefs', () => {
     // Assess
     const hrefs = [...(mail.html || '').matchAll(/href="([^"]*)"/g)].map((match) => match[1]!);
     expect(hrefs.length).toBeGreaterThan(0);

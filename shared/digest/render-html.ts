@@ -16,7 +16,7 @@ export interface HtmlDigestOptions {
  * luminance that keeps ≥ 4:1 contrast on white and on near-black.
  */
 const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
-const TEXT = `${FONT}font-size:16px;line-height:1.5;overflow-wrap:anywhere;word-wrap:break-word;`;
+const TEXT = `${FONT}font-size:16px;line-height:1.5;word-wrap:break-word;overflow-wrap:anywhere;`;
 const MUTED = 'color:#7a7a7a;';
 const ACCENT = '#3a78c8';
 const CONFLICT = '#c0604a';

@@ -14,15 +14,25 @@ export function normaliseSentence(sentence: string): string {
     .trim();
 }
 
-// Break at semicolons and dashes, at a comma before a connective, and at "and"/"but" when a new
+// Break at semicolons and dashes, at a comma before a connective (before "which" only after four
+// words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when a new
 // verb phrase or subject follows (so "Tartus and Hmeimim" stays whole).
 const CLAUSE_BREAK =
-  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|although|though|despite|which|who|a request|saying)\b|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/;
+  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a request|saying|suggesting)\b|(?<=(?:\S+\s+){3}\S+),\s*(?:which|who)\b|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/;
+
+// "While Russia scaled back…, Syria signalled…": a leading subordinate clause ends at its comma.
+const LEADING_SUBORDINATE = /^((?:while|although|though|despite|whereas|after|since|if|when|even as)\b[^,]{0,120}),\s*/;
+// ", though perhaps on new terms" is a concession to split off; ", though important, is likely
+// to…" is a parenthesis inside the main clause and stays.
+const TRAILING_CONCESSION = /,\s*(?:though|although)\s+(?![^;]*\b(?:is|are|was|were|will|would|has|have|had)\b)/;
 
 /** Splits a normalised sentence into clauses, dropping empty ones. */
 export function splitClauses(normalised: string): string[] {
-  return normalised
-    .split(new RegExp(CLAUSE_BREAK.source, 'g'))
+  const leading = LEADING_SUBORDINATE.exec(normalised);
+  const parts = leading ? [leading[1] ?? '', normalised.slice(leading[0].length)] : [normalised];
+  return parts
+    .flatMap((part) => part.split(TRAILING_CONCESSION))
+    .flatMap((part) => part.split(new RegExp(CLAUSE_BREAK.source, 'g')))
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }

@@ -27,16 +27,19 @@ const CIVIL_TARTUS =
   /\b(?:(?:commercial )?port of tart(?:u|ou)s|tart(?:u|ou)s(?: commercial)? port|tart(?:u|ou)s-\w+ (?:railway|line|road))\b/g;
 
 export const MILITARY_TERMS =
-  /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware)|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
+  /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware)|(?:russian|russia's) presence|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
 
 /** Generic place words: a clause using them speaks of bases in general, not of the named ones. */
 export const GENERIC_SITES = /\b(bases|posts|outposts|positions|sites|(?:its|their) presence in syria)\b/;
+
+/** Russia's only naval facility in Syria is at Tartus: "the naval base" means it. */
+const RUSSIAN_NAVAL_FACILITY = /\bthe (?:russian )?(?:naval (?:base|facility|logistics point)|navy base)\b/;
 
 /** The named bases in a clause (tartus, hmeimim), ignoring Tartus the commercial port. */
 export function findNamedBases(clause: string): Subject<'bases'>[] {
   const military = clause.replace(CIVIL_TARTUS, ' ');
   const found: Subject<'bases'>[] = [];
-  if (TARTUS.test(military)) found.push('tartus');
+  if (TARTUS.test(military) || RUSSIAN_NAVAL_FACILITY.test(military)) found.push('tartus');
   if (HMEIMIM.test(military)) found.push('hmeimim');
   return found;
 }
@@ -63,11 +66,15 @@ const PORT = /\bports?\b/;
 const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*)\b/;
 const TRANSPORT = /\b(rail\w*|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
 const FINANCE = /\b(credit(?: line)?|loans?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
-const OTHER_SECTORS = /\b(phosphate|tourism|health\w*|cultur\w*|humanitarian|mining|mou?s|memorand\w+)\b/;
-const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on)\b/;
+const OTHER_SECTORS = /\b(phosphate|tourism|health\w*|cultur\w*|humanitarian|mining)\b/;
+const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
+/** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
+const NOT_A_SUBJECT =
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:\w+ ){0,2}airport)\b/g;
 
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
-export function findInvestmentSubjects(clause: string): Subject<'investment'>[] {
+export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
+  const clause = text.replace(NOT_A_SUBJECT, ' ');
   const found: Subject<'investment'>[] = [];
   const shipped = SHIPMENT.test(clause);
   // A cargo of oil is trade (DESIGN.md: shipments of fuel); oilfields and plants are energy.

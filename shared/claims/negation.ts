@@ -7,7 +7,7 @@ const NEGATORS = /\b(not|no|never|neither|nor|without|denied|denies|deny|denying
 const REFUSALS = /\b(no plans?|no intention|not (?:going|planning|prepared|willing) to|will not|won't|would not|wouldn't|never|refus\w+|reject\w+|had not agreed|has not agreed|have not agreed)\b/;
 
 /** How many words before a cue a negator still governs it. */
-const NEGATION_WINDOW_WORDS = 4;
+const NEGATION_WINDOW_WORDS = 5;
 
 /** The few words of `clause` just before character `cueStart`. */
 function wordsBefore(clause: string, cueStart: number): string {

@@ -9,7 +9,7 @@ const HEDGES = [
   /(?<!\bin )\bmay\b(?!\s+\d)/,
   /\b(seems?|seemed|appears?|appeared) (?:to|that|highly|unlikely|likely|eager|ready)\b/,
   /\b(?:un)?likely\b/,
-  /\b(?:is|are|was|were|being) (?:widely )?expected\b/,
+  /\b(?:is|are|was|were|being) (?:\w+ )?expected\b/,
   /\b(?:is|are|was|were) due to\b/,
   /\bhop(?:es|ed|ing) (?:that|to|for)\b/,
   /\banalysts? (?:say|said|says|argue|argued|believe|think|thinks|note|noted|observed|warn|warned)\b/,

@@ -14,7 +14,7 @@ export interface StatusCue<T extends Thread> {
 /** Listed by precedence: when one clause cues several statuses, the first listed wins. */
 export const BASES_CUES: StatusCue<'bases'>[] = [
   { status: 'agreement_signed', negatable: true,
-    pattern: /\b(?:sign\w*|inked|conclud\w+)\b(?=.*\b(?:agreements?|protocol|treaty|accord|deal|lease)\b)|\b(?:agreements?|protocol|treaty|accord|deal|lease)\b.*\b(?:was|were|has been|had been) signed\b/ },
+    pattern: /\b(?:sign(?:s|ed|ing)?|inked|conclud\w+)\b(?=.*\b(?:agreements?|protocol|treaty|accord|deal|lease)\b)|\b(?:agreements?|protocol|treaty|accord|deal|lease)\b.*\b(?:was|were|has been|had been) signed\b/ },
   { status: 'negotiating', negatable: true,
     pattern: /\b(?:talks?|discuss\w*|negotiat\w*|future of|under discussion|cent(?:red|ered) on|(?:would|will) (?:also )?cover)\b/ },
   { status: 'reduced', negatable: true,
@@ -24,7 +24,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
   { status: 'expanded', negatable: true,
     pattern: /\bdeploy\w*(?: \w+){0,2} (?:additional|more|new|extra)\b|\b(?:additional|more|new|extra) (?:\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)\b|\b(?:build-?up|reinforc\w+|expan\w+|patrol\w*|sen[dt]\w* (?:more|additional|extra))\b|\bnew (?:base|post|outpost|site)s?\b/ },
   { status: 'retained', negatable: true,
-    pattern: /\b(?:retain\w*|remain\w*|stay\w*|keep\w*|kept|maintain\w*|continu\w+|lease\w*|moored|access to)\b|\bstill (?:operat\w+|active|in use|running|based)\b|\bnot affected\b/ },
+    pattern: /\b(?:retain\w*|remain\w*|stay\w*|keep\w*|kept|maintain(?:s|ing)?|(?:has|have) maintained|continu\w+|lease\w*|moored|access to)\b|\bstill (?:operat\w+|active|in use|running|based)\b|\bnot affected\b/ },
 ];
 
 export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [

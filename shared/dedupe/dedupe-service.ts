@@ -20,9 +20,15 @@ type RememberInput = Parameters<DedupeService['remember']>[0];
 
 /**
  * The dedupe service over the single DynamoDB table (dynalite locally): a MinHash/LSH index of
- * whole texts and an exact + near index of sentences.
+ * whole texts and an exact + near index of sentences. `now` stamps index times (the origin of an
+ * article without a publication date); the replay passes its clock.
  */
-export function createDedupeService(client: DynamoDBDocumentClient, tableName: string): DedupeService {
+export function createDedupeService(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  options: { now?: () => Date } = {},
+): DedupeService {
+  const now = options.now ?? (() => new Date());
   const fingerprints = new FingerprintStore(client, tableName);
   const sentences = new SentenceStore(client, tableName);
   return {
@@ -43,7 +49,7 @@ export function createDedupeService(client: DynamoDBDocumentClient, tableName: s
     },
     async remember(input) {
       try {
-        await rememberText(fingerprints, input);
+        await rememberText(fingerprints, input, now());
         await rememberSentences(sentences, input);
       } catch (cause) {
         throw new DedupeIndexError('remember', input.id, { cause });
@@ -57,10 +63,10 @@ export function createDedupeService(client: DynamoDBDocumentClient, tableName: s
  * was published before it (then this one is the original), so a copy never points at a copy.
  * The signature is written once (conditional put); buckets are rewritten harmlessly on a retry.
  */
-async function rememberText(store: FingerprintStore, input: RememberInput): Promise<void> {
+async function rememberText(store: FingerprintStore, input: RememberInput, now: Date): Promise<void> {
   const fingerprint = fingerprintText(input.text);
   if (fingerprint.shingleCount === 0) return;
-  const indexedAt = new Date().toISOString();
+  const indexedAt = now.toISOString();
   const publishedAt = toOriginTime(input.publishedAt);
   const self: OriginalRef = { id: input.id, url: input.url, originAt: publishedAt ?? indexedAt };
   const match = await findOriginal(store, input.id, fingerprint);

@@ -1,0 +1,213 @@
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerName } from '../../infra/bundling';
+import { toDigestDate } from '../../shared/model/dates';
+import { SubscriberStore } from '../../shared/storage/dynamo/subscriber-store';
+import { createS3Client, S3BlobStore } from '../../shared/storage/blob/s3-blob-store';
+import { ArticleStore } from '../../shared/storage/dynamo/article-store';
+import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+import { startEmbeddedS3 } from '../helpers/embedded-s3';
+import { bundleHandler, RUNNER_SOURCE, type HandlerBundle } from './bundle-handlers';
+import { startFakeAws, type FakeAws } from './fake-aws';
+import { articlePage, feedXml, FEED_ITEMS } from './fixtures';
+import { scheduledEvent, sqsEvent, functionUrlEvent } from './lambda-events';
+
+const run = promisify(execFile);
+const TABLE = 'sitrep-bundle-test';
+const BUCKET = 'sitrep-bundle-test';
+const TOKEN_SECRET = 'k'.repeat(48);
+
+/**
+ * Every Lambda handler, bundled as the stack bundles it and run by node in its own process, with
+ * real event shapes, against dynalite and s3rver (and a fake of SQS, SES and Secrets Manager). A
+ * broken bundle (a missing external, an ESM/CJS mismatch) fails here rather than in AWS.
+ */
+describe('handler bundles', () => {
+  let workDir: string;
+  let runner: string;
+  let dynamo: EmbeddedDynamo;
+  let s3: { endpoint: string; close(): Promise<void> };
+  let aws: FakeAws;
+  let site: Server;
+  let siteUrl: string;
+  // A handler that fails to bundle fails its own tests, not the whole file.
+  const bundles = new Map<HandlerName, HandlerBundle | Error>();
+  const today = toDigestDate(new Date(), 'UTC');
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'sitrep-bundles-'));
+    runner = join(workDir, 'runner.mjs');
+    await writeFile(runner, RUNNER_SOURCE);
+    [dynamo, s3, aws] = await Promise.all([startEmbeddedDynamo(), startEmbeddedS3(BUCKET), startFakeAws(TOKEN_SECRET)]);
+    await ensureTable(createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), TABLE);
+    site = createServer((request, response) => {
+      if (request.url === '/feed.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+        return response.end(feedXml(siteUrl));
+      }
+      const item = FEED_ITEMS.find((candidate) => request.url === `/articles/${candidate.slug}`);
+      if (!item) return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(articlePage(item));
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    for (const name of ['seed', 'poll', 'process', 'digest', 'send', 'subscribe'] as const) {
+      bundles.set(name, await bundleHandler(name, workDir).catch((error: Error) => error));
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all([dynamo?.close(), s3?.close(), aws?.close(), new Promise((resolve) => site?.close(resolve))]);
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  function bundleOf(name: HandlerName): HandlerBundle {
+    const bundle = bundles.get(name);
+    if (bundle === undefined || bundle instanceof Error) throw new Error(`${name} did not bundle`, { cause: bundle });
+    return bundle;
+  }
+
+  /** Runs one bundle's handler in a fresh node process with the Lambda's environment. */
+  async function invoke(name: HandlerName, event: unknown): Promise<any> {
+    const bundle = bundleOf(name);
+    const env = {
+      PATH: process.env.PATH,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      LAMBDA_TASK_ROOT: bundle.dir,
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      SITREP_TABLE: TABLE,
+      SITREP_BUCKET: BUCKET,
+      SITREP_TIME_ZONE: 'UTC',
+      SITREP_QUEUE_URL: aws.queueUrl,
+      SITREP_FEEDS: JSON.stringify([{ url: `${siteUrl}/feed.xml`, publisher: 'Bundle Test News' }]),
+      SITREP_FETCH_ALLOW_HOSTS: '127.0.0.1',
+      SITREP_SENDER_EMAIL: 'digest@news.example.org',
+      SITREP_TOKEN_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:token',
+      SITREP_SUBSCRIPTION_URL: 'https://subscribe.example.org/',
+      SITREP_DYNAMO_ENDPOINT: dynamo.endpoint,
+      SITREP_S3_ENDPOINT: s3.endpoint,
+      SITREP_SQS_ENDPOINT: aws.endpoint,
+      SITREP_SES_ENDPOINT: aws.endpoint,
+      SITREP_SECRETS_ENDPOINT: aws.endpoint,
+    };
+    const { stdout } = await run(process.execPath, ['--enable-source-maps', runner, bundle.file, JSON.stringify(event)], {
+      env,
+      cwd: bundle.dir,
+      timeout: 60_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const marker = stdout.lastIndexOf('@@RESULT@@');
+    expect(marker, `${name} printed no result:\n${stdout}`).toBeGreaterThanOrEqual(0);
+    return JSON.parse(stdout.slice(marker + '@@RESULT@@'.length));
+  }
+
+  const stores = () => {
+    const client = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+    return {
+      articles: new ArticleStore(client, TABLE),
+      subscribers: new SubscriberStore(client, TABLE),
+      blobs: new S3BlobStore(createS3Client({ region: 'us-east-1', endpoint: s3.endpoint }), BUCKET),
+    };
+  };
+
+  it('keeps every bundle small except process, which leaves jsdom outside', () => {
+    for (const name of bundles.keys()) expect(bundleOf(name).bytes, name).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it('seed: ingests the bundled seed corpus on a trigger invoke, and changes nothing the second time', async () => {
+    // Act
+    const first = await invoke('seed', {});
+    const second = await invoke('seed', {});
+
+    // Assess
+    expect(first.seeds).toBe(5);
+    expect(second).toEqual(first);
+    expect(await stores().articles.getArticle(first.ids[0])).not.toBeNull();
+  });
+
+  it('poll: on a scheduler event, reads the feed over HTTP and queues one job per new item', async () => {
+    // Act
+    const result = await invoke('poll', scheduledEvent('poll', new Date()));
+
+    // Assess
+    expect(result).toEqual({ feeds: 1, failing: 0, enqueued: FEED_ITEMS.length });
+    const jobs = aws.queued.map((body) => JSON.parse(body));
+    expect(jobs.map((job) => job.url).sort()).toEqual(FEED_ITEMS.map((item) => `${siteUrl}/articles/${item.slug}`).sort());
+    expect(jobs.every((job) => job.digestDate === today)).toBe(true);
+  });
+
+  it('process: on an SQS batch with one malformed record, fails only that record and stores the others', async () => {
+    // Prepare
+    const event = sqsEvent([...aws.queued, '{"articleId": 42}']);
+    const badId = event.Records.at(-1)!.messageId;
+
+    // Act
+    const result = await invoke('process', event);
+
+    // Assess
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: badId }] });
+    for (const body of aws.queued) {
+      const record = await stores().articles.getArticle(JSON.parse(body).articleId);
+      expect(record?.extraction).toBe('readability');
+    }
+  });
+
+  it("digest: on the next morning's scheduler event, writes yesterday's digest listing the processed articles", async () => {
+    // Prepare
+    const tomorrowMorning = new Date(`${today}T00:00:00Z`);
+    tomorrowMorning.setUTCDate(tomorrowMorning.getUTCDate() + 1);
+    tomorrowMorning.setUTCHours(7);
+
+    // Act
+    const result = await invoke('digest', scheduledEvent('digest', tomorrowMorning));
+
+    // Assess
+    expect(result.date).toBe(today);
+    expect(result.keys).toEqual(expect.arrayContaining([`digests/${today}/digest.json`, `digests/${today}/digest.html`]));
+    const digest = JSON.parse(new TextDecoder().decode((await stores().blobs.get(`digests/${today}/digest.json`))!));
+    expect(digest.articles.map((article: { title: string }) => article.title).sort()).toEqual(FEED_ITEMS.map((item) => item.title).sort());
+  });
+
+  it('send: emails the day to each confirmed subscriber once, through SES, with the token key from Secrets Manager', async () => {
+    // Prepare
+    await stores().subscribers.putConfirmed('reader@example.org', 'short', new Date());
+
+    // Act
+    const first = await invoke('send', { date: today });
+    const again = await invoke('send', { date: today });
+
+    // Assess
+    expect(first).toMatchObject({ date: today, sent: 1, failed: 0 });
+    expect(again).toMatchObject({ sent: 0, alreadySent: 1 });
+    expect(aws.emails).toHaveLength(1);
+    expect(aws.emails[0]!.to).toEqual(['reader@example.org']);
+    const headers = aws.emails[0]!.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+    expect(headers).toMatch(/^List-Unsubscribe: <https:\/\/subscribe\.example\.org\/unsubscribe\?token=[^>]+>$/m);
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
+
+  it('subscribe: answers a Function URL request with the form, and a sign-up with a confirmation email', async () => {
+    // Act
+    const page = await invoke('subscribe', functionUrlEvent('GET', '/', ''));
+    const signUp = await invoke('subscribe', functionUrlEvent('POST', '/subscribe', 'email=new.reader%40example.org'));
+
+    // Assess
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(signUp.statusCode).toBeLessThan(400);
+    const confirmation = aws.emails.find((email) => email.to.includes('new.reader@example.org'));
+    expect(confirmation).toBeDefined();
+    expect((await simpleParser(confirmation!.raw)).text).toContain('https://abc123.lambda-url.us-east-1.on.aws/confirm?token=');
+  });
+});

@@ -26,7 +26,7 @@ const deps = {
   subscribers: new SubscriberStore(dynamo, config.tableName),
   deliveries: new DeliveryStore(dynamo, config.tableName),
   mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses })),
-  secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region }), tokenSecretArn),
+  secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region, endpoint: config.endpoints.secretsManager }), tokenSecretArn),
   from: `sitrep <${senderEmail}>`,
   publicBaseUrl: subscriptionUrl,
   now: () => new Date(),

@@ -22,7 +22,7 @@ const dynamo = createDocumentClient({ region: config.region, endpoint: config.en
 const baseDeps = {
   subscribers: new SubscriberStore(dynamo, config.tableName),
   mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses })),
-  secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region }), tokenSecretArn),
+  secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region, endpoint: config.endpoints.secretsManager }), tokenSecretArn),
   from: `sitrep <${senderEmail}>`,
   now: () => new Date(),
   logger,

@@ -39,7 +39,13 @@ export const RuntimeConfigSchema = z.object({
   maxReceiveCount: z.coerce.number().int().positive().default(5),
   /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
   endpoints: z
-    .object({ dynamo: z.url().optional(), s3: z.url().optional(), sqs: z.url().optional(), ses: z.url().optional() })
+    .object({
+      dynamo: z.url().optional(),
+      s3: z.url().optional(),
+      sqs: z.url().optional(),
+      ses: z.url().optional(),
+      secretsManager: z.url().optional(),
+    })
     .default({}),
 });
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
@@ -72,6 +78,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
       s3: env.SITREP_S3_ENDPOINT,
       sqs: env.SITREP_SQS_ENDPOINT,
       ses: env.SITREP_SES_ENDPOINT,
+      secretsManager: env.SITREP_SECRETS_ENDPOINT,
     },
   });
   if (!parsed.success) {

@@ -30,7 +30,8 @@ export const MILITARY_TERMS =
   /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware)|(?:russian|russia's) presence|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
 
 /** Generic place words: a clause using them speaks of bases in general, not of the named ones. */
-export const GENERIC_SITES = /\b(bases|posts|outposts|positions|sites|(?:its|their) presence in syria)\b/;
+export const GENERIC_SITES =
+  /\b(bases|posts?|outposts?|positions|sites?|(?:its|their) presence in syria)\b|\ban? (?:\w+ )?(?:base|airfield|facility)\b/;
 
 /** Russia's only naval facility in Syria is at Tartus: "the naval base" means it. */
 const RUSSIAN_NAVAL_FACILITY = /\bthe (?:russian )?(?:naval (?:base|facility|logistics point)|navy base)\b/;

@@ -33,11 +33,11 @@ export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
   { status: 'agreed', negatable: true,
     pattern: /\bagree[ds]? to (?:extradit\w*|hand\w* (?:\w+ )?over|surrender|the extradition|return)\b|\bapprov\w+ (?:the |his |their )?extradition\b/ },
   { status: 'refused', negatable: false,
-    pattern: /\b(?:refus\w+|reject\w+|denied|(?:will|would) not (?:hand|extradit|surrender|give)|won't|no intention of|not (?:agreed|prepared|willing|going) to (?:hand|extradit|surrender)|asylum|under (?:\w+ ){0,2}protection|question is closed)\b/ },
+    pattern: /\b(?:refus\w+|reject\w+|denied|(?:will|would) not (?:hand|extradit|surrender|give)\w*|won't|no intention of|not (?:agreed|prepared|willing|going) to (?:hand|extradit|surrender)|asylum|under (?:\w+ ){0,2}protection|question is closed)\b/ },
   { status: 'under_consideration', negatable: true,
     pattern: /\b(?:consider\w*|studying|stud(?:y|ies)|examin\w*|review\w*|weigh\w*|looking into)\b/ },
   { status: 'requested', negatable: true,
-    pattern: /\b(?:request\w*|ask\w*|demand\w*|press(?:ing|ed|es)|call\w* for|seek\w*|sought|urg\w+|raised the (?:matter|issue|question))\b|\b(?:should|must) (?:face|stand) trial\b|\bwant\w* (?:\w+ ){0,3}(?:to )?(?:face|stand) trial\b/ },
+    pattern: /\b(?:request\w*|ask\w*|demand\w*|press(?:ing|ed|es)|call\w* for|seek\w*|sought|urg\w+|raised the (?:matter|issue|question))\b|\b(?:should|must) (?:face|stand) trial\b|\bwant\w* (?:\w+ ){0,3}(?:to )?(?:face|stand) trial\b|\bwant\w* (?:\w+ ){0,4}to (?:extradit|hand|surrender|return)\w*/ },
 ];
 
 export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
@@ -48,7 +48,7 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'implemented', negatable: true,
     pattern: /\b(?:deliver(?:ed|s|ies)|arriv(?:ed|es)|docked|unload\w*|(?:has|have) (?:begun|started)|started|began|resum(?:ed|es|ing)|under ?way|completed|continu(?:es|ed|e) (?:to|its)|(?:has|have) been working|supplied|shipped|received|operating)\b/ },
   { status: 'proposed', negatable: true,
-    pattern: /\b(?:ready to|prepared to|willing to|readiness|offer\w*|propos\w*|pledg\w*|promis\w*|discuss\w*|talks|negotiat\w*|interested in|plans? to|planned|announc\w+|initiatives|committ\w+|will (?:deliver|provide|invest|supply|build|participate|help)|co-?operation in)\b/ },
+    pattern: /\b(?:ready to|prepared to|willing to|readiness|offer\w*|propos\w*|pledg\w*|promis\w*|discuss\w*|talks|negotiat\w*|interested in|plans? to|planned|announc\w+|initiatives|committ\w+|will (?:\w+ )?(?:deliver|provide|invest|supply|build|participate|help|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)|co-?operation in)\b/ },
 ];
 
 /** Words that turn a following "implemented" verb into an intention ("ready to resume"). */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDedupeService, DUPLICATE_THRESHOLD, type DedupeService } from '../../shared/dedupe/dedupe-service';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+import { MAX_SENTENCE_SOURCES } from '../../shared/storage/dynamo/sentence-store';
 import { loadPairTexts } from './pair-fixtures';
 
 const TABLE = 'sitrep-dedupe-test';
@@ -166,5 +167,22 @@ describe('findNovelSentences', () => {
     expect(before).toEqual([true]);
     expect(after).toEqual([true]);
     expect(forOthers).toEqual([false]);
+  });
+});
+
+describe('sentence sources', () => {
+  it('stops recording sources of a sentence every article carries, and still calls it known', async () => {
+    // Prepare: a boilerplate line carried by twelve articles.
+    const sentences = ['Follow our live coverage of the Syrian transition on every platform.'];
+    for (let index = 0; index < 12; index++) {
+      await dedupe.remember({ id: `boilerplate-${index}`, url: `https://e.example/${index}`, text: `Article ${index}`, sentences, publishedAt: null });
+    }
+    // Act
+    const { Items } = await client.send(new ScanCommand({ TableName: TABLE, FilterExpression: 'begins_with(pk, :prefix) AND contains(sources, :id)', ExpressionAttributeValues: { ':prefix': 'SENT#', ':id': 'boilerplate-0' } }));
+    const novel = await dedupe.findNovelSentences({ id: 'boilerplate-11', sentences });
+    // Assess
+    expect(Items).toHaveLength(1);
+    expect((Items?.[0]?.sources as Set<string>).size).toBe(MAX_SENTENCE_SOURCES);
+    expect(novel).toEqual([false]);
   });
 });

@@ -1,5 +1,13 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getItemsInBatches } from './batch-operations';
+import { isConditionalCheckFailure } from './conditional';
+
+/**
+ * Sources kept per exact sentence. Novelty only asks "did any article other than this one carry
+ * it?", which two sources already answer for every asker; a few more help diagnosis. The cap stops
+ * a publisher's boilerplate sentence from growing one item towards DynamoDB's 400 KB limit.
+ */
+export const MAX_SENTENCE_SOURCES = 8;
 
 /**
  * The sentence-novelty index in the single table. Items:
@@ -48,16 +56,21 @@ export class SentenceStore {
     return lookup;
   }
 
-  /** Records that `articleId` carried the sentence with `exactKey`. */
+  /** Records that `articleId` carried the sentence with `exactKey` (up to MAX_SENTENCE_SOURCES sources). */
   async addExactSource(exactKey: string, articleId: string): Promise<void> {
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
-        UpdateExpression: 'ADD sources :source',
-        ExpressionAttributeValues: { ':source': new Set([articleId]) },
-      }),
-    );
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
+          UpdateExpression: 'ADD sources :source',
+          ConditionExpression: 'attribute_not_exists(sources) OR size(sources) < :cap',
+          ExpressionAttributeValues: { ':source': new Set([articleId]), ':cap': MAX_SENTENCE_SOURCES },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailure(error)) throw error;
+    }
   }
 
   /** Makes the sentence the representative of a near bucket, unless the bucket already has one. */

@@ -1,9 +1,9 @@
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import type { FeedItem } from '../model/article';
 import { canonicaliseUrl } from './canonical-url';
 import { FeedParseError } from './feed-parse-error';
-import { blankInvalidAtomDates, findForbiddenDeclaration, replaceHtmlEntities } from './prepare-xml';
+import { blankInvalidAtomDates, findForbiddenDeclaration, renamePrototypeElements, replaceHtmlEntities } from './prepare-xml';
 
 export { FeedParseError } from './feed-parse-error';
 
@@ -27,7 +27,7 @@ type RawItem = Record<string, unknown>;
 export async function parseFeed(xml: string, feedUrl: string, options: { maxItems?: number } = {}): Promise<ParsedFeed> {
   const forbidden = findForbiddenDeclaration(xml);
   if (forbidden) throw new FeedParseError(feedUrl, forbidden);
-  const prepared = blankInvalidAtomDates(replaceHtmlEntities(xml.replace(/^\uFEFF/, '').trimStart()));
+  const prepared = blankInvalidAtomDates(renamePrototypeElements(replaceHtmlEntities(xml.replace(/^\uFEFF/, '').trimStart())));
   let raw: { title?: unknown; link?: unknown; items?: unknown };
   try {
     // A parser per call: xml2js parsers keep state between parseString calls.
@@ -91,7 +91,7 @@ function textOf(value: unknown): string {
  * verbatim; the renderers escape it.
  */
 function cleanText(value: unknown): string {
-  return decodeHTML(textOf(value))
+  return decodeHTMLStrict(textOf(value))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 
 /** XML's own predefined entities; every other named reference in a feed is an HTML one. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -9,7 +9,7 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  */
 export function findForbiddenDeclaration(xml: string): string | null {
   const match = /<!(DOCTYPE|ENTITY)\b/i.exec(xml);
-  return match ? `<!${match[1]}> declarations are not accepted in feeds` : null;
+  return match ? `<!${match[1]?.toUpperCase()}> declarations are not accepted in feeds` : null;
 }
 
 /**
@@ -20,7 +20,7 @@ export function findForbiddenDeclaration(xml: string): string | null {
 export function replaceHtmlEntities(xml: string): string {
   return xml.replace(/&([A-Za-z][A-Za-z0-9]{1,31});/g, (reference, name: string) => {
     if (XML_ENTITIES.has(name)) return reference;
-    const decoded = decodeHTML(reference);
+    const decoded = decodeHTMLStrict(reference);
     if (decoded === reference) return `&amp;${name};`;
     return [...decoded].map((character) => `&#${character.codePointAt(0)};`).join('');
   });
@@ -37,4 +37,12 @@ export function blankInvalidAtomDates(xml: string): string {
     (element, name: string, attributes: string | undefined, value: string) =>
       Number.isNaN(Date.parse(value.trim())) ? `<${name}${attributes ?? ''}></${name}>` : element,
   );
+}
+
+/**
+ * Renames `__proto__` elements. xml2js ≥ 0.5 (CVE-2023-0842) already builds objects that cannot
+ * reach Object.prototype through them; renaming keeps that true whatever parser version is installed.
+ */
+export function renamePrototypeElements(xml: string): string {
+  return xml.replace(/<(\/?)((?:[\w-]+:)?)__proto__(?=[\s/>])/g, '<$1$2proto-element');
 }

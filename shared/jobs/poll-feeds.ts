@@ -52,7 +52,9 @@ const FEED_CONCURRENCY = 4;
 export async function pollFeeds(feeds: FeedSource[], deps: PollDeps): Promise<PollReport> {
   const limit = pLimit(FEED_CONCURRENCY);
   const claimedThisRun = new Set<string>();
-  const results = await Promise.all(feeds.map((feed) => limit(() => pollOneFeed(feed, deps, claimedThisRun))));
+  const results = await Promise.all(
+    feeds.map((feed) => limit(() => pollOneFeed(feed, deps, claimedThisRun).catch((error: unknown) => reportBrokenFeed(feed, error, deps)))),
+  );
   return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items) };
 }
 
@@ -93,6 +95,17 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
     await deps.feedStates.recordSuccess(feed.url, { etag: document.etag, lastModified: document.lastModified }, deps.now());
   }
   return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length }, items };
+}
+
+/**
+ * A feed whose run broke outside the expected failures (the state store or the queue still failing
+ * after the SDK's retries). Its claimed but unqueued items are re-enqueued by the next poll, since
+ * a claim without a record is polled again.
+ */
+function reportBrokenFeed(feed: FeedSource, error: unknown, deps: PollDeps): { feed: FeedReport; items: ItemReport[] } {
+  const message = error instanceof Error ? error.message : String(error);
+  deps.logger.error('feed run broke', { feedUrl: feed.url, error: message });
+  return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
 }
 
 async function readFeedDocument(

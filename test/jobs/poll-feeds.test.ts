@@ -128,3 +128,31 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
     expect(failures).toBe(requestsBefore);
   });
 });
+
+describe('pollFeeds when a dependency keeps failing', () => {
+  it('reports that feed as failed and still polls the others', async () => {
+    // Prepare: a queue that refuses one feed's jobs, as SQS might after its retries.
+    const site = await startFixtureServer({
+      '/a.xml': { headers: { 'content-type': 'application/rss+xml' }, body: rss('A', item('Russia in Syria', 'https://a.example/1')) },
+      '/b.xml': { headers: { 'content-type': 'application/rss+xml' }, body: rss('B', item('Syria and Russia', 'https://b.example/1')) },
+    });
+    const harness = await startPollHarness();
+    try {
+      const deps = await harness.createDeps();
+      const queue = { jobs: [] as string[], async enqueue(jobs: { feedUrl: string; url: string }[]) {
+        if (jobs.some((job) => job.feedUrl.endsWith('/a.xml'))) throw new Error('queue unavailable');
+        queue.jobs.push(...jobs.map((job) => job.url));
+      } };
+      // Act
+      const report = await pollFeeds([{ url: `${site.url}/a.xml` }, { url: `${site.url}/b.xml` }], { ...deps, queue });
+      const retry = await pollFeeds([{ url: `${site.url}/a.xml` }], { ...deps, queue: deps.queue });
+      // Assess
+      expect(report.feeds.map((feed) => [feed.outcome, feed.error])).toEqual([['failed', 'queue unavailable'], ['ok', undefined]]);
+      expect(queue.jobs).toEqual(['https://b.example/1']);
+      expect(retry.items.map((entry) => entry.outcome)).toEqual(['enqueued']); // claimed, never queued: polled again
+    } finally {
+      await site.close();
+      await harness.close();
+    }
+  });
+});

@@ -1,9 +1,14 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { sendDigest } from '../jobs/send-digest';
+import type { Logger } from '../observability/logger';
+import type { BlobStore } from '../storage/ports';
 import { DeliveryStore } from '../storage/dynamo/delivery-store';
 import { SubscriberStore } from '../storage/dynamo/subscriber-store';
 import { OutboxMailer } from './mailers/outbox-mailer';
 import { FileSecretProvider } from './secrets/file-secret-provider';
+import { ensureConfirmedSubscriber } from './subscriptions/ensure-confirmed-subscriber';
+import { toFileName } from './mailers/outbox-mailer';
 
 /** `npm run serve`'s default port: the links in locally written emails point at it. */
 export const LOCAL_SERVE_PORT = 8787;
@@ -30,4 +35,32 @@ export function createLocalMailDeps(input: {
     from: LOCAL_SENDER,
     publicBaseUrl: input.publicBaseUrl ?? `http://127.0.0.1:${LOCAL_SERVE_PORT}`,
   };
+}
+
+/**
+ * The replay's `--to`: makes each address a confirmed subscriber, then runs sendDigest for each
+ * date, exactly as the send Lambda does. Returns one line per recipient and date, e.g.
+ * "2025-10-16  .sitrep/outbox/2025-10-16/you@example.com.eml  sent". Re-running sends nothing new.
+ */
+export async function mailDigestsLocally(input: {
+  dataDir: string;
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  blobs: BlobStore;
+  recipients: string[];
+  dates: string[];
+  now: () => Date;
+  logger: Logger;
+}): Promise<string[]> {
+  const local = createLocalMailDeps(input);
+  for (const recipient of input.recipients) await ensureConfirmedSubscriber(local.subscribers, recipient, input.now());
+  const lines: string[] = [];
+  for (const date of input.dates) {
+    const report = await sendDigest(date, { ...local, blobs: input.blobs, now: input.now, logger: input.logger });
+    for (const { email, outcome, error } of report.recipients) {
+      const file = relative(process.cwd(), join(input.dataDir, 'outbox', date, `${toFileName(email)}.eml`));
+      lines.push(`${date}  ${file}  ${outcome.replace(/_/g, ' ')}${error ? `: ${error}` : ''}`);
+    }
+  }
+  return lines;
 }

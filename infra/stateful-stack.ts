@@ -1,4 +1,4 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -23,5 +23,6 @@ export class StatefulStack extends Stack {
     });
     this.bucket = storage.bucket;
     this.table = storage.table;
+    new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName, description: 'Digests at digests/YYYY-MM-DD/' });
   }
 }

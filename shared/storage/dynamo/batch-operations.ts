@@ -1,8 +1,11 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import pLimit from 'p-limit';
 
 /** DynamoDB's limits per call: 25 writes per BatchWriteItem, 100 keys per BatchGetItem. */
 export const BATCH_WRITE_LIMIT = 25;
 export const BATCH_GET_LIMIT = 100;
+/** BatchGet calls in flight at once: a huge article's sentence lookup must not open hundreds of requests. */
+const BATCH_GET_CONCURRENCY = 4;
 /** Unprocessed items are retried with a short backoff; after this many rounds the batch fails. */
 const MAX_BATCH_ROUNDS = 8;
 
@@ -43,28 +46,29 @@ export async function putItemsInBatches(
   }
 }
 
-/** Gets the items at `keys` (duplicates allowed) with BatchGetItem, 100 keys per call, in parallel. */
+/** Gets the items at `keys` (duplicates allowed) with BatchGetItem, 100 keys per call, a few calls at a time. */
 export async function getItemsInBatches(
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: readonly TableKey[],
 ): Promise<Array<Record<string, unknown>>> {
   const unique = [...new Map(keys.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
-  const pages = await Promise.all(
-    chunk(unique, BATCH_GET_LIMIT).map(async (batch) => {
-      const found: Array<Record<string, unknown>> = [];
-      let pending: TableKey[] = batch;
-      for (let round = 0; pending.length > 0; round++) {
-        if (round === MAX_BATCH_ROUNDS) throw new BatchIncompleteError('get', pending.length);
-        if (round > 0) await pause(round);
-        const { Responses, UnprocessedKeys } = await client.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
-        );
-        found.push(...(Responses?.[tableName] ?? []));
-        pending = (UnprocessedKeys?.[tableName]?.Keys ?? []) as TableKey[];
-      }
-      return found;
-    }),
-  );
+  const limit = pLimit(BATCH_GET_CONCURRENCY);
+  const pages = await Promise.all(chunk(unique, BATCH_GET_LIMIT).map((batch) => limit(() => getBatch(client, tableName, batch))));
   return pages.flat();
+}
+
+async function getBatch(client: DynamoDBDocumentClient, tableName: string, keys: TableKey[]): Promise<Array<Record<string, unknown>>> {
+  const found: Array<Record<string, unknown>> = [];
+  let pending = keys;
+  for (let round = 0; pending.length > 0; round++) {
+    if (round === MAX_BATCH_ROUNDS) throw new BatchIncompleteError('get', pending.length);
+    if (round > 0) await pause(round);
+    const { Responses, UnprocessedKeys } = await client.send(
+      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+    );
+    found.push(...(Responses?.[tableName] ?? []));
+    pending = (UnprocessedKeys?.[tableName]?.Keys ?? []) as TableKey[];
+  }
+  return found;
 }

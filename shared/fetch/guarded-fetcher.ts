@@ -11,6 +11,10 @@ import { screenRedirect } from './redirect-policy';
 import { parseRetryAfter } from './retry-after';
 import type { FetchedResource, FetchRequest, HttpFetcher } from './types';
 
+// The contract names this file as the fetch module's entry: its types and error are reachable from here too.
+export { FetchError, type FetchFailureReason } from './fetch-error';
+export type { FetchedResource, FetchRequest, HttpFetcher } from './types';
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const ACCEPT = {

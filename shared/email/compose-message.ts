@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { sanitiseHeaderText } from './header-text';
-import { isHttpUrl } from './escape-html';
+import { safeHttpUrl } from '../digest/escape';
 
 export interface MessageContent {
   subject: string;
@@ -54,8 +54,8 @@ export async function composeMessage(input: ComposeMessageInput): Promise<Uint8A
 
 /** A URL for a prepared header: http(s) only, re-serialised (percent-encoded) so it holds no CR, LF or '>'. */
 function checkedUrl(url: string): string {
-  if (!isHttpUrl(url)) throw new MessageCompositionError('The unsubscribe URL must be http(s)');
-  const href = new URL(url).href;
+  const href = safeHttpUrl(url);
+  if (href === null) throw new MessageCompositionError('The unsubscribe URL must be http(s)');
   if (/[\s<>]/.test(href)) throw new MessageCompositionError('The unsubscribe URL holds unsafe characters');
   return href;
 }

@@ -1,4 +1,4 @@
-import { escapeHtml, isHttpUrl } from './escape-html';
+import { escapeHtml, safeHttpUrl } from '../digest/escape';
 import type { MessageContent } from './compose-message';
 
 export interface NoticeEmailInput {
@@ -32,11 +32,12 @@ function renderHtml(input: NoticeEmailInput): string {
   const paragraphs = input.paragraphs
     .map((paragraph) => `<p style="margin:0 0 16px 0;">${escapeHtml(paragraph)}</p>`)
     .join('\n');
-  const action = input.action && isHttpUrl(input.action.url) ? renderButton(input.action) : '';
-  const footer =
-    input.unsubscribeUrl && isHttpUrl(input.unsubscribeUrl)
-      ? `<p style="margin:24px 0 0 0;font-size:13px;color:#7a7a7a;">You receive this because you subscribed to the sitrep digest. <a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#1a5fb4;">Unsubscribe</a></p>`
-      : '';
+  const actionUrl = input.action ? safeHttpUrl(input.action.url) : null;
+  const action = input.action && actionUrl ? renderButton({ label: input.action.label, url: actionUrl }) : '';
+  const unsubscribeUrl = input.unsubscribeUrl ? safeHttpUrl(input.unsubscribeUrl) : null;
+  const footer = unsubscribeUrl
+    ? `<p style="margin:24px 0 0 0;font-size:13px;color:#7a7a7a;">You receive this because you subscribed to the sitrep digest. <a href="${escapeHtml(unsubscribeUrl)}" style="color:#1a5fb4;">Unsubscribe</a></p>`
+    : '';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../../digest/escape';
 import type { SubscriptionResponse } from './http-types';
 
 export interface PageForm {

@@ -24,6 +24,8 @@ for (const [network, prefix] of IPV6_BLOCKED) blocked.addSubnet(network, prefix,
 
 /** True when `address` (an IP literal, IPv6 without brackets) is a public unicast address. */
 export function isPublicAddress(address: string): boolean {
+  // A zone index (fe80::1%eth0) only ever scopes a link-local or otherwise local address.
+  if (address.includes('%')) return false;
   const family = isIP(address);
   if (family === 0) return false;
   if (family === 4) return !blocked.check(address, 'ipv4');

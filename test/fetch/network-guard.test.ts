@@ -11,7 +11,7 @@ describe('isPublicAddress', () => {
     ['192.168.1.1', false], ['169.254.169.254', false], ['100.64.0.1', false], ['0.0.0.0', false], ['224.0.0.1', false],
     ['255.255.255.255', false], ['::1', false], ['::', false], ['fe80::1', false], ['fd00::5', false], ['ff02::1', false],
     ['::ffff:169.254.169.254', false], ['::ffff:a9fe:a9fe', false], ['0:0:0:0:0:ffff:7f00:1', false], ['::ffff:8.8.8.8', true],
-    ['64:ff9b::a9fe:a9fe', false], ['64:ff9b::808:808', false], ['not-an-ip', false],
+    ['64:ff9b::a9fe:a9fe', false], ['64:ff9b::808:808', false], ['not-an-ip', false], ['fe80::1%eth0', false], ['2606:4700::1%2', false],
   ])('%s → public %s', (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected);
   });

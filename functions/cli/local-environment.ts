@@ -25,7 +25,8 @@ export interface LocalEnvironmentOptions {
  * keys such as `digests/<date>/digest.json` land at `<data-dir>/digests/<date>/digest.json`.
  */
 export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  // The CLI prints its own summary; POWERTOOLS_LOG_LEVEL=INFO shows every step as JSON logs.
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   const dynamo = await startEmbeddedDynamo(join(options.dataDir, 'dynamo'));
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, LOCAL_TABLE);

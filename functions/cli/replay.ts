@@ -75,7 +75,9 @@ async function main(): Promise<number> {
 function describeDay({ date, digest }: ReplayedDay, dataDir: string): string {
   const changes = digest.threads.reduce((sum, thread) => sum + thread.changes.length, 0);
   const { fetched, relevant, duplicates, errors } = digest.stats;
-  const where = relative(process.cwd(), join(dataDir, 'digests', date)) || '.';
+  const directory = join(dataDir, 'digests', date);
+  const fromHere = relative(process.cwd(), directory);
+  const where = fromHere.startsWith('..') ? directory : fromHere;
   return `${date}  ${where}/digest.{json,md,html}  ${fetched} articles, ${relevant} relevant, ${duplicates} duplicates, ${changes} changes${errors ? `, ${errors} errors` : ''}`;
 }
 

@@ -82,11 +82,14 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
     }
     return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
   }
-  const publisher = feed.publisher ?? parsed.title;
+  // An operator-named publisher wins; otherwise the page's own site name (read at process time)
+  // beats the feed's title, which names an aggregator as often as an outlet.
+  const publisher = feed.publisher;
+  const feedTitle = parsed.title;
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
   for (const item of parsed.items) {
-    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, deps, claimedThisRun });
+    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun });
     items.push(report);
     if (job) jobs.push(job);
   }
@@ -126,7 +129,7 @@ async function readFeedDocument(
   return { text: resource.text, etag: resource.headers.etag, lastModified: resource.headers['last-modified'] };
 }
 
-interface ItemContext { feedUrl: string; publisher: string | undefined; deps: PollDeps; claimedThisRun: Set<string> }
+interface ItemContext { feedUrl: string; publisher: string | undefined; feedTitle: string | undefined; deps: PollDeps; claimedThisRun: Set<string> }
 
 /** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
 async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
@@ -146,15 +149,16 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
   const claimed = await deps.articles.claimUrl(canonicalUrl, articleId, now);
   // A claim without a record means an earlier run stopped before processing finished: go again.
   if (!claimed && (await deps.articles.getArticle(articleId))) return { report: { ...report, outcome: 'already_seen' } };
-  const publisher = context.publisher ?? hostnameOf(item.url);
   const job: ArticleJob = {
-    articleId, url: item.url, canonicalUrl, feedUrl: context.feedUrl, publisher, title: item.title,
+    articleId, url: item.url, canonicalUrl, feedUrl: context.feedUrl, title: item.title,
+    ...(context.publisher ? { publisher: context.publisher } : {}),
+    ...(context.feedTitle ? { feedTitle: context.feedTitle } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
     ...(item.contentHtml ? { feedContentHtml: item.contentHtml } : {}),
     discoveredAt: discoveredAt.toISOString(), digestDate,
   };
   if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`)) {
-    await deps.articles.putArticle(filteredRecord(job, publisher));
+    await deps.articles.putArticle(filteredRecord(job, context.publisher ?? context.feedTitle ?? hostnameOf(item.url)));
     return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
   }
   return { report, job };

@@ -1,7 +1,7 @@
 import type { Logger } from '../observability/logger';
 import type { ArticleJob, ArticleRecord, ExtractedArticle } from '../model/article';
-import type { HttpFetcher } from '../fetch/guarded-fetcher';
-import { FetchError } from '../fetch/guarded-fetcher';
+import type { HttpFetcher } from '../fetch/types';
+import { FetchError } from '../fetch/fetch-error';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import type { BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
@@ -65,7 +65,7 @@ export async function processArticle(
       id: job.articleId,
       url: job.url,
       canonicalUrl: job.canonicalUrl,
-      publisher: job.publisher ?? page.extracted?.siteName ?? new URL(job.url).hostname,
+      publisher: job.publisher ?? page.extracted?.siteName ?? job.feedTitle ?? new URL(job.url).hostname,
       title: page.extracted?.title || job.title || job.url,
       publishedAt: job.publishedAt ?? page.extracted?.publishedTime ?? null,
       discoveredAt: job.discoveredAt,

@@ -21,7 +21,10 @@ export const ArticleJobSchema = z.object({
   url: z.string(),
   canonicalUrl: z.string(),
   feedUrl: z.string(),
+  /** The outlet, when the operator named it for this feed. */
   publisher: z.string().optional(),
+  /** The feed's own title: the publisher of last resort (it often names an aggregator). */
+  feedTitle: z.string().optional(),
   title: z.string().optional(),
   publishedAt: z.string().optional(),
   feedContentHtml: z.string().optional(),

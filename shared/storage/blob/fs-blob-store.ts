@@ -10,7 +10,7 @@ export class FsBlobStore implements BlobStore {
     this.root = resolve(root);
   }
 
-  async put(key: string, body: string | Uint8Array): Promise<void> {
+  async put(key: string, body: string | Uint8Array, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     // Write then rename, so a crash never leaves a half-written file behind.

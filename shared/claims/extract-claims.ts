@@ -8,7 +8,7 @@ import { findAttribution } from './attribution';
 import { normaliseSentence, splitClauses } from './clauses';
 import { extractFacts } from './facts';
 import { isOldHistory } from './history';
-import { EXTRADITION_TOPIC, findExtraditionSubject, isStorylineText, RUSSIAN_PARTY } from './lexicon';
+import { EXTRADITION_TOPIC, findExtraditionSubject, findNamedBases, isStorylineText, RUSSIAN_PARTY } from './lexicon';
 import { readBasesClaims } from './read-bases';
 import { readExtraditionClaims } from './read-extradition';
 import { readInvestmentClaims } from './read-investment';
@@ -29,6 +29,7 @@ const EXTRADITION_REFERENCE_SPAN = 2;
 
 interface ReadingState {
   previousMentionsRussia: boolean;
+  previousNamedBases: Subject<'bases'>[];
   extradition: { subject: Subject<'extradition'>; index: number } | null;
 }
 
@@ -44,6 +45,7 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
     })),
     mentionsRussia: RUSSIAN_PARTY.test(normalised),
     followsRussianSentence: state.previousMentionsRussia,
+    previousNamedBases: state.previousNamedBases,
     recentExtraditionSubject: recent,
   };
 }
@@ -74,7 +76,7 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, extradition: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], extradition: null };
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, index) => {
     const view = viewSentence(sentence, index, state, input.publishedAt);
@@ -89,6 +91,7 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
     const named = EXTRADITION_TOPIC.test(view.normalised) ? findExtraditionSubject(view.normalised) : null;
     if (named) state.extradition = { subject: named, index };
     state.previousMentionsRussia = view.mentionsRussia;
+    state.previousNamedBases = findNamedBases(view.normalised);
   });
   return dropHeadlineRepeats(claims, input.headlineIndex ?? 0);
 }

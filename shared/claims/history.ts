@@ -19,8 +19,12 @@ function endOfReference(year: number, month: string | undefined): number {
   return Date.UTC(year, monthIndex + 1, 1) - 1;
 }
 
+/** Undated markers of the old regime's time ("contracts signed under Bashar al-Assad"). */
+const ASSAD_ERA = /\b(?:under (?:the )?(?:bashar )?(?:al-)?assad(?: regime| government)?|assad-era|pre-war)\b/;
+
 /** True when the clause dates what it says more than a year before `publishedAt`. */
 export function isOldHistory(clause: string, publishedAt: string | null): boolean {
+  if (ASSAD_ERA.test(clause)) return true;
   if (!publishedAt) return false;
   const published = Date.parse(publishedAt);
   if (Number.isNaN(published)) return false;

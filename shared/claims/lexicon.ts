@@ -47,31 +47,35 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 
 export const EXTRADITION_TOPIC =
   /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?over|handover|surrender\w*|asylum|(?:face|stand) trial|requests?|protection|custody|deport\w*)\b/;
+/** Assad's aides and relatives are other former-regime figures, not Assad himself. */
+const ASSAD_ENTOURAGE =
+  /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
 const ASSAD = /\b(assad|former president|ousted (?:president|leader))\b/;
 const OTHER_FIGURES =
   /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
 
 /** Who a clause says should be handed over: Assad, other former-regime figures, or nobody named. */
 export function findExtraditionSubject(clause: string): Subject<'extradition'> | null {
+  if (ASSAD_ENTOURAGE.test(clause)) return 'other';
   if (ASSAD.test(clause)) return 'assad';
   if (OTHER_FIGURES.test(clause)) return 'other';
   return null;
 }
 
 const SHIPMENT = /\b(ship\w*|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
-const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade)\b/;
+const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade|supplies|cargoes)\b/;
 const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
 const ENERGY =
   /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation)|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
 const PORT = /\bports?\b/;
 const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*)\b/;
 const TRANSPORT = /\b(rail\w*|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
-const FINANCE = /\b(credit(?: line)?|loans?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
-const OTHER_SECTORS = /\b(phosphate|tourism|health\w*|cultur\w*|humanitarian|mining)\b/;
+const FINANCE = /\b(credit(?: line)?|loans?|debts?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
+const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|schools?|education|cultur\w*|humanitarian|mining)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:\w+ ){0,2}airport)\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal))\b/g;
 
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
 export function findInvestmentSubjects(text: string): Subject<'investment'>[] {

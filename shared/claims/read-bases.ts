@@ -6,10 +6,23 @@ import { BASES_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
 const BASE_WORDS = /\bbas(?:e|es|ing)\b/;
+/** Russia has two bases in Syria: "both sites" means them. */
+const BOTH_BASES = /\bboth (?:sites|bases|facilities|installations)\b/;
+/** "the facility" with no name refers back to the one base the previous sentence named. */
+const DEFINITE_SITE = /\bthe (?:facility|base|installation)\b/;
+
+/** The bases a clause names, directly or by a reference this module can resolve. */
+function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>[] {
+  const named = findNamedBases(clause);
+  if (named.length > 0) return named;
+  if (BOTH_BASES.test(clause)) return ['tartus', 'hmeimim'];
+  if (DEFINITE_SITE.test(clause) && view.previousNamedBases.length === 1) return view.previousNamedBases;
+  return [];
+}
 
 /** True when the sentence speaks of a Russian military presence in Syria. */
 function speaksOfBases(view: SentenceView): boolean {
-  const named = findNamedBases(view.normalised).length > 0;
+  const named = resolveNamedBases(view.normalised, view).length > 0;
   if (!named && !MILITARY_TERMS.test(view.normalised)) return false;
   return named || view.mentionsRussia || BASE_WORDS.test(view.normalised);
 }
@@ -22,7 +35,7 @@ export function readBasesClaims(view: SentenceView): ClaimKey<'bases'>[] {
   // the naval base continue"), unless it uses a generic word ("smaller posts").
   let lastNamed: Subject<'bases'>[] = [];
   for (const clause of view.clauses) {
-    const named = findNamedBases(clause.text);
+    const named = resolveNamedBases(clause.text, view);
     if (named.length > 0) lastNamed = named;
     if (!clause.assertive) continue;
     const subjects: Subject<'bases'>[] =

@@ -5,12 +5,17 @@ import { findInvestmentSubjects, FOREIGN_PARTY } from './lexicon';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
+const INFINITIVE_CONTINUATION = /^to \w+/;
+
 /** How many words before an "implemented" verb an intention word still governs it. */
 const INTENTION_WINDOW_WORDS = 3;
 
-/** "ready to resume", "pledged to deliver", "talks were under way": intentions, not deliveries. */
+/**
+ * "ready to resume", "pledged to deliver", "talks were under way", "will be annulled": intentions,
+ * not deliveries, signatures or cancellations.
+ */
 function isDoneNotIntended(status: Status<'investment'>, clause: string, cueStart: number): boolean {
-  if (status !== 'implemented') return true;
+  if (status === 'proposed') return true;
   const before = clause.slice(0, cueStart).trim().split(/\s+/).slice(-INTENTION_WINDOW_WORDS).join(' ');
   return !INTENTION_BEFORE.test(before);
 }
@@ -27,9 +32,13 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
   const sentenceSubjects = findInvestmentSubjects(view.normalised);
   if (sentenceSubjects.length === 0) return [];
   const claims: ClaimKey<'investment'>[] = [];
+  let previousStatuses: Status<'investment'>[] = [];
   for (const clause of view.clauses) {
     if (!clause.assertive) continue;
-    const statuses = decideStatuses(clause.text, INVESTMENT_CUES, { accept: isDoneNotIntended });
+    const own = decideStatuses(clause.text, INVESTMENT_CUES, { accept: isDoneNotIntended });
+    // "offered to write off debt and to fund repairs": the infinitive goes on with the same verb.
+    const statuses = own.length === 0 && INFINITIVE_CONTINUATION.test(clause.text) ? previousStatuses : own;
+    previousStatuses = statuses;
     if (statuses.length === 0) continue;
     const clauseSubjects = findInvestmentSubjects(clause.text);
     const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;

@@ -14,7 +14,8 @@ const HEDGES = [
   /\bhop(?:es|ed|ing) (?:that|to|for)\b/,
   /\banalysts? (?:say|said|says|argue|argued|believe|think|thinks|note|noted|observed|warn|warned)\b/,
   /\bsome analysts\b/,
-  /\bwhether\b/,
+  // "weighing whether to hand over" reports a deliberation; "declined to say whether" hedges.
+  /(?<!\b(?:weigh\w*|consider\w*|decid\w*|stud(?:y|ies|ying)|review\w*|examin\w*|discuss\w*) )\bwhether\b/,
   /\bremains to be seen\b/,
   /\b(?:rumou?rs?|speculat\w+)\b/,
   /\bin exchange for\b/,

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores claim extraction against the gold set (thread; thread+subject;
  * thread+subject+status; article-level set matching), per split, plus relevance and duplicate
- * detection when those modules are present. `--verbose` lists each article's misses and extras.
+ * detection when those modules are present. `--verbose=train` lists each training article's misses
+ * and extras (`--verbose` lists every split; tune only on train).
  * Exits non-zero only on a crash.
  */
 import { extractClaims } from '../../shared/claims/extract-claims';
@@ -47,7 +48,7 @@ function printRow(label: string, tally: Tally): void {
   console.log(`  ${label.padEnd(24)} P ${format(precision)}  R ${format(recall)}  F1 ${format(f1)}   (tp ${tally.truePositives}, fp ${tally.falsePositives}, fn ${tally.falseNegatives})`);
 }
 
-function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>, verbose: boolean): void {
+function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>, verbose: SplitName | null): void {
   for (const split of SPLITS) {
     const chosen = articles.filter((article) => inSplit(article, split));
     console.log(`claims — ${split} (${chosen.length} articles)`);
@@ -60,7 +61,7 @@ function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>,
       printRow(level, tally);
     }
   }
-  if (verbose) printMistakes(articles, predictions);
+  if (verbose) printMistakes(articles.filter((article) => inSplit(article, verbose)), predictions);
 }
 
 function printMistakes(articles: GoldArticle[], predictions: Map<string, Claim[]>): void {
@@ -114,7 +115,8 @@ async function scoreDuplicates(articles: GoldArticle[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose');
+  const flag = process.argv.find((arg) => arg.startsWith('--verbose'));
+  const verbose: SplitName | null = flag ? ((flag.split('=')[1] as SplitName | undefined) ?? 'all') : null;
   const articles = await loadGoldSet();
   const splitter = await loadSentenceSplitter();
   console.log(`gold set: ${articles.length} articles (${articles.filter((a) => a.split === 'test').length} held out); sentences: ${splitter.source}\n`);

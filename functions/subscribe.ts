@@ -1,6 +1,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
+import { z } from 'zod';
 import { ConfigError, loadRuntimeConfig } from '../shared/config/config';
 import { SesMailer } from '../shared/email/mailers/ses-mailer';
 import { SecretsManagerSecretProvider } from '../shared/email/secrets/secrets-manager-secret-provider';
@@ -28,12 +29,19 @@ const baseDeps = {
   logger,
 };
 
+// The fields the endpoint relies on; the rest of the Function URL event passes through untouched.
+const FunctionUrlEventSchema = z.looseObject({
+  rawPath: z.string(),
+  requestContext: z.looseObject({ domainName: z.string().min(1), http: z.looseObject({ method: z.string() }) }),
+});
+
 /**
  * Lambda Function URL → subscribe / confirm / unsubscribe. The endpoint's own URL is read from the
  * request (the stack cannot pass a function its own URL without a dependency cycle).
  */
 export async function handler(event: LambdaFunctionURLEvent) {
-  const publicBaseUrl = `https://${event.requestContext.domainName}/`;
+  // Set by AWS to the Function URL's own domain, not taken from the client's Host header.
+  const publicBaseUrl = `https://${FunctionUrlEventSchema.parse(event).requestContext.domainName}/`;
   const response = await handleSubscriptionRequest(toSubscriptionRequest(event), { ...baseDeps, publicBaseUrl });
   return toFunctionUrlResult(response);
 }

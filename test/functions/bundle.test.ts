@@ -9,6 +9,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerName } from '../../infra/bundling';
 import { toDigestDate } from '../../shared/model/dates';
+import { METRIC_NAMES, METRIC_NAMESPACE, SERVICE_NAMES } from '../../shared/observability/metrics';
 import { SubscriberStore } from '../../shared/storage/dynamo/subscriber-store';
 import { createS3Client, S3BlobStore } from '../../shared/storage/blob/s3-blob-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
@@ -38,6 +39,7 @@ describe('handler bundles', () => {
   let aws: FakeAws;
   let site: Server;
   let siteUrl: string;
+  const output = new Map<HandlerName, string>();
   // A handler that fails to bundle fails its own tests, not the whole file.
   const bundles = new Map<HandlerName, HandlerBundle | Error>();
   const today = toDigestDate(new Date(), 'UTC');
@@ -107,9 +109,18 @@ describe('handler bundles', () => {
       timeout: 60_000,
       maxBuffer: 16 * 1024 * 1024,
     });
+    output.set(name, stdout);
     const marker = stdout.lastIndexOf('@@RESULT@@');
     expect(marker, `${name} printed no result:\n${stdout}`).toBeGreaterThanOrEqual(0);
     return JSON.parse(stdout.slice(marker + '@@RESULT@@'.length));
+  }
+
+  /** The CloudWatch Embedded Metric Format lines a handler printed (what the alarms read). */
+  function metricsPrinted(name: HandlerName): Array<Record<string, any>> {
+    return (output.get(name) ?? '')
+      .split('\n')
+      .filter((line) => line.includes('"_aws"'))
+      .map((line) => JSON.parse(line) as Record<string, any>);
   }
 
   const stores = () => {
@@ -145,6 +156,9 @@ describe('handler bundles', () => {
     const jobs = aws.queued.map((body) => JSON.parse(body));
     expect(jobs.map((job) => job.url).sort()).toEqual(FEED_ITEMS.map((item) => `${siteUrl}/articles/${item.slug}`).sort());
     expect(jobs.every((job) => job.digestDate === today)).toBe(true);
+    const [metrics] = metricsPrinted('poll');
+    expect(metrics).toMatchObject({ service: SERVICE_NAMES.poll, [METRIC_NAMES.failingFeeds]: 0, [METRIC_NAMES.articlesEnqueued]: 2 });
+    expect(metrics!._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: METRIC_NAMESPACE, Dimensions: [['service']] });
   });
 
   it('process: on an SQS batch with one malformed record, fails only that record and stores the others', async () => {
@@ -177,6 +191,10 @@ describe('handler bundles', () => {
     expect(result.keys).toEqual(expect.arrayContaining([`digests/${today}/digest.json`, `digests/${today}/digest.html`]));
     const digest = JSON.parse(new TextDecoder().decode((await stores().blobs.get(`digests/${today}/digest.json`))!));
     expect(digest.articles.map((article: { title: string }) => article.title).sort()).toEqual(FEED_ITEMS.map((item) => item.title).sort());
+    // The "no digest today" alarm sums this metric, with these dimensions, over a day.
+    const [metrics] = metricsPrinted('digest');
+    expect(metrics).toMatchObject({ service: SERVICE_NAMES.digest, [METRIC_NAMES.digestWritten]: 1 });
+    expect(metrics!._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: METRIC_NAMESPACE, Dimensions: [['service']] });
   });
 
   it('send: emails the day to each confirmed subscriber once, through SES, with the token key from Secrets Manager', async () => {

@@ -50,10 +50,12 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
     ]);
     const jobs = Object.fromEntries(deps.queue.jobs.map((job) => [job.canonicalUrl, job]));
     expect(jobs['https://levant.example/tartus']).toMatchObject({
-      articleId: articleIdFor('https://levant.example/tartus'), url: 'https://levant.example/tartus?utm_source=rss', publisher: 'Levant Wire',
+      articleId: articleIdFor('https://levant.example/tartus'), url: 'https://levant.example/tartus?utm_source=rss', feedTitle: 'Levant Wire',
       publishedAt: '2025-10-16T21:30:00.000Z', discoveredAt: '2025-10-20T09:00:00.000Z', digestDate: '2025-10-20',
     });
     expect(jobs['https://levant.example/roundup']?.feedContentHtml).toBe('Damascus asks Moscow about Assad');
+    // The page's own site name is read at process time; only an operator-named publisher is passed on.
+    expect(jobs['https://levant.example/tartus']?.publisher).toBeUndefined();
     expect(jobs['https://other.example/hmeimim']?.publisher).toBe('Other Desk');
     const bakery = await deps.articles.getArticle(articleIdFor('https://levant.example/bakery'));
     expect(bakery).toMatchObject({ relevant: false, extraction: 'feed', claims: [], title: 'Local bakery wins a sourdough prize', publisher: 'Levant Wire' });
@@ -100,7 +102,7 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
       ['https://levant.example/undated', '2025-10-20', null],
     ]);
     expect(deps.queue.jobs[0]?.discoveredAt).toBe('2025-10-16T21:30:00.000Z');
-    expect(deps.queue.jobs[0]?.publisher).toBe('Local');
+    expect(deps.queue.jobs[0]?.feedTitle).toBe('Local');
   });
 
   it('fails a non-http feed when no local reader is given', async () => {

@@ -5,28 +5,21 @@ import { ExtractionError } from './extraction-error';
 import { convertHtmlToText } from './html-to-text';
 import { readPageMetadata } from './page-metadata';
 import { removePageFurniture } from './remove-page-furniture';
-import { countStartTags, stripInertMarkup } from './strip-inert-markup';
-
-/**
- * The most elements a page may have. Real article pages have a few thousand (the heaviest news
- * templates ~15k); jsdom needs roughly 1 KB per element, so this bounds a page's DOM to tens of MB.
- */
-export const MAX_PAGE_ELEMENTS = 60_000;
+import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from './markup-bounds';
+import { stripInertMarkup } from './strip-inert-markup';
 
 /** Below this many characters of text, what is left is not an article (a teaser, an error page). */
 const MIN_ARTICLE_LENGTH = 200;
 
 /**
  * Extracts an article's title and plain text from a page with Readability on jsdom.
- * Scripts, styles, comments and embeds are stripped before parsing; jsdom runs no script and loads
- * no resource; the window is always closed. Throws ExtractionError when there is no article.
+ * Scripts, styles, comments and embeds are stripped before parsing; pages too large or too deep are
+ * refused before jsdom sees them; jsdom runs no script and loads no resource; the window is always
+ * closed. Throws ExtractionError when there is no article.
  */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
   const markup = stripInertMarkup(html);
-  const elementCount = countStartTags(markup);
-  if (elementCount > MAX_PAGE_ELEMENTS) {
-    throw new ExtractionError('too_many_elements', pageUrl, `page has ${elementCount} elements (limit ${MAX_PAGE_ELEMENTS})`);
-  }
+  assertMarkupWithinBounds(markup, pageUrl);
   const dom = parseDocument(markup, pageUrl);
   try {
     return readArticle(dom.window.document, pageUrl);

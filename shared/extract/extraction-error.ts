@@ -2,6 +2,8 @@
 export type ExtractionFailureReason =
   /** Too many elements to parse safely (a DOM bomb, or not an article page). */
   | 'too_many_elements'
+  /** Nested deeper than Readability can score in reasonable time. */
+  | 'too_deeply_nested'
   /** jsdom could not build a document from the markup. */
   | 'unparseable'
   /** Readability found no article, or only boilerplate was left. */

@@ -1,8 +1,9 @@
 import { JSDOM } from 'jsdom';
 import type { ExtractedArticle } from '../model/article';
 import { convertHtmlToText } from './html-to-text';
-import { MAX_PAGE_ELEMENTS } from './extract-article';
-import { countStartTags, stripInertMarkup } from './strip-inert-markup';
+import { ExtractionError } from './extraction-error';
+import { assertMarkupWithinBounds } from './markup-bounds';
+import { stripInertMarkup } from './strip-inert-markup';
 
 /** A feed's content shorter than this is a teaser, not the article. */
 const MIN_FEED_ARTICLE_LENGTH = 200;
@@ -13,10 +14,20 @@ const MIN_FEED_ARTICLE_LENGTH = 200;
  */
 export function extractFromFeedContent(contentHtml: string, title: string): ExtractedArticle | null {
   const markup = stripInertMarkup(contentHtml);
-  if (countStartTags(markup) > MAX_PAGE_ELEMENTS) return null;
+  if (!isWithinBounds(markup)) return null;
   // A fragment is parsed in jsdom's shared template document: no window, no scripts, no loads.
   const text = convertHtmlToText(JSDOM.fragment(markup));
   if (text.length < MIN_FEED_ARTICLE_LENGTH) return null;
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   return { title: cleanTitle, text, method: 'feed' };
+}
+
+function isWithinBounds(markup: string): boolean {
+  try {
+    assertMarkupWithinBounds(markup, 'feed-content:');
+    return true;
+  } catch (error) {
+    if (error instanceof ExtractionError) return false;
+    throw error;
+  }
 }

@@ -45,17 +45,3 @@ function endAfter(lower: string, token: string, from: number): number {
   const index = lower.indexOf(token, from);
   return index < 0 ? lower.length : index + token.length;
 }
-
-/**
- * Counts start tags (`<` followed by a letter) without parsing: a cheap upper bound on the number
- * of elements jsdom would build.
- */
-export function countStartTags(html: string): number {
-  let count = 0;
-  for (let index = html.indexOf('<'); index >= 0; index = html.indexOf('<', index + 1)) {
-    const next = html.charCodeAt(index + 1);
-    // A–Z or a–z
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) count += 1;
-  }
-  return count;
-}

@@ -9,6 +9,7 @@ import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/c
 import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
 import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+import { mailDigestsLocally } from '../../shared/email/local-mail';
 
 export const LOCAL_TABLE = 'sitrep';
 
@@ -48,7 +49,16 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
     /** Mails each digest date to the --to recipients as .eml files; returns one line per email written. */
     async sendDigests(dates: string[]): Promise<string[]> {
       if (options.recipients.length === 0 || dates.length === 0) return [];
-      throw new Error('--to is not wired yet');
+      return mailDigestsLocally({
+        dataDir: options.dataDir,
+        client,
+        tableName: LOCAL_TABLE,
+        blobs: deps.blobs,
+        recipients: options.recipients,
+        dates,
+        now: deps.now,
+        logger,
+      });
     },
     async close(): Promise<void> {
       client.destroy();

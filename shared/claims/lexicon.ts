@@ -46,13 +46,13 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 }
 
 export const EXTRADITION_TOPIC =
-  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?over|handover|surrender\w*|asylum|(?:face|stand) trial|requests?|protection|custody|deport\w*)\b/;
+  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return of)\b/;
 /** Assad's aides and relatives are other former-regime figures, not Assad himself. */
 const ASSAD_ENTOURAGE =
   /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
 const ASSAD = /\b(assad|former president|ousted (?:president|leader))\b/;
 const OTHER_FIGURES =
-  /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
+  /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?|chiefs?|heads?|governors?|directors?|judges?|businessm[ae]n|aides)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
 
 /** Who a clause says should be handed over: Assad, other former-regime figures, or nobody named. */
 export function findExtraditionSubject(clause: string): Subject<'extradition'> | null {

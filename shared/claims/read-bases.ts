@@ -9,7 +9,7 @@ const BASE_WORDS = /\bbas(?:e|es|ing)\b/;
 /** Russia has two bases in Syria: "both sites" means them. */
 const BOTH_BASES = /\bboth (?:sites|bases|facilities|installations)\b/;
 /** "the facility" with no name refers back to the one base the previous sentence named. */
-const DEFINITE_SITE = /\bthe (?:facility|base|installation)\b/;
+const DEFINITE_SITE = /\bthe (?:facility|base|installation|airfield|naval hub|garrison)\b/;
 
 /** The bases a clause names, directly or by a reference this module can resolve. */
 function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>[] {

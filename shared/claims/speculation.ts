@@ -19,6 +19,8 @@ const HEDGES = [
   /\bremains to be seen\b/,
   /\b(?:rumou?rs?|speculat\w+)\b/,
   /\bin exchange for\b/,
+  // A question ("Can Russia hold on to its bases?") asserts nothing.
+  /\?/,
 ];
 
 /** True when the clause is speculation, a forecast or a hope rather than a report. */

@@ -114,3 +114,20 @@ describe('subscribe → confirm → unsubscribe over HTTP (npm run serve)', () =
     expect(await serve.subscribers.get('json@example.com')).toMatchObject({ status: 'pending', quietDay: 'short' });
   });
 });
+
+describe('form parsing', () => {
+  it('treats "__proto__" and "constructor" fields as plain fields and pollutes nothing', async () => {
+    // Act
+    const response = await serve.request('/subscribe', { body: '__proto__=x&constructor=y&email=proto%40example.com' });
+    const json = await serve.request('/subscribe', {
+      body: '{"__proto__":{"polluted":true},"email":"proto2@example.com"}',
+      contentType: 'application/json',
+    });
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect(json.status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await serve.subscribers.get('proto@example.com'))?.status).toBe('pending');
+  });
+});

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { SecretProvider } from '../types';
 
@@ -24,11 +24,16 @@ export class FileSecretProvider implements SecretProvider {
     const existing = await this.read();
     if (existing) return existing;
     await mkdir(dirname(this.path), { recursive: true });
+    // Written whole under a private name, then linked into place: link() fails with EEXIST when
+    // another process won the race, and nobody ever reads a half-written secret.
+    const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(temporary, randomBytes(SECRET_BYTES).toString('base64'), { flag: 'wx', mode: 0o600 });
     try {
-      // 'wx' fails when another process created the file first; then we read theirs.
-      await writeFile(this.path, randomBytes(SECRET_BYTES).toString('base64'), { flag: 'wx', mode: 0o600 });
+      await link(temporary, this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      await unlink(temporary);
     }
     const created = await this.read();
     if (!created) throw new Error(`Secret file ${this.path} is empty`);

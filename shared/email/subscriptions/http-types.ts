@@ -26,7 +26,7 @@ export const MAX_REQUEST_BODY_BYTES = 8 * 1024;
 export function readFormFields(request: SubscriptionRequest): Record<string, string> {
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (contentType === 'application/json') return readJsonFields(request.body);
-  const fields: Record<string, string> = {};
+  const fields = createFieldMap();
   for (const [name, value] of new URLSearchParams(request.body)) {
     if (!(name in fields)) fields[name] = value;
   }
@@ -41,9 +41,14 @@ function readJsonFields(body: string): Record<string, string> {
     return {};
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const fields: Record<string, string> = {};
+  const fields = createFieldMap();
   for (const [name, field] of Object.entries(value)) {
     if (typeof field === 'string') fields[name] = field;
   }
   return fields;
+}
+
+/** A prototype-less map: a field named "__proto__" or "constructor" is just a field. */
+function createFieldMap(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
 }

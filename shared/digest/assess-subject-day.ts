@@ -92,7 +92,10 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
   const record = { ...addSources(prior, backing, day.date), facts: mergeFacts(prior.facts, newFacts) };
   const described = newFacts.map((fact) => ({ fact, revises: findRevisedFigure(fact, prior.facts) }));
   const summary = describeNewFacts(day.thread, day.subject, status, described, sourceCount);
-  return { changes: [toChange('new_claim', record, prior.status, summary, backing)], record };
+  const change = toChange('new_claim', record, prior.status, summary, backing);
+  // The status may be corroborated, but the new figure or party rests on today's sources alone.
+  change.singleSource = sourceCount <= 1;
+  return { changes: [change], record };
 }
 
 /**

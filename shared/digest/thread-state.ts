@@ -28,7 +28,7 @@ export const SubjectRecordSchema = z.object({
   since: z.string(),
   /** Sources backing the current status; reset when the status changes. */
   sources: z.array(StateSourceSchema),
-  /** True while every source comes from one publisher (or one article). */
+  /** True while every source comes from one outlet (see countIndependentSources). */
   singleSource: z.boolean(),
   facts: z.array(KnownFactSchema),
 });
@@ -60,10 +60,25 @@ export function subjectKey(thread: string, subject: string): string {
   return `${thread}/${subject}`;
 }
 
-/** The number of independent sources: distinct publishers, or distinct articles when a publisher is blank. */
-export function countIndependentSources(sources: ReadonlyArray<{ articleId: string; publisher: string }>): number {
-  const keys = new Set(sources.map((source) => normaliseName(source.publisher) || `article:${source.articleId}`));
-  return keys.size;
+/**
+ * The number of independent sources: distinct outlets, an outlet being the host its article lives
+ * on. Publisher names are display strings and cannot tell outlets apart (seeds have none and share a
+ * placeholder; an aggregator feed gives every item the feed's title), while syndicated copies on
+ * other hosts never get here (dedupe drops them upstream). An article without a web address (a seed,
+ * a local file) counts as its own source.
+ */
+export function countIndependentSources(sources: ReadonlyArray<{ articleId: string; url: string }>): number {
+  return new Set(sources.map(identifyOutlet)).size;
+}
+
+function identifyOutlet(source: { articleId: string; url: string }): string {
+  try {
+    const { protocol, hostname } = new URL(source.url);
+    if (protocol === 'http:' || protocol === 'https:') return `host:${hostname.replace(/^www\./, '')}`;
+  } catch {
+    // Not a URL at all: fall through to the article itself.
+  }
+  return `article:${source.articleId}`;
 }
 
 /** Lower-case, punctuation-free, single-spaced: "Reuters " and "reuters" are one publisher. */

@@ -61,7 +61,7 @@ const cases: Case[] = [
     name: 'a new counterparty on an unchanged status is a new claim',
     before: makeState([financeSigned]),
     records: [makeRecord('r1', 'Kommersant', [makeClaim('investment', 'finance', 'signed', 'Gazprombank signed the loan.', { facts: [party('Gazprombank')] })])],
-    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], summaryIncludes: ['Gazprombank'] }],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], singleSource: true, summaryIncludes: ['Gazprombank'] }],
     after: [{ key: 'investment/finance', status: 'signed', since: '2025-10-16', singleSource: false }],
   },
   {
@@ -165,14 +165,23 @@ const cases: Case[] = [
     unknownAfter: ['bases/hmeimim'],
   },
   {
-    name: 'two articles of one publisher are still a single source',
+    name: 'two articles of one outlet are still a single source',
     before: null,
     records: [
-      makeRecord('r1', 'TASS', [makeClaim('investment', 'energy', 'proposed', 'Russia offered to rebuild power plants.')]),
-      makeRecord('r2', 'tass', [makeClaim('investment', 'energy', 'proposed', 'Moscow is ready to help with energy.')]),
+      makeRecord('r1', 'TASS', [makeClaim('investment', 'energy', 'proposed', 'Russia offered to rebuild power plants.')], { url: 'https://tass.com/economy/1' }),
+      makeRecord('r2', 'TASS English', [makeClaim('investment', 'energy', 'proposed', 'Moscow is ready to help with energy.')], { url: 'https://www.tass.com/world/2' }),
     ],
     changes: [{ thread: 'investment', kind: 'new_claim', subject: 'energy', status: 'proposed', previousStatus: null, evidence: ['r1', 'r2'], singleSource: true, summaryIncludes: ['(1 source)'] }],
     after: [{ key: 'investment/energy', status: 'proposed', since: DAY, singleSource: true }],
+  },
+  {
+    name: 'seeds share a placeholder publisher but are separate sources',
+    before: null,
+    records: [
+      makeRecord('seed:002', 'seed corpus', [makeClaim('bases', 'tartus', 'negotiating', 'The future of Tartus was discussed.')], { url: 'seed:002.txt' }),
+      makeRecord('seed:003', 'seed corpus', [makeClaim('bases', 'tartus', 'negotiating', 'Talks covered the Tartus base.')], { url: 'seed:003.txt' }),
+    ],
+    changes: [{ thread: 'bases', kind: 'new_claim', subject: 'tartus', status: 'negotiating', previousStatus: null, evidence: ['seed:002', 'seed:003'], singleSource: false, summaryIncludes: ['(2 sources)'] }],
   },
   {
     name: 'compatible statuses on one day: the furthest along becomes current',
@@ -235,7 +244,7 @@ describe('detectChanges', () => {
     // Assess
     expect(changes.bases[0]!.evidence[0]).toMatchObject({
       articleId: 'r1',
-      url: 'https://news.example/r1',
+      url: 'https://reuters.example/r1',
       publisher: 'Reuters',
       quote: 'Talks go on, Lavrov said.',
       attribution: 'Lavrov',

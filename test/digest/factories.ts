@@ -24,12 +24,17 @@ export function makeClaim(
   return claim;
 }
 
-/** A processed, relevant, original article of `date` with the given claims. */
+/** The web host of an outlet: one per publisher name, as outlets have in real life. */
+export function hostOf(publisher: string): string {
+  return `${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed'}.example`;
+}
+
+/** A processed, relevant, original article of 2025-11-02 with the given claims, on its publisher's host. */
 export function makeRecord(id: string, publisher: string, claims: Claim[], overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
     id,
-    url: `https://news.example/${id}`,
-    canonicalUrl: `https://news.example/${id}`,
+    url: `https://${hostOf(publisher)}/${id}`,
+    canonicalUrl: `https://${hostOf(publisher)}/${id}`,
     title: `Article ${id}`,
     publisher,
     publishedAt: '2025-11-02T09:00:00Z',
@@ -60,7 +65,7 @@ export function knownSubject(
     since: '2025-10-16',
     sources: publishers.map((publisher, index) => ({
       articleId: `old-${subject}-${index}`,
-      url: `https://old.example/${subject}/${index}`,
+      url: `https://${hostOf(publisher)}/${subject}/${index}`,
       publisher,
       quote: `Earlier report on ${subject}.`,
       facts: [],

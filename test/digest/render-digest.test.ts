@@ -43,7 +43,7 @@ describe('renderDigestMarkdown', () => {
     const order = positions(markdown, ['## Summary', '## What changed', '## Conflicts and single-source claims', '## Reaffirmed', '## Also carried by', '## Sources']);
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(markdown).toContain('also carried by [Copy Daily](<https://news.example/r5>)');
+    expect(markdown).toContain('also carried by [Copy Daily](<https://copy-daily.example/r5>)');
     expect(markdown).toContain('- **Extradition:** Assad requested [disputed] [single source]');
   });
 

@@ -142,8 +142,6 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
   const report: ItemReport = {
     articleId, url: item.url, canonicalUrl, digestDate, publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
   };
-  const refusal = deps.fetcher.screenUrl?.(item.url);
-  if (refusal) return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
   if (context.claimedThisRun.has(canonicalUrl)) return { report: { ...report, outcome: 'already_seen' } };
   context.claimedThisRun.add(canonicalUrl);
   const claimed = await deps.articles.claimUrl(canonicalUrl, articleId, now);
@@ -157,19 +155,28 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
     ...(item.contentHtml ? { feedContentHtml: item.contentHtml } : {}),
     discoveredAt: discoveredAt.toISOString(), digestDate,
   };
+  const publisher = context.publisher ?? context.feedTitle ?? hostnameOf(item.url);
+  // A link the network guard refuses (a metadata address, a file: URL) is never fetched, but it is
+  // recorded with the reason, so the day's digest lists it as an error instead of losing it.
+  const refusal = deps.fetcher.screenUrl?.(item.url);
+  if (refusal) {
+    await deps.articles.putArticle(unfetchedRecord(job, publisher, `refused by the network guard (${refusal.reason}): ${refusal.message}`));
+    return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
+  }
   if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`)) {
-    await deps.articles.putArticle(filteredRecord(job, context.publisher ?? context.feedTitle ?? hostnameOf(item.url)));
+    await deps.articles.putArticle(unfetchedRecord(job, publisher));
     return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
   }
   return { report, job };
 }
 
-/** The record of an item the pre-filter dropped: listed in the digest, never fetched. */
-function filteredRecord(job: ArticleJob, publisher: string): ArticleRecord {
+/** The record of an item that is never fetched (pre-filtered, or refused): listed in the digest all the same. */
+function unfetchedRecord(job: ArticleJob, publisher: string, error?: string): ArticleRecord {
   return {
     id: job.articleId, url: job.url, canonicalUrl: job.canonicalUrl, title: job.title ?? '', publisher,
     publishedAt: job.publishedAt ?? null, discoveredAt: job.discoveredAt, digestDate: job.digestDate,
-    relevant: false, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [], extraction: 'feed',
+    relevant: false, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [],
+    extraction: error ? 'failed' : 'feed', ...(error ? { error } : {}),
   };
 }
 

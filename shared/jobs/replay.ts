@@ -54,7 +54,7 @@ export async function replay(
   const queue = new MemoryJobQueue();
   const poll = await pollFeeds(feeds, { ...deps, queue, replay: true });
   const jobsByDay = groupByDay(queue.drain());
-  const feedDays = poll.items.filter((item) => item.outcome !== 'rejected').map((item) => item.digestDate);
+  const feedDays = poll.items.map((item) => item.digestDate);
   const failures: ReplayReport['failures'] = [];
   for (const date of uniqueSorted([...feedDays, ...jobsByDay.keys()])) {
     for (const job of jobsByDay.get(date) ?? []) {

@@ -70,6 +70,10 @@ describe('hostile: network guard (cases 1–6)', () => {
     expect(enqueued).toEqual(valid);
     expect(await reasonOf('http://169.254.169.254/latest/meta-data/')).toBe('blocked_address');
     expect(figures.trap.connections).toBe(0);
+    // Recorded, not lost: the day's digest lists the refused item with the reason.
+    const recorded = await deps.articles.getArticle(report!.items.find((item) => item.url.startsWith('http://169.254'))!.articleId);
+    expect(recorded).toMatchObject({ relevant: false, extraction: 'failed' });
+    expect(recorded?.error).toMatch(/network guard \(blocked_address\)/);
   });
 
   it('case 2: 127.0.0.1, localhost, [::1] and 0.0.0.0 are refused when not allowed', async () => {

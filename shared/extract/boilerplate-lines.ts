@@ -5,7 +5,7 @@
  * "Related" or mentions a newsletter is kept.
  */
 const LABEL_LINE =
-  /^(read more|read also|also read|see also|related( (posts|articles|stories|coverage|content|links))?|more from [\w ]+|most (read|popular|viewed)|trending( now)?|recommended|share( this( story| article| post)?)?|like this|tags|tagged|topics|advertisement|sponsored( content)?|comments are closed[\w ]*|leave a (reply|comment)|skip to (main )?content|follow us[\w ]*)\s*:?$/i;
+  /^(read more|read also|also read|see also|related( (posts|articles|stories|coverage|content|links))?|more from [\w ]+|most (read|popular|viewed)|trending( now)?|recommended|share( this( story| article| post)?)?|like this|tags|tagged|topics|advertisement|sponsored( content)?|comments are closed[\w ]*|leave a (reply|comment)|skip to (main )?content|follow us[\w ]*)\s*[:.]?$/i;
 
 /** "READ MORE: <headline>", "Photo: Reuters", "Credit: AFP", a "Breaking: …" banner and the like. */
 const LABELLED_PREFIX = /^(breaking( news)?|read more|read also|also read|see also|related|watch|listen|photo|photograph|image|picture|credit|source|tags|topics|tagged( with)?)\s*[:|–—-]\s*\S/i;

@@ -3,6 +3,7 @@ import { extractArticle } from '../../shared/extract/extract-article';
 import { MAX_NESTING_DEPTH } from '../../shared/extract/markup-bounds';
 import { extractFromFeedContent } from '../../shared/extract/feed-content';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
+import { EXPECTED_ARTICLES, SITE_DIR } from './fixture-pages';
 
 /** Every request this server receives is a page reaching out: none is allowed. */
 let beacon: FixtureServer;
@@ -74,6 +75,28 @@ describe('extraction runs nothing and loads nothing', () => {
     expect(beacon.requests).toEqual([]);
     expect((globalThis as Record<string, unknown>).__sitrepPwned).toBeUndefined();
     expect(article?.text).toContain('Paragraph 1: Russian and Syrian officials');
+  });
+});
+
+describe('the fixture site served over HTTP', () => {
+  it('fetches nothing under /track/ while extracting every page (their inline scripts would)', async () => {
+    // Prepare
+    const site = await startFixtureServer(SITE_DIR);
+    try {
+      // Act
+      for (const { path } of EXPECTED_ARTICLES) {
+        const html = await (await fetch(`${site.url}/${path}`)).text();
+        extractArticle(html, `${site.url}/${path}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+
+      // Assess: only the pages the test itself fetched were requested.
+      expect(site.requests.map((request) => request.path).sort()).toEqual(
+        EXPECTED_ARTICLES.map(({ path }) => `/${path}`).sort(),
+      );
+    } finally {
+      await site.close();
+    }
   });
 });
 

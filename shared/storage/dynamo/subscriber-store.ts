@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailure } from './conditional';
-import { SubscriberSchema, type QuietDayPreference, type Subscriber } from '../../email/types';
+import { SubscriberSchema, type QuietDayPreference, type Subscriber, type SubscriberStatus } from '../../email/types';
 
 const PARTITION = 'SUBSCRIBER';
 
@@ -30,7 +30,7 @@ export class SubscriberStore {
     return this.update(email, {
       set: { status: 'pending', quietDay, updatedAt: now.toISOString() },
       setIfAbsent: { createdAt: now.toISOString() },
-      condition: 'attribute_not_exists(pk) OR #status IN (:pending, :unsubscribed)',
+      condition: { expression: 'attribute_not_exists(pk) OR #status IN (:pending, :unsubscribed)', statuses: ['pending', 'unsubscribed'] },
     });
   }
 
@@ -38,7 +38,7 @@ export class SubscriberStore {
   async confirm(email: string, now: Date): Promise<boolean> {
     return this.update(email, {
       set: { status: 'confirmed', confirmedAt: now.toISOString(), updatedAt: now.toISOString() },
-      condition: 'attribute_exists(pk) AND #status IN (:pending, :confirmed)',
+      condition: { expression: 'attribute_exists(pk) AND #status IN (:pending, :confirmed)', statuses: ['pending', 'confirmed'] },
     });
   }
 
@@ -47,7 +47,7 @@ export class SubscriberStore {
     await this.update(email, {
       set: { status: 'unsubscribed', updatedAt: now.toISOString() },
       setIfAbsent: { createdAt: now.toISOString(), quietDay: 'short' },
-      condition: 'attribute_not_exists(pk) OR #status <> :bounced',
+      condition: { expression: 'attribute_not_exists(pk) OR #status <> :bounced', statuses: ['bounced'] },
     });
   }
 
@@ -67,7 +67,7 @@ export class SubscriberStore {
     return this.update(email, {
       set: { status: 'confirmed', quietDay, confirmedAt: now.toISOString(), updatedAt: now.toISOString() },
       setIfAbsent: { createdAt: now.toISOString() },
-      condition: 'attribute_not_exists(pk) OR #status <> :bounced',
+      condition: { expression: 'attribute_not_exists(pk) OR #status <> :bounced', statuses: ['bounced'] },
     });
   }
 
@@ -95,7 +95,12 @@ export class SubscriberStore {
 
   private async update(
     email: string,
-    change: { set: Record<string, string>; setIfAbsent?: Record<string, string>; condition?: string },
+    change: {
+      set: Record<string, string>;
+      setIfAbsent?: Record<string, string>;
+      /** The statuses the expression names as `:<status>`. */
+      condition?: { expression: string; statuses: SubscriberStatus[] };
+    },
   ): Promise<boolean> {
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, string> = {};
@@ -107,18 +112,14 @@ export class SubscriberStore {
     };
     for (const [name, value] of Object.entries({ ...change.set, email })) add(name, value, false);
     for (const [name, value] of Object.entries(change.setIfAbsent ?? {})) add(name, value, true);
-    if (change.condition) {
-      for (const status of ['pending', 'confirmed', 'unsubscribed', 'bounced']) {
-        if (change.condition.includes(`:${status}`)) values[`:${status}`] ??= status;
-      }
-    }
+    for (const status of change.condition?.statuses ?? []) values[`:${status}`] = status;
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: PARTITION, sk: email },
           UpdateExpression: `SET ${clauses.join(', ')}`,
-          ConditionExpression: change.condition,
+          ConditionExpression: change.condition?.expression,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),

@@ -45,13 +45,24 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
   const figureConflicts = findFigureConflicts(novel.map(({ evidence }) => evidence));
   const disputed = new Set(figureConflicts.map((conflict) => conflict.topic));
   const statuses = orderByVocabulary(day.thread, [...new Set(novel.map((item) => item.status))]);
-  const outcome = findIncompatibleStatuses(day.thread, statuses)
+  const outcome = isContested(day.thread, novel, statuses)
     ? resolveStatusConflict(day, novel, statuses, disputed)
     : advanceStatus(day, novel, statuses, disputed);
 
   const record = outcome.record && addSources(outcome.record, known.filter((item) => item.status === outcome.record!.status), day.date);
   const figureChanges = figureConflicts.map((conflict) => toFigureConflictChange(day, novel, conflict, record));
   return { changes: [...outcome.changes, ...figureChanges], record };
+}
+
+/**
+ * Sources disagree when two of them back incompatible statuses. One article giving both ("cut its
+ * ships but added patrols") is a nuance of that article, not a disagreement between sources.
+ */
+function isContested(thread: Thread, novel: readonly DayEvidence[], statuses: readonly string[]): boolean {
+  return findIncompatibleStatuses(thread, statuses).some((pair) => {
+    const articles = novel.filter((item) => pair.includes(item.status)).map((item) => item.evidence.articleId);
+    return new Set(articles).size > 1;
+  });
 }
 
 /** Known sentences only: a reaffirmation when a new article repeats the current status, else nothing. */

@@ -37,12 +37,9 @@ const PRECEDENCE: Record<Thread, readonly string[]> = {
   investment: ['proposed', 'signed', 'implemented', 'cancelled'],
 };
 
-/** The first incompatible pair among `statuses`, in vocabulary order, or null when they can all hold. */
-export function findIncompatibleStatuses(thread: Thread, statuses: readonly string[]): [string, string] | null {
-  for (const [a, b] of INCOMPATIBLE[thread]) {
-    if (statuses.includes(a) && statuses.includes(b)) return orderByVocabulary(thread, [a, b]) as [string, string];
-  }
-  return null;
+/** Every incompatible pair among `statuses`; empty when they can all hold at once. */
+export function findIncompatibleStatuses(thread: Thread, statuses: readonly string[]): Array<readonly [string, string]> {
+  return INCOMPATIBLE[thread].filter(([a, b]) => statuses.includes(a) && statuses.includes(b));
 }
 
 /** The furthest-along status of a set of compatible ones. */

@@ -94,6 +94,17 @@ const cases: Case[] = [
     after: [{ key: 'extradition/assad', status: 'requested', since: '2025-10-16', singleSource: true }],
   },
   {
+    name: 'one article giving incompatible statuses is no conflict',
+    before: makeState([knownSubject('bases', 'other', 'retained', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Reuters', [
+        makeClaim('bases', 'other', 'reduced', 'Russia cut its ships at Qamishli.', { sentenceIndex: 2 }),
+        makeClaim('bases', 'other', 'expanded', 'Russia added patrols in the south.', { sentenceIndex: 3 }),
+      ]),
+    ],
+    changes: [{ thread: 'bases', kind: 'status_change', subject: 'other', status: 'reduced', previousStatus: 'retained', evidence: ['r1'] }],
+  },
+  {
     name: 'a conflict on an unknown subject takes the better supported side',
     before: null,
     records: [

@@ -73,7 +73,7 @@ export async function ingestSeeds(corpus: SeedCorpus, deps: SeedDeps): Promise<A
         id: entry.id,
         url,
         canonicalUrl: url,
-        publisher: entry.publisher ?? 'seed corpus',
+        publisher: entry.publisher ?? seedLabel(entry.file),
         title: entry.title,
         publishedAt: entry.publishedAt,
         discoveredAt: entry.publishedAt,
@@ -88,6 +88,11 @@ export async function ingestSeeds(corpus: SeedCorpus, deps: SeedDeps): Promise<A
     records.push(record);
   }
   return records;
+}
+
+/** How a seed with no named publisher is cited in a digest: "Seed 003" for 003_831f….txt. */
+function seedLabel(file: string): string {
+  return `Seed ${file.split('_')[0]}`;
 }
 
 /**

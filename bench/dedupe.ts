@@ -80,8 +80,15 @@ async function indexArticles(store: FingerprintStore, from: number, to: number, 
   return items;
 }
 
-/** Indexes `sizes` synthetic articles cumulatively and measures the median lookup at each size. */
-export async function runDedupeBench(sizes = [1000, 10000, 100000]): Promise<DedupeBenchResult> {
+/**
+ * Indexes `sizes` synthetic articles cumulatively and measures the median lookup at each size.
+ * `log` receives a progress line per size (indexing takes minutes at 100k).
+ */
+export async function runDedupeBench(
+  sizes = [1000, 10000, 100000],
+  options: { log?: (line: string) => void } = {},
+): Promise<DedupeBenchResult> {
+  const log = options.log ?? (() => undefined);
   const dynamo = await startEmbeddedDynamo();
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   try {
@@ -93,7 +100,9 @@ export async function runDedupeBench(sizes = [1000, 10000, 100000]): Promise<Ded
     let indexed = 0;
     let items = 0;
     for (const size of [...sizes].sort((left, right) => left - right)) {
+      const indexStarted = performance.now();
       items += await indexArticles(store, indexed, size, vocabulary);
+      log(`dedupe bench: indexed ${size} articles (+${size - indexed} in ${((performance.now() - indexStarted) / 1000).toFixed(0)} s)`);
       indexed = size;
       const random = createSeededRandom(size);
       const timings: number[] = [];
@@ -133,7 +142,7 @@ export function formatDedupeBench(result: DedupeBenchResult): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = process.argv.slice(2).map(Number).filter((size) => Number.isInteger(size) && size > 0);
   const started = performance.now();
-  const result = await runDedupeBench(sizes.length > 0 ? sizes : undefined);
+  const result = await runDedupeBench(sizes.length > 0 ? sizes : undefined, { log: (line) => console.error(line) });
   console.log(formatDedupeBench(result));
   console.log(`(total ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -32,6 +32,14 @@ interface Paragraph {
  * link-only paragraphs and boilerplate lines are dropped.
  */
 export function convertHtmlToText(root: Node): string {
+  return collectParagraphs(root)
+    .filter((paragraph) => !isLinkParagraph(paragraph) && !isBoilerplateLine(paragraph.text))
+    .map((paragraph) => paragraph.text)
+    .join('\n\n');
+}
+
+/** Walks the subtree in document order, cutting the text into paragraphs at block boundaries. */
+function collectParagraphs(root: Node): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph = { text: '', linkLength: 0 };
   const flush = (): void => {
@@ -41,8 +49,7 @@ export function convertHtmlToText(root: Node): string {
   };
   // Iterative walk: a hostile page may nest elements deeper than the call stack allows.
   const stack: Array<{ node: Node; insideLink: boolean } | 'end-block'> = [{ node: root, insideLink: false }];
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     if (entry === 'end-block') {
       flush();
       continue;
@@ -61,16 +68,12 @@ export function convertHtmlToText(root: Node): string {
       flush();
       stack.push('end-block');
     }
-    const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index -= 1) {
-      stack.push({ node: children[index]!, insideLink: insideLink || name === 'a' });
+    for (let index = node.childNodes.length - 1; index >= 0; index -= 1) {
+      stack.push({ node: node.childNodes[index]!, insideLink: insideLink || name === 'a' });
     }
   }
   flush();
-  return paragraphs
-    .filter((paragraph) => !isLinkParagraph(paragraph) && !isBoilerplateLine(paragraph.text))
-    .map((paragraph) => paragraph.text)
-    .join('\n\n');
+  return paragraphs;
 }
 
 function isLinkParagraph(paragraph: Paragraph): boolean {

@@ -58,8 +58,11 @@ export async function mailDigestsLocally(input: {
   for (const date of input.dates) {
     const report = await sendDigest(date, { ...local, blobs: input.blobs, now: input.now, logger: input.logger });
     for (const { email, outcome, error } of report.recipients) {
-      const file = relative(process.cwd(), join(input.dataDir, 'outbox', date, `${toFileName(email)}.eml`));
-      lines.push(`${date}  ${file}  ${outcome.replace(/_/g, ' ')}${error ? `: ${error}` : ''}`);
+      const file = join(input.dataDir, 'outbox', date, `${toFileName(email)}.eml`);
+      const fromHere = relative(process.cwd(), file);
+      // Same convention as the replay's digest lines: relative inside the working directory, else absolute.
+      const where = fromHere.startsWith('..') ? file : fromHere;
+      lines.push(`${date}  ${where}  ${outcome.replace(/_/g, ' ')}${error ? `: ${error}` : ''}`);
     }
   }
   return lines;

@@ -12,7 +12,8 @@ export const RUSSIAN_PARTY =
 export const FOREIGN_PARTY =
   /\b(dp world|emirati|united arab emirates|uae|qatar\w*|saudi\w*|turkish|turkey|chinese|china|american|u\.s\.|european|gulf)\b/;
 
-const SYRIA_CONTEXT = /\b(syria|syria's|syrian|syrians|damascus|assad|al-sharaa|sharaa|latakia|tart(?:u|ou)s|k?hmei?mim)\b/;
+const SYRIA_CONTEXT =
+  /\b(syria|syria's|syrian|syrians|damascus|assad|al-sharaa|sharaa|latakia|tart(?:u|ou)s|k?hmei?mim|khmeimim|hmeymim|humaymim|aleppo|homs|hama|idlib|daraa|deraa|quneitra|sweida|suwayda|qamishli|deir ez-zor|baniyas|palmyra)\b/;
 
 /** True when the whole text is about Syria and Russia together (the storyline gate). */
 export function isStorylineText(text: string): boolean {
@@ -63,10 +64,10 @@ export function findExtraditionSubject(clause: string): Subject<'extradition'> |
 }
 
 const SHIPMENT = /\b(ship\w*|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
-const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade|supplies|cargoes)\b/;
-const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
+export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade|supplies|cargoes)\b/;
+export const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
 const ENERGY =
-  /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation)|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
+  /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation|lines?|grid)|grid|transmission lines?|dams?|hydro\w*|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
 const PORT = /\bports?\b/;
 const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*)\b/;
 const TRANSPORT = /\b(rail\w*|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;

@@ -1,7 +1,7 @@
 /** The bases thread: Russia's military presence at Tartus, Hmeimim and elsewhere. */
 import type { Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
-import { findNamedBases, GENERIC_SITES, MILITARY_TERMS } from './lexicon';
+import { findNamedBases, FUELS, GENERIC_SITES, MILITARY_TERMS, STAPLES } from './lexicon';
 import { BASES_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
@@ -23,7 +23,10 @@ function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>
 /** True when the sentence speaks of a Russian military presence in Syria. */
 function speaksOfBases(view: SentenceView): boolean {
   const named = resolveNamedBases(view.normalised, view).length > 0;
-  if (!named && !MILITARY_TERMS.test(view.normalised)) return false;
+  const military = MILITARY_TERMS.test(view.normalised);
+  if (!named && !military) return false;
+  // "wheat unloaded at Tartus": the commercial port, not the naval base.
+  if (!military && (STAPLES.test(view.normalised) || FUELS.test(view.normalised))) return false;
   return named || view.mentionsRussia || BASE_WORDS.test(view.normalised);
 }
 

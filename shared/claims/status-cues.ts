@@ -26,16 +26,18 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     `${AGREEMENT}\\b.*\\b(?:was|were|has been|had been) (?:signed|ratified)`) },
   { status: 'negotiating', negatable: true, pattern: anyOf(
     'talks?', 'discuss\\w*', 'negotiat\\w*', 'consultations', 'contacts continue', '(?:future|fate|terms) of',
-    'under discussion', 'cent(?:red|ered) on', '(?:would|will) (?:also )?cover', 'draft\\w*', 'being drawn up') },
+    'under discussion', 'under review', 'no final decision', 'in principle', 'cent(?:red|ered) on', '(?:would|will) (?:also )?cover',
+    'draft\\w*', 'being drawn up') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
     'the last (?:\\w+ ){0,2}(?:troops|forces|personnel|warships|ships|aircraft|soldiers|servicemen)',
-    'end(?:ed|ing|s)? (?:russia\'s |its |the russian )?(?:military )?presence') },
+    'end(?:ed|ing|s)? (?:russia\'s |its |their |the russian )?(?:military )?(?:presence|patrols)', 'pull\\w* back from') },
   { status: 'reduced', negatable: true, pattern: anyOf(
     `${MATERIEL}\\b[^,;]{0,40}\\b(?:left|leaving|withdrawn|pulled out|departed)`,
     `withdr[ae]w\\w* (?:several|some|part|most|many|(?:naval )?vessels|ships|warships|equipment|personnel|radars?|systems?|aircraft)`,
     'reduc\\w+', 'scal\\w+ (?:back|down)', 'wound down', 'wind\\w* down', 'drawdown', 'dr[ae]w\\w* down', 'cut\\w*', 'trim\\w*',
     'thinn\\w+ out', 'pared back', 'slimm\\w+', 'shr[iau]nk\\w*', 'downsiz\\w+', 'dismantl\\w+', 'airlift\\w*', 'remov\\w+', 'fewer',
     'smaller (?:contingent|presence|force)', 'redeploy\\w*', 'relocat\\w+', '(?:sent|flown|flying|flew) home',
+    'down from', '(?:has |have )?(?:fallen|fell|dropped|declined)', '(?:being )?loaded (?:on ?to|onto|aboard)',
     '(?:mov\\w+|fl[oy]\\w*|flew|flown|ship\\w*|pull\\w*|ferr\\w+|took|taking|towed)\\b[^,;]{0,60}?\\b(?:out of|out to|away|from syria|to libya|home)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
     'withdr[ae]w\\w*', 'withdrawal', 'pull\\w* out', 'left', 'leave', 'leaving', 'vacat\\w+', 'abandon\\w*', 'evacuat\\w+',
@@ -44,7 +46,8 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
   { status: 'expanded', negatable: true, pattern: anyOf(
     'deploy\\w*(?: \\w+){0,2} (?:additional|more|new|extra)', '(?:additional|more|new|extra) (?:\\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)',
     'build-?up', 'reinforc\\w+', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
-    'sen[dt]\\w* (?:more|additional|extra)', 'new (?:\\w+ )?(?:base|post|outpost|site|position)s?', 'set up', 'opened a') },
+    'sen[dt]\\w* (?:more|additional|extra)', 'new (?:\\w+ )?(?:base|post|outpost|site|position)s?', 'set up', 'opened a',
+    '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)') },
   { status: 'retained', negatable: true, pattern: anyOf(
     'retain\\w*', 'remain\\w*', 'stay\\w*', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained', 'continu\\w+',
     'lease\\w*', 'moored', 'docked', 'access to', 'hold\\w* on to', 'still (?:operat\\w+|active|in use|running|based|present|stationed)',
@@ -54,7 +57,8 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
 export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
   { status: 'handed_over', negatable: true, pattern: anyOf(
     '(?:was|were|has been|have been|had been|been) (?:handed over|extradited|surrendered|deported|repatriated|transferred|sent back|returned)',
-    '(?:has|have|had) (?:handed over|extradited|surrendered|deported)', 'transferred to syrian custody') },
+    '(?:has|have|had) (?:handed over|extradited|surrendered|deported)', 'transferred to syrian custody',
+    '(?:deported|extradited|handed over|surrendered|transferred|sent back)\\b[^,;]{0,80}\\bto (?:damascus|syria|the syrian)') },
   { status: 'agreed', negatable: true, pattern: anyOf(
     'agree[ds]? to (?:extradit\\w*|hand\\w* (?:\\w+ )?over|surrender|the extradition|return|send)',
     'approv\\w+ (?:the |his |their )?(?:extradition|handover|transfer)', 'consent\\w* to', 'green light', 'cleared the way for') },
@@ -85,6 +89,7 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'proposed', negatable: true, pattern: anyOf(
     'ready to', 'prepared to', 'willing to', 'readiness', 'offer\\w*', 'propos\\w*', 'pledg\\w*', 'promis\\w*', 'discuss\\w*', 'talks',
     'negotiat\\w*', 'interested in', 'express\\w* interest', 'eye\\w*', 'bid', 'plans? to', 'planned', 'announc\\w+', 'initiatives',
+    'want\\w* to',
     'committ\\w+', 'co-?operation in', 'will (?:\\w+ )?(?:deliver|provide|invest|supply|build|participate|help|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)') },
 ];
 

@@ -61,17 +61,21 @@ export function subjectKey(thread: string, subject: string): string {
 }
 
 /**
- * The number of independent sources: distinct outlets, an outlet being the host its article lives
- * on. Publisher names are display strings and cannot tell outlets apart (seeds have none and share a
- * placeholder; an aggregator feed gives every item the feed's title), while syndicated copies on
- * other hosts never get here (dedupe drops them upstream). An article without a web address (a seed,
- * a local file) counts as its own source.
+ * The number of independent sources: distinct outlets. An outlet is named by its publisher — the
+ * operator's name for the feed, else the page's own site name, else the feed's title; seeds are
+ * "Seed NNN" each — and, for a source with no publisher, by the host its article lives on. Hosts
+ * alone cannot tell outlets apart (a syndication platform or a test server carries many), and
+ * syndicated copies never get here (dedupe drops them upstream). Two desks of one outlet count once.
  */
-export function countIndependentSources(sources: ReadonlyArray<{ articleId: string; url: string }>): number {
+export function countIndependentSources(
+  sources: ReadonlyArray<{ articleId: string; url: string; publisher?: string }>,
+): number {
   return new Set(sources.map(identifyOutlet)).size;
 }
 
-function identifyOutlet(source: { articleId: string; url: string }): string {
+function identifyOutlet(source: { articleId: string; url: string; publisher?: string }): string {
+  const publisher = source.publisher ? normaliseName(source.publisher) : '';
+  if (publisher) return `publisher:${publisher}`;
   try {
     const { protocol, hostname } = new URL(source.url);
     if (protocol === 'http:' || protocol === 'https:') return `host:${hostname.replace(/^www\./, '')}`;

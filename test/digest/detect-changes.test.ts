@@ -180,17 +180,17 @@ const cases: Case[] = [
     before: null,
     records: [
       makeRecord('r1', 'TASS', [makeClaim('investment', 'energy', 'proposed', 'Russia offered to rebuild power plants.')], { url: 'https://tass.com/economy/1' }),
-      makeRecord('r2', 'TASS English', [makeClaim('investment', 'energy', 'proposed', 'Moscow is ready to help with energy.')], { url: 'https://www.tass.com/world/2' }),
+      makeRecord('r2', 'TASS', [makeClaim('investment', 'energy', 'proposed', 'Moscow is ready to help with energy.')], { url: 'https://www.tass.com/world/2' }),
     ],
     changes: [{ thread: 'investment', kind: 'new_claim', subject: 'energy', status: 'proposed', previousStatus: null, evidence: ['r1', 'r2'], singleSource: true, summaryIncludes: ['(1 source)'] }],
     after: [{ key: 'investment/energy', status: 'proposed', since: DAY, singleSource: true }],
   },
   {
-    name: 'seeds share a placeholder publisher but are separate sources',
+    name: 'seeds with no named publisher are separate sources',
     before: null,
     records: [
-      makeRecord('seed:002', 'seed corpus', [makeClaim('bases', 'tartus', 'negotiating', 'The future of Tartus was discussed.')], { url: 'seed:002.txt' }),
-      makeRecord('seed:003', 'seed corpus', [makeClaim('bases', 'tartus', 'negotiating', 'Talks covered the Tartus base.')], { url: 'seed:003.txt' }),
+      makeRecord('seed:002', 'Seed 002', [makeClaim('bases', 'tartus', 'negotiating', 'The future of Tartus was discussed.')], { url: 'seed:002.txt' }),
+      makeRecord('seed:003', 'Seed 003', [makeClaim('bases', 'tartus', 'negotiating', 'Talks covered the Tartus base.')], { url: 'seed:003.txt' }),
     ],
     changes: [{ thread: 'bases', kind: 'new_claim', subject: 'tartus', status: 'negotiating', previousStatus: null, evidence: ['seed:002', 'seed:003'], singleSource: false, summaryIncludes: ['(2 sources)'] }],
   },

@@ -29,8 +29,22 @@ export interface ProcessOptions {
 
 /** A failure worth retrying later (network, time-out, 5xx, 429); the queue redelivers the job. */
 export class RetryableProcessError extends Error {
-  override readonly name = 'RetryableProcessError';
+  override readonly name: string = 'RetryableProcessError';
 }
+
+/**
+ * Another invocation is processing the same article right now (SQS delivered the message twice).
+ * Retryable: by the redelivery the holder has stored the record and the retry returns it.
+ */
+export class ArticleInProgressError extends RetryableProcessError {
+  override readonly name = 'ArticleInProgressError';
+}
+
+/**
+ * Longer than the process Lambda's 90 s timeout, so a live holder never loses its lease; far
+ * shorter than the queue's visibility timeout, so after a crash the redelivery finds it expired.
+ */
+export const PROCESSING_LEASE_SECONDS = 120;
 
 /** Fetch failures that will not go away on retry: recorded at once. */
 const PERMANENT_FETCH_FAILURES = new Set([
@@ -56,7 +70,24 @@ export async function processArticle(
 ): Promise<{ record: ArticleRecord; alreadyProcessed: boolean }> {
   const existing = await deps.articles.getArticle(job.articleId);
   if (existing) return { record: existing, alreadyProcessed: true };
+  if (!(await deps.articles.acquireProcessingLease(job.articleId, deps.now(), PROCESSING_LEASE_SECONDS))) {
+    throw new ArticleInProgressError(`article ${job.articleId} is being processed by another invocation`);
+  }
+  try {
+    // The holder before us may have finished between our first read and the lease.
+    const finished = await deps.articles.getArticle(job.articleId);
+    if (finished) return { record: finished, alreadyProcessed: true };
+    return { record: await analyseAndStore(job, deps, options), alreadyProcessed: false };
+  } catch (error) {
+    // A failed release must not hide the real error: the lease then just expires.
+    await deps.articles.releaseProcessingLease(job.articleId).catch((releaseError: unknown) =>
+      deps.logger.warn('processing lease not released', { articleId: job.articleId, error: releaseError as Error }),
+    );
+    throw error;
+  }
+}
 
+async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<ArticleRecord> {
   const page = await fetchAndExtract(job, deps, options);
   const duplicateByUrl = page.extracted ? await findSameCanonicalPage(job, page.extracted, deps) : null;
 
@@ -83,7 +114,7 @@ export async function processArticle(
     claims: record.claims.length,
     extraction: record.extraction,
   });
-  return { record, alreadyProcessed: false };
+  return record;
 }
 
 interface PageResult {
@@ -114,6 +145,11 @@ async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: Proc
   }
 }
 
+/** The host without a leading www., m. or amp. — the variants one site serves the same article on. */
+function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^(?:www|m|amp)\./, '');
+}
+
 function fromFeedContent(job: ArticleJob): ExtractedArticle | null {
   return job.feedContentHtml ? extractFromFeedContent(job.feedContentHtml, job.title ?? '') : null;
 }
@@ -139,6 +175,9 @@ async function findSameCanonicalPage(
   } catch {
     return null;
   }
+  // Trusted on the page's own site only: otherwise any page could declare itself to be another
+  // outlet's article and be merged into it.
+  if (siteOf(canonical) !== siteOf(job.canonicalUrl)) return null;
   if (canonical === job.canonicalUrl) return null;
   if (await deps.articles.claimUrl(canonical, job.articleId, deps.now())) return null;
   const holder = await deps.articles.findUrl(canonical);

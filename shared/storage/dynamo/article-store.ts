@@ -1,11 +1,12 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ArticleRecordSchema, type ArticleRecord } from '../../model/article';
-import { putIfAbsent } from './conditional';
+import { isConditionalCheckFailure, putIfAbsent } from './conditional';
 
 /**
  * Seen URLs and the day → articles index. Items:
  * - `URL#<canonicalUrl>` / `URL`: claimed once by the poll step (conditional write);
  * - `ARTICLE#<id>` / `RECORD`: the processed record, the process step's idempotency marker;
+ * - `ARTICLE#<id>` / `LEASE`: held while one invocation processes the article (expires, TTL);
  * - `DAY#<date>` / `ART#<id>`: the same record, listed under its digest day.
  */
 export class ArticleStore {
@@ -38,6 +39,36 @@ export class ArticleStore {
       new GetCommand({ TableName: this.tableName, Key: { pk: `ARTICLE#${articleId}`, sk: 'RECORD' }, ConsistentRead: true }),
     );
     return Item ? ArticleRecordSchema.parse(JSON.parse(Item.record as string)) : null;
+  }
+
+  /**
+   * Takes the processing lease of an article: false while another invocation holds an unexpired
+   * one. SQS may hand the same message to two invocations at once; without the lease both fetch
+   * the page, and when it changed in between their writes interleave (one run's day entry, the
+   * other's record). A crashed holder's lease simply expires.
+   */
+  async acquireProcessingLease(articleId: string, now: Date, leaseSeconds: number): Promise<boolean> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: `ARTICLE#${articleId}`, sk: 'LEASE', expiresAt: nowSeconds + leaseSeconds },
+          // dynalite has no TTL, so an expired lease is taken over here rather than left to expire.
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': nowSeconds },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Gives the lease back after a failed attempt, so the queue's retry need not wait for it to expire. */
+  async releaseProcessingLease(articleId: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: `ARTICLE#${articleId}`, sk: 'LEASE' } }));
   }
 
   /**

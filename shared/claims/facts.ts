@@ -11,7 +11,9 @@ const MONEY =
   /(?:(us\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|m|b)\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn)?\s(dollars|roubles|rubles|euros|syrian pounds))/gi;
 const QUANTITY =
   /\b(\d[\d,]*(?:\.\d+)?)\s?(thousand |million )?(tons|tonnes|barrels|cubic metres|megawatts|mw|engineers|troops|aircraft|vehicles|ships|warships)(?:\s(?:of|a day of)\s([a-z]+(?:\s(?:oil|gas))?))?/gi;
-const DURATION = /\b(\d+)[- ]year\b|\bfor (?:another |a further )?(\d+) (?:more )?years\b/gi;
+// Only terms of a deal count: "49-year lease", "for another 25 years"; not "the 13-year war".
+const DURATION =
+  /\b(\d+)[- ]year (?:\w+ )?(?=lease|concession|contract|deal|agreement|treaty|term|extension|licen[cs]e)|\bfor (?:another |a further )?(\d+) (?:more )?years\b/gi;
 const COUNTERPARTIES = [
   'DP World', 'Stroytransgaz', 'Goznak', 'Rosatom', 'Novatek', 'Gazprom', 'Rosneft', 'Lukoil',
   'Zarubezhneft', 'Russian Railways', 'Aeroflot', 'Rostec', 'Tatneft', 'Transneft', 'Inter RAO',

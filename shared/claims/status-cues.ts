@@ -90,7 +90,7 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
     'ready to', 'prepared to', 'willing to', 'readiness', 'offer\\w*', 'propos\\w*', 'pledg\\w*', 'promis\\w*', 'discuss\\w*', 'talks',
     'negotiat\\w*', 'interested in', 'express\\w* interest', 'eye\\w*', 'bid', 'plans? to', 'planned', 'announc\\w+', 'initiatives',
     'want\\w* to',
-    'committ\\w+', 'co-?operation in', 'will (?:\\w+ )?(?:deliver|provide|invest|supply|build|participate|help|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)') },
+    'committed to', 'commitments? to', 'co-?operation in', 'will (?:\\w+ )?(?:deliver|provide|invest|supply|build|participate|help|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)') },
 ];
 
 /** Words that turn a following done-verb into an intention ("ready to resume", "will be annulled"). */

@@ -15,6 +15,8 @@ const CASES: Array<{ sentence: string; expected: Fact[] }> = [
     { kind: 'duration', text: '49-year', value: 49, about: 'lease' },
     { kind: 'counterparty', text: 'Stroytransgaz', about: 'lease' },
   ] },
+  // A war's length is not a term of a deal.
+  { sentence: 'During the 13-year civil war, Russia backed Assad.', expected: [] },
   { sentence: 'Nothing was agreed.', expected: [] },
 ];
 

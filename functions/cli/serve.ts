@@ -5,8 +5,6 @@
  * both open the same LevelDB, which takes one process at a time.
  */
 import type { AddressInfo } from 'node:net';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,9 +15,9 @@ import { createLogger } from '../../shared/observability/logger';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import type { SubscriberStore } from '../../shared/storage/dynamo/subscriber-store';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+// The replay's table, so both see the same subscribers.
+import { LOCAL_TABLE } from './local-environment';
 
-/** Must match the replay's table (functions/cli/local-environment.ts) so both see the same subscribers. */
-const LOCAL_TABLE = 'sitrep';
 
 const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--port N]
 
@@ -39,7 +37,6 @@ export async function startServe(options: { dataDir: string; port: number }): Pr
   const dynamo = await startEmbeddedDynamo(join(options.dataDir, 'dynamo'));
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, LOCAL_TABLE);
-  await waitForActiveTable(client, LOCAL_TABLE);
   const deps: SubscriptionDeps = {
     ...createLocalMailDeps({ dataDir: options.dataDir, client, tableName: LOCAL_TABLE }),
     now: () => new Date(),
@@ -64,19 +61,6 @@ export async function startServe(options: { dataDir: string; port: number }): Pr
       await dynamo.close();
     },
   };
-}
-
-/**
- * dynalite answers CreateTable with CREATING and flips the table to ACTIVE on a timer, even with
- * `createTableMs: 0`; a write in between fails with ResourceNotFoundException. Wait for ACTIVE.
- */
-export async function waitForActiveTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-  }
-  throw new Error(`Table ${tableName} did not become ACTIVE`);
 }
 
 async function main(): Promise<void> {

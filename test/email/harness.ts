@@ -2,7 +2,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { waitForActiveTable } from '../../functions/cli/serve';
 import { createLocalMailDeps } from '../../shared/email/local-mail';
 import type { SendDeps } from '../../shared/jobs/send-digest';
 import type { Digest } from '../../shared/model/digest';
@@ -21,7 +20,6 @@ export async function openMailHarness() {
   const dynamo = await startEmbeddedDynamo();
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, TABLE);
-  await waitForActiveTable(client, TABLE);
   const local = createLocalMailDeps({ dataDir, client, tableName: TABLE, publicBaseUrl: PUBLIC_BASE_URL });
   const blobs: BlobStore = new FsBlobStore(dataDir);
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';

@@ -42,12 +42,14 @@ export function createDocumentClient(options: DynamoOptions): DynamoDBDocumentCl
 }
 
 /**
- * Creates the table when it does not exist — for the embedded server only; in AWS the CDK
- * stack owns the table.
+ * Creates the table when it does not exist and waits until it is ACTIVE — for the embedded server
+ * only; in AWS the CDK stack owns the table. dynalite answers CreateTable with CREATING and turns
+ * the table ACTIVE on a timer, so a write straight after creation can fail without the wait.
  */
 export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus !== 'ACTIVE') await waitUntilActive(client, tableName);
     return;
   } catch (error) {
     if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;
@@ -69,5 +71,16 @@ export async function ensureTable(client: DynamoDBDocumentClient, tableName: str
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  await waitUntilActive(client, tableName);
+}
+
+async function waitUntilActive(client: DynamoDBDocumentClient, tableName: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} did not become ACTIVE within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

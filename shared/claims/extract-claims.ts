@@ -5,6 +5,7 @@
 import type { Claim } from '../model/claim';
 import type { Subject } from '../model/vocabulary';
 import { findAttribution } from './attribution';
+import { isConditional, readAsTerms } from './conditions';
 import { normaliseSentence, splitClauses } from './clauses';
 import { extractFacts } from './facts';
 import { isOldHistory } from './history';
@@ -52,7 +53,8 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
 
 /** The claim keys of one sentence on all three threads. */
 function readSentence(view: SentenceView): ClaimKey[] {
-  return [...readBasesClaims(view), ...readExtraditionClaims(view), ...readInvestmentClaims(view)];
+  const keys = [...readBasesClaims(view), ...readExtraditionClaims(view), ...readInvestmentClaims(view)];
+  return isConditional(view.normalised) ? readAsTerms(keys) : keys;
 }
 
 /** Headlines compress the body: keep a headline claim only when the body does not already say it. */

@@ -47,7 +47,7 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 }
 
 export const EXTRADITION_TOPIC =
-  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return of)\b/;
+  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
 /** Assad's aides and relatives are other former-regime figures, not Assad himself. */
 const ASSAD_ENTOURAGE =
   /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
@@ -65,6 +65,7 @@ export function findExtraditionSubject(clause: string): Subject<'extradition'> |
 
 const SHIPMENT = /\b(ship\w*|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
 export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade|supplies|cargoes)\b/;
+const BULK_GOODS = /\b(fertili[sz]ers?|phosphates?|cement|steel|goods)\b/;
 export const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
 const ENERGY =
   /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation|lines?|grid)|grid|transmission lines?|dams?|hydro\w*|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
@@ -84,12 +85,14 @@ export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
   const found: Subject<'investment'>[] = [];
   const shipped = SHIPMENT.test(clause);
   // A cargo of oil is trade (DESIGN.md: shipments of fuel); oilfields and plants are energy.
-  if (STAPLES.test(clause) || (shipped && FUELS.test(clause))) found.push('trade');
+  if (STAPLES.test(clause) || (shipped && (FUELS.test(clause) || BULK_GOODS.test(clause)))) found.push('trade');
   const energyText = shipped ? clause.replace(/\b(fuel|diesel|petrol|crude|oil)\b/g, ' ') : clause;
   if (ENERGY.test(energyText) || (!shipped && FUELS.test(clause))) found.push('energy');
   if (PORT.test(clause) && PORT_BUSINESS.test(clause)) found.push('port');
   if (TRANSPORT.test(clause)) found.push('transport');
   if (FINANCE.test(clause)) found.push('finance');
-  if (OTHER_SECTORS.test(clause) || (found.length === 0 && GENERIC_INVESTMENT.test(clause))) found.push('other');
+  // Shipped fertiliser is trade, a fertiliser plant is another sector.
+  const sectorText = shipped ? clause.replace(new RegExp(BULK_GOODS.source, 'g'), ' ') : clause;
+  if (OTHER_SECTORS.test(sectorText) || (found.length === 0 && GENERIC_INVESTMENT.test(clause))) found.push('other');
   return found;
 }

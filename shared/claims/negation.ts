@@ -15,12 +15,21 @@ function wordsBefore(clause: string, cueStart: number): string {
   return words.slice(-NEGATION_WINDOW_WORDS).join(' ');
 }
 
-/** True when the cue starting at `cueStart` is negated by a nearby preceding word. */
+// "denied media reports that it was quietly preparing to abandon…": a denial governs its whole
+// reported complement, however far the cue sits from the verb.
+const DENIAL_OF_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\b[^;]*\b(?:that|reports?|claims?|rumou?rs?)\b/;
+
+/** True when the cue starting at `cueStart` is negated by a nearby preceding word or a denial. */
 export function isNegatedAt(clause: string, cueStart: number): boolean {
-  return NEGATORS.test(wordsBefore(clause, cueStart));
+  return NEGATORS.test(wordsBefore(clause, cueStart)) || isDeniedAt(clause, cueStart);
+}
+
+/** True when the cue sits inside what a denial rejects ("denied reports that it would leave"). */
+export function isDeniedAt(clause: string, cueStart: number): boolean {
+  return DENIAL_OF_REPORT.test(clause.slice(0, cueStart));
 }
 
 /** True when the negation before the cue is a refusal or a denial of intent ("no plans to withdraw"). */
 export function isRefusalAt(clause: string, cueStart: number): boolean {
-  return REFUSALS.test(wordsBefore(clause, cueStart));
+  return REFUSALS.test(wordsBefore(clause, cueStart)) || isDeniedAt(clause, cueStart);
 }

@@ -4,7 +4,8 @@
  * when the text says the thing happened, which a separate clause would then state.
  */
 const HEDGES = [
-  /\b(could|might|perhaps|possibly|probably)\b/,
+  // "could not agree" reports a past failure, not a possibility.
+  /\b(?:could(?! not)|might|perhaps|possibly|probably)\b/,
   // "may" but not the month ("in May 2025").
   /(?<!\bin )\bmay\b(?!\s+\d)/,
   /\b(seems?|seemed|appears?|appeared) (?:to|that|highly|unlikely|likely|eager|ready)\b/,

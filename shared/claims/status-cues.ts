@@ -47,7 +47,8 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'deploy\\w*(?: \\w+){0,2} (?:additional|more|new|extra)', '(?:additional|more|new|extra) (?:\\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)',
     'build-?up', 'reinforc\\w+', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
     'sen[dt]\\w* (?:more|additional|extra)', 'new (?:\\w+ )?(?:base|post|outpost|site|position)s?', 'set up', 'opened a',
-    '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)') },
+    '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)', 'build\\w* up',
+    '(?:flown|flew|sent|brought|moved|ferried|deployed) (?:\\w+ ){0,6}(?:troops|soldiers|forces|helicopters|aircraft|jets|personnel)(?: \\w+){0,4} (?:into|to)') },
   { status: 'retained', negatable: true, pattern: anyOf(
     'retain\\w*', 'remain\\w*', 'stay\\w*', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained', 'continu\\w+',
     'lease\\w*', 'moored', 'docked', 'access to', 'hold\\w* on to', 'still (?:operat\\w+|active|in use|running|based|present|stationed)',
@@ -80,10 +81,13 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'cancelled', negatable: true, pattern: anyOf(
     'cancel\\w*', 'scrap\\w*', 'revok\\w*', 'terminat\\w*', 'annul\\w*', 'tore up', 'torn up', 'ends', 'ended',
     'in favou?r of', 'handed back', 'taken back', 'pull\\w* the plug', 'collaps\\w+', 'fell through', 'froz\\w+', 'suspend\\w*',
-    'replac\\w+ by', 'strip\\w+ of', 'award\\w*\\b[^.;]{0,40}\\bto') },
-  { status: 'signed', negatable: true, pattern: anyOf('sign(?:s|ed|ing)?', 'inked', 'seal\\w*', 'struck', 'clinch\\w*') },
+    'replac\\w+ by', 'strip\\w+ of', 'walk\\w* away from', 'pull\\w* out of', '(?:is|was|were) off', 'called off',
+    // Awarded to someone else; an award to a Russian company is a signature (below).
+    'award\\w*\\b[^.;]{0,60}\\bto (?:a |an |the )?(?!russia|russian)(?:\\w+[- ]){0,3}(?:company|firm|consortium|group|operator|rival|competitor|dp world)') },
+  { status: 'signed', negatable: true, pattern: anyOf(
+    'sign(?:s|ed|ing)?', 'inked', 'seal\\w*', 'struck', 'clinch\\w*', 'award\\w* (?:a |an |the )?(?:russian|russia\'s)') },
   { status: 'implemented', negatable: true, pattern: anyOf(
-    'deliver(?:ed|s|ies)', 'arriv(?:ed|es)', 'docked', 'unload\\w*', '(?:has|have) (?:begun|started)', 'started', 'began', 'launched',
+    'deliver(?:ed|s|ies)', 'arriv(?:ed|es)', 'docked', 'unload\\w*', 'offload\\w*', 'landed', 'discharged', '(?:has|have) (?:begun|started)', 'started', 'began', 'launched',
     'commissioned', 'opened', 'resum(?:ed|es|ing)', 'under ?way', 'completed', 'continu(?:es|ed|e) (?:to|its)', '(?:has|have) been (?:working|supplying)',
     'supplied', 'shipped', 'received', 'operating', 'in operation', 'put into (?:circulation|service|operation)', 'broke ground') },
   { status: 'proposed', negatable: true, pattern: anyOf(

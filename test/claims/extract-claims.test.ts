@@ -39,6 +39,9 @@ const HARD_CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> 
   { name: 'loan signed is finance signed', sentences: ['Russia and Syria signed a $300 million loan agreement to pay for imports.'], expected: ['investment/finance/signed'] },
   { name: 'rail project under way is implemented', sentences: ['Russian engineers have started work on the Aleppo railway line.'], expected: ['investment/transport/implemented'] },
   { name: 'oilfield offer is energy proposed', sentences: ['Novak said Russian firms were ready to develop new gas fields in Syria.'], expected: ['investment/energy/proposed'] },
+  { name: 'a strong condition states terms, not a state', sentences: ['Damascus will let Russian jets stay at Hmeimim only if Moscow agrees to extradite Assad.'], expected: ['bases/hmeimim/negotiating', 'extradition/assad/requested'] },
+  { name: 'a denied report of leaving is a refusal to leave', sentences: ['The Russian navy denied claims that it had been ordered to vacate its Tartus facility.'], expected: ['bases/tartus/retained'] },
+  { name: 'a contract awarded to a Russian firm is signed, to another firm cancelled for Russia', sentences: ['Syria awarded a Russian company a contract to rebuild the Homs railway.', 'Damascus then awarded the airport contract to a Turkish company instead of the Russian bidder.'], expected: ['investment/transport/cancelled', 'investment/transport/signed'] },
   { name: 'no agreements signed asserts nothing', sentences: ['No new economic agreements were signed during the Russian visit to Damascus.'], expected: [] },
 ];
 

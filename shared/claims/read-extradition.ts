@@ -6,7 +6,7 @@ import { EXTRADITION_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
 /** Whom the sentence is about: named in it, or carried from a recent sentence ("such requests"). */
-export function findSentenceExtraditionSubject(view: SentenceView): Subject<'extradition'> | null {
+function findSentenceExtraditionSubject(view: SentenceView): Subject<'extradition'> | null {
   return findExtraditionSubject(view.normalised) ?? view.recentExtraditionSubject;
 }
 

@@ -61,7 +61,28 @@ function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>,
       printRow(level, tally);
     }
   }
+  printHeldOutBatches(articles, predictions);
   if (verbose) printMistakes(articles.filter((article) => inSplit(article, verbose)), predictions);
+}
+
+/**
+ * Held-out articles by writing batch (folder prefix `wire-`, `wire2-`, …; the rest were written
+ * before the extractor existed): each wire batch was written after a tuning round, so its score is
+ * the extractor's first sight of a new style.
+ */
+function printHeldOutBatches(articles: GoldArticle[], predictions: Map<string, Claim[]>): void {
+  const batchOf = (article: GoldArticle) => /^(wire\d*)-/.exec(article.id)?.[1] ?? 'first-written';
+  const heldOut = articles.filter((article) => article.split === 'test');
+  console.log('held-out by batch (thread+subject+status)');
+  for (const batch of [...new Set(heldOut.map(batchOf))].sort()) {
+    const tally = emptyTally();
+    const chosen = heldOut.filter((article) => batchOf(article) === batch);
+    for (const article of chosen) {
+      const predicted = new Set((predictions.get(article.id) ?? []).map((claim) => keyOf(claim, 'thread+subject+status')));
+      addSets(tally, predicted, new Set(article.claims.map((claim) => keyOf(claim, 'thread+subject+status'))));
+    }
+    printRow(`${batch} (${chosen.length})`, tally);
+  }
 }
 
 function printMistakes(articles: GoldArticle[], predictions: Map<string, Claim[]>): void {

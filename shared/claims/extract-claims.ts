@@ -31,6 +31,7 @@ const EXTRADITION_REFERENCE_SPAN = 2;
 interface ReadingState {
   previousMentionsRussia: boolean;
   previousNamedBases: Subject<'bases'>[];
+  previousInvestmentSubjects: Subject<'investment'>[];
   extradition: { subject: Subject<'extradition'>; index: number } | null;
 }
 
@@ -47,6 +48,7 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
     mentionsRussia: RUSSIAN_PARTY.test(normalised),
     followsRussianSentence: state.previousMentionsRussia,
     previousNamedBases: state.previousNamedBases,
+    previousInvestmentSubjects: state.previousInvestmentSubjects,
     recentExtraditionSubject: recent,
   };
 }
@@ -78,7 +80,7 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], extradition: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null };
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, index) => {
     const view = viewSentence(sentence, index, state, input.publishedAt);
@@ -94,6 +96,7 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
     if (named) state.extradition = { subject: named, index };
     state.previousMentionsRussia = view.mentionsRussia;
     state.previousNamedBases = findNamedBases(view.normalised);
+    state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));
   });
   return dropHeadlineRepeats(claims, input.headlineIndex ?? 0);
 }

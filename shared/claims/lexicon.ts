@@ -35,7 +35,7 @@ export const GENERIC_SITES =
   /\b(bases|posts?|outposts?|positions|sites?|(?:its|their) presence in syria)\b|\ban? (?:\w+ )?(?:base|airfield|facility)\b/;
 
 /** Russia's only naval facility in Syria is at Tartus: "the naval base" means it. */
-const RUSSIAN_NAVAL_FACILITY = /\bthe (?:russian )?(?:naval (?:base|facility|logistics point)|navy base)\b/;
+const RUSSIAN_NAVAL_FACILITY = /\bthe (?:russian |syrian |syria's )?(?:naval (?:base|facility|logistics point)|navy base)\b/;
 
 /** The named bases in a clause (tartus, hmeimim), ignoring Tartus the commercial port. */
 export function findNamedBases(clause: string): Subject<'bases'>[] {
@@ -77,7 +77,12 @@ const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|s
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?))\b/g;
+
+/** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
+export function namesOtherSector(text: string): boolean {
+  return OTHER_SECTORS.test(text.replace(NOT_A_SUBJECT, ' '));
+}
 
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
 export function findInvestmentSubjects(text: string): Subject<'investment'>[] {

@@ -17,6 +17,8 @@ function wordsBefore(clause: string, cueStart: number): string {
 
 // "denied media reports that it was quietly preparing to abandon…": a denial governs its whole
 // reported complement, however far the cue sits from the verb.
+/** "Reports of a withdrawal … are false": the clause calls what it reports untrue. */
+const CALLED_FALSE = /\b(?:is|are|was|were) (?:completely |entirely )?(?:false|untrue|baseless|groundless|fabricat\w+|fake)\b/;
 const DENIAL_OF_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\b[^;]*\b(?:that|reports?|claims?|rumou?rs?)\b/;
 
 /** True when the cue starting at `cueStart` is negated by a nearby preceding word or a denial. */
@@ -26,7 +28,7 @@ export function isNegatedAt(clause: string, cueStart: number): boolean {
 
 /** True when the cue sits inside what a denial rejects ("denied reports that it would leave"). */
 export function isDeniedAt(clause: string, cueStart: number): boolean {
-  return DENIAL_OF_REPORT.test(clause.slice(0, cueStart));
+  return DENIAL_OF_REPORT.test(clause.slice(0, cueStart)) || CALLED_FALSE.test(clause.slice(cueStart));
 }
 
 /** True when the negation before the cue is a refusal or a denial of intent ("no plans to withdraw"). */

@@ -1,7 +1,7 @@
 /** The investment thread: Russian economic deals with Syria. */
-import type { Status } from '../model/vocabulary';
+import type { Status, Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
-import { findInvestmentSubjects, FOREIGN_PARTY } from './lexicon';
+import { findInvestmentSubjects, FOREIGN_PARTY, namesOtherSector } from './lexicon';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
@@ -26,10 +26,16 @@ function involvesRussia(view: SentenceView): boolean {
   return view.followsRussianSentence && !FOREIGN_PARTY.test(view.normalised);
 }
 
+/** "The previous contract has been terminated": a bare deal word refers to the last sentence's deal. */
+function resolveSubjects(found: Subject<'investment'>[], text: string, view: SentenceView): Subject<'investment'>[] {
+  const bare = found.length === 1 && found[0] === 'other' && !namesOtherSector(text);
+  return bare && view.previousInvestmentSubjects.length > 0 ? [...new Set(view.previousInvestmentSubjects)] : found;
+}
+
 /** The investment claims of one sentence, clause by clause. */
 export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>[] {
-  if (!involvesRussia(view)) return [];
-  const sentenceSubjects = findInvestmentSubjects(view.normalised);
+  if (!involvesRussia(view) && view.previousInvestmentSubjects.length === 0) return [];
+  const sentenceSubjects = resolveSubjects(findInvestmentSubjects(view.normalised), view.normalised, view);
   if (sentenceSubjects.length === 0) return [];
   const claims: ClaimKey<'investment'>[] = [];
   let previousStatuses: Status<'investment'>[] = [];
@@ -40,7 +46,7 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
     const statuses = own.length === 0 && INFINITIVE_CONTINUATION.test(clause.text) ? previousStatuses : own;
     previousStatuses = statuses;
     if (statuses.length === 0) continue;
-    const clauseSubjects = findInvestmentSubjects(clause.text);
+    const clauseSubjects = resolveSubjects(findInvestmentSubjects(clause.text), clause.text, view);
     const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;
     for (const status of statuses) {
       for (const subject of subjects) {

@@ -17,12 +17,14 @@ function anyOf(...phrases: string[]): RegExp {
 }
 
 const AGREEMENT = '(?:agreements?|protocol|treaty|accord|deal|lease|memorandum)';
+/** An agreement is a basing one only when the clause speaks of the military presence. */
+const BASING_WORDS = '(?:bas(?:e|es|ing)|airbase|naval|military|troops|forces|lease|presence|hmeimim|khmeimim|hmeymim|tart(?:u|ou)s)';
 const MATERIEL = '(?:equipment|hardware|vehicles|batch|systems|batteries|radars?|helicopters|jets|aircraft|vessels|ships|warships)';
 
 /** Listed by precedence: when one clause cues several statuses, the first listed wins. */
 export const BASES_CUES: StatusCue<'bases'>[] = [
   { status: 'agreement_signed', negatable: true, pattern: anyOf(
-    `(?:sign(?:s|ed|ing)?|inked|conclud\\w+|seal\\w*|ratif\\w+)(?=.*\\b${AGREEMENT}\\b)`,
+    `(?:sign(?:s|ed|ing)?|inked|conclud\\w+|seal\\w*|ratif\\w+)(?=.*\\b${AGREEMENT}\\b)(?=.*\\b${BASING_WORDS})`,
     `${AGREEMENT}\\b.*\\b(?:was|were|has been|had been) (?:signed|ratified)`) },
   { status: 'negotiating', negatable: true, pattern: anyOf(
     'talks?', 'discuss\\w*', 'negotiat\\w*', 'consultations', 'contacts continue', '(?:future|fate|terms) of',
@@ -50,7 +52,10 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)', 'build\\w* up',
     '(?:flown|flew|sent|brought|moved|ferried|deployed) (?:\\w+ ){0,6}(?:troops|soldiers|forces|helicopters|aircraft|jets|personnel)(?: \\w+){0,4} (?:into|to)') },
   { status: 'retained', negatable: true, pattern: anyOf(
-    'retain\\w*', 'remain\\w*', 'stay\\w*', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained', 'continu\\w+',
+    'retain\\w*', 'remain\\w*', 'stay\\w*', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained',
+    // "talks … continuing" is negotiation; what continues must be the presence or its work.
+    'continu\\w+ (?:to |as )?(?:operat\\w*|use|using|fly|flying|call|function\\w*|host\\w*|serv\\w+|normal\\w*)',
+    '(?:presence|operations?|flights|deployment|base|facility) (?:\\w+ ){0,4}continu\\w+',
     'lease\\w*', 'moored', 'docked', 'access to', 'hold\\w* on to', 'still (?:operat\\w+|active|in use|running|based|present|stationed)',
     '(?:are|is) (?:still )?stationed', 'not affected') },
 ];

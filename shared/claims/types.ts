@@ -16,6 +16,8 @@ export interface SentenceView {
   mentionsRussia: boolean;
   /** The previous sentence mentioned a Russian party (for "The deal was signed…" follow-ups). */
   followsRussianSentence: boolean;
+  /** The investment subjects the previous sentence's claims were about, for "the contract" in this one. */
+  previousInvestmentSubjects: Subject<'investment'>[];
   /** The bases the previous sentence named, for "the facility" in this one. */
   previousNamedBases: Subject<'bases'>[];
   /** The extradition subject of a recent sentence, for "such requests" and "his extradition". */

@@ -7,6 +7,7 @@
  */
 import { extractClaims } from '../../shared/claims/extract-claims';
 import type { Claim } from '../../shared/model/claim';
+import { readFixtureSite } from './fixture-site';
 import { type GoldArticle, loadGoldSet } from './load-gold';
 import { addDecision, addSets, emptyTally, scoreTally, type Tally } from './score';
 
@@ -99,6 +100,27 @@ function printMistakes(articles: GoldArticle[], predictions: Map<string, Claim[]
   }
 }
 
+async function scoreFixtureSite(split: SentenceSplitter, verbose: boolean): Promise<void> {
+  const site = await readFixtureSite(split, (claim) => keyOf(claim, 'thread+subject+status'));
+  if (!site) {
+    console.log('fixture site — not available (test/fixtures/site or shared/extract missing)');
+    return;
+  }
+  console.log(`claims — replay fixture site, labelled by another engineer (${site.length} pages)`);
+  for (const level of LEVELS) {
+    const tally = emptyTally();
+    const cut = (key: string) => key.split('/').slice(0, LEVELS.indexOf(level) + 1).join('/');
+    for (const page of site) addSets(tally, new Set([...page.predicted].map(cut)), new Set([...page.gold].map(cut)));
+    printRow(level, tally);
+  }
+  if (!verbose) return;
+  for (const page of site) {
+    const missed = [...page.gold].filter((key) => !page.predicted.has(key));
+    const extra = [...page.predicted].filter((key) => !page.gold.has(key));
+    if (missed.length + extra.length > 0) console.log(`  ${page.path}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`);
+  }
+}
+
 async function scoreRelevance(articles: GoldArticle[]): Promise<void> {
   let assess: ((article: { title: string; text: string }) => { relevant: boolean }) | undefined;
   try {
@@ -147,6 +169,7 @@ async function main(): Promise<void> {
     predictions.set(article.id, extractClaims({ sentences, headlineIndex: 0, publishedAt: article.publishedAt }));
   }
   scoreClaims(articles, predictions, verbose);
+  await scoreFixtureSite(splitter.split, verbose !== null);
   console.log('');
   await scoreRelevance(articles);
   await scoreDuplicates(articles);

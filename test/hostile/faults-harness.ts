@@ -30,8 +30,12 @@ export interface StorageWorld {
   close(): Promise<void>;
 }
 
-export async function startStorageWorld(): Promise<StorageWorld> {
-  const [dynamo, s3] = await Promise.all([startEmbeddedDynamo(), startEmbeddedS3(BUCKET)]);
+/** With `dynamo`, the table lives there (a faulty proxy, say) and closing the world leaves it running. */
+export async function startStorageWorld(options: { dynamo?: EmbeddedDynamo } = {}): Promise<StorageWorld> {
+  const [dynamo, s3] = await Promise.all([
+    options.dynamo ? { endpoint: options.dynamo.endpoint, close: async () => {} } : startEmbeddedDynamo(),
+    startEmbeddedS3(BUCKET),
+  ]);
   const client = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint, maxAttempts: 2 });
   await ensureTable(client, TABLE);
   return {
@@ -49,13 +53,18 @@ export async function startStorageWorld(): Promise<StorageWorld> {
 }
 
 /** Process-step dependencies over the given stores, as functions/process.ts wires them. */
-export function processDeps(world: StorageWorld, fetcher: ProcessDeps['fetcher'], client = world.client): ProcessDeps {
+export function processDeps(
+  world: StorageWorld,
+  fetcher: ProcessDeps['fetcher'],
+  overrides: { client?: DynamoDBDocumentClient; blobs?: BlobStore; now?: () => Date } = {},
+): ProcessDeps {
+  const client = overrides.client ?? world.client;
   return {
     fetcher,
     articles: new ArticleStore(client, TABLE),
-    blobs: world.blobs,
+    blobs: overrides.blobs ?? world.blobs,
     dedupe: createDedupeService(client, TABLE),
-    now: () => new Date(),
+    now: overrides.now ?? (() => new Date()),
     logger: new Logger({ serviceName: 'faults-test', logLevel: 'SILENT' }),
   };
 }

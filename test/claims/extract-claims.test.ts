@@ -42,6 +42,10 @@ const HARD_CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> 
   { name: 'a strong condition states terms, not a state', sentences: ['Damascus will let Russian jets stay at Hmeimim only if Moscow agrees to extradite Assad.'], expected: ['bases/hmeimim/negotiating', 'extradition/assad/requested'] },
   { name: 'a denied report of leaving is a refusal to leave', sentences: ['The Russian navy denied claims that it had been ordered to vacate its Tartus facility.'], expected: ['bases/tartus/retained'] },
   { name: 'a contract awarded to a Russian firm is signed, to another firm cancelled for Russia', sentences: ['Syria awarded a Russian company a contract to rebuild the Homs railway.', 'Damascus then awarded the airport contract to a Turkish company instead of the Russian bidder.'], expected: ['investment/transport/cancelled', 'investment/transport/signed'] },
+  { name: 'a report of leaving called false says the forces stay', sentences: ['"Claims that Russian troops have left Hmeimim are false," the Kremlin said.'], expected: ['bases/hmeimim/retained'] },
+  { name: 'a report of signing called false asserts nothing', sentences: ['Reports that Syria signed a new oil contract with Russia are false, the ministry said.'], expected: [] },
+  { name: 'talks that continue are negotiation, not presence', sentences: ['Talks with Moscow on the Tartus naval base are continuing, a Syrian official said.'], expected: ['bases/tartus/negotiating'] },
+  { name: 'a bare "the contract" refers to the previous sentence\'s deal', sentences: ['Syria has cancelled a Russian contract to run the port of Latakia.', 'The contract had been terminated in full, officials said.'], expected: ['investment/port/cancelled'] },
   { name: 'no agreements signed asserts nothing', sentences: ['No new economic agreements were signed during the Russian visit to Damascus.'], expected: [] },
 ];
 

@@ -87,11 +87,10 @@ export async function storeArticle(
   rawHtml: string | undefined,
   deps: { blobs: BlobStore; articles: ArticleStore },
 ): Promise<void> {
-  if (rawHtml !== undefined) await deps.blobs.put(blobKeys.rawPage(record.id), rawHtml, 'text/html; charset=utf-8');
-  await deps.blobs.put(
-    blobKeys.article(record.id),
-    JSON.stringify({ ...record, text }, null, 2),
-    'application/json; charset=utf-8',
-  );
+  // The two blobs are independent of each other; only the state-store entries must come after both.
+  await Promise.all([
+    rawHtml === undefined ? undefined : deps.blobs.put(blobKeys.rawPage(record.id), rawHtml, 'text/html; charset=utf-8'),
+    deps.blobs.put(blobKeys.article(record.id), JSON.stringify({ ...record, text }, null, 2), 'application/json; charset=utf-8'),
+  ]);
   await deps.articles.putArticle(record);
 }

@@ -1,5 +1,6 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { getItemsInBatches } from './batch-operations';
+import pLimit from 'p-limit';
+import { BATCH_WRITE_LIMIT, getItemsInBatches, putItemsInBatches } from './batch-operations';
 import { isConditionalCheckFailure } from './conditional';
 
 /**
@@ -23,6 +24,20 @@ export interface NearSentenceEntry {
   words: string[];
   sourceId: string;
 }
+
+/** One sentence to index: its exact key and near-bucket keys, with the words the buckets keep. */
+export interface SentenceEntry {
+  exactKey: string;
+  bandKeys: readonly string[];
+  words: readonly string[];
+}
+
+/**
+ * Writes in flight while indexing one article: enough to hide round trips, gentle on the table.
+ * (Measured with npm run bench: one UpdateItem per key was 9 calls per sentence and 80 % of an
+ * article's processing time against dynalite.)
+ */
+const INDEX_WRITE_CONCURRENCY = 8;
 
 /** What the index knows about a set of sentence keys. */
 export interface SentenceLookup {
@@ -54,6 +69,40 @@ export class SentenceStore {
       }
     }
     return lookup;
+  }
+
+  /**
+   * Indexes an article's sentences with as few calls as the index allows: one read of every key,
+   * then near buckets that have no representative yet are created in 25-item batch writes, and
+   * `articleId` is added (one update each) only to exact sentences that do not already list it and
+   * are under the source cap. Keys that would not change are not written at all. Idempotent like
+   * the single-key methods; two articles creating the same new bucket at the same moment leave one
+   * of them as its representative, which is all a bucket promises.
+   */
+  async addSentences(articleId: string, entries: readonly SentenceEntry[]): Promise<void> {
+    const known = await this.lookUp(
+      entries.map((entry) => entry.exactKey),
+      entries.flatMap((entry) => entry.bandKeys),
+    );
+    const exactKeys = new Set<string>();
+    const newBuckets = new Map<string, Record<string, unknown> & { pk: string; sk: string }>();
+    for (const entry of entries) {
+      const sources = known.exactSources.get(entry.exactKey);
+      if (!sources || (!sources.has(articleId) && sources.size < MAX_SENTENCE_SOURCES)) exactKeys.add(entry.exactKey);
+      for (const bandKey of entry.bandKeys) {
+        if (known.nearEntries.has(bandKey) || newBuckets.has(bandKey)) continue;
+        newBuckets.set(bandKey, { pk: `SNEAR#${bandKey}`, sk: 'SNEAR', words: entry.words.join(' '), sourceId: articleId });
+      }
+    }
+    const limit = pLimit(INDEX_WRITE_CONCURRENCY);
+    const buckets = [...newBuckets.values()];
+    const writes: Array<Promise<void>> = [];
+    for (let start = 0; start < buckets.length; start += BATCH_WRITE_LIMIT) {
+      const batch = buckets.slice(start, start + BATCH_WRITE_LIMIT);
+      writes.push(limit(() => putItemsInBatches(this.client, this.tableName, batch)));
+    }
+    for (const exactKey of exactKeys) writes.push(limit(() => this.addExactSource(exactKey, articleId)));
+    await Promise.all(writes);
   }
 
   /** Records that `articleId` carried the sentence with `exactKey` (up to MAX_SENTENCE_SOURCES sources). */

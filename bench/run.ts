@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: the pipeline's cost, section by section, printed as tables and written to
+ * bench/results.json. Not a test: nothing here passes or fails, the targets are read off the output.
+ *
+ *   npm run bench                       every section (about 6–8 minutes on 2 cores)
+ *   npm run bench -- stages bundles     only those sections; results.json keeps the others' last values
+ *
+ * Sections: stages (per-article cost split and overhead), throughput (articles/s with 1 and 2
+ * workers), memory (peak RSS of processing the corpus in its own process), dedupe (lookup at 1k,
+ * 10k and 100k indexed articles, bench/dedupe.ts), bundles (Lambda bundle sizes and cold imports).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { startFixtureServer, type FixtureServer } from '../test/helpers/fixture-server';
+import { runBundleBench, type BundleResult } from './bundles';
+import { generateCorpus, type BenchPage } from './corpus';
+import { formatDedupeBench, runDedupeBench } from './dedupe';
+import { runMemoryBench } from './memory';
+import { formatStageBench, runStageBench } from './stages';
+import { runThroughputBench } from './throughput';
+
+const SECTIONS = ['stages', 'throughput', 'memory', 'dedupe', 'bundles'] as const;
+type Section = (typeof SECTIONS)[number];
+const RESULTS_FILE = join(import.meta.dirname, 'results.json');
+
+type Results = Record<string, unknown>;
+
+interface Corpus {
+  pages: BenchPage[];
+  server: FixtureServer;
+}
+
+async function main(): Promise<void> {
+  // The SDK's notice about Node 20 support would repeat in every child process.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const requested = process.argv.slice(2).filter((argument) => argument !== '--');
+  const unknown = requested.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  const sections = requested.length > 0 ? (requested as Section[]) : [...SECTIONS];
+
+  const results: Results = await readPreviousResults();
+  results.machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, takenAt: new Date().toISOString() };
+  let corpus: Corpus | null = null;
+  const openCorpus = async (): Promise<Corpus> => {
+    if (corpus) return corpus;
+    const pages = await generateCorpus();
+    const server = await startFixtureServer(
+      Object.fromEntries(pages.map((page) => [page.path, { headers: { 'content-type': 'text/html; charset=utf-8' }, body: page.html }])),
+    );
+    results.corpus = describeCorpus(pages);
+    console.log(`corpus: ${pages.length} pages, ${(pages.reduce((sum, page) => sum + page.bytes, 0) / 1e6).toFixed(1)} MB, served at ${server.url}`);
+    corpus = { pages, server };
+    return corpus;
+  };
+
+  try {
+    for (const section of sections) {
+      const started = performance.now();
+      console.log(`\n== ${section}`);
+      await runSection(section, results, openCorpus);
+      console.log(`(${section}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    }
+  } finally {
+    await (corpus as Corpus | null)?.server.close();
+  }
+  console.log(`\n${formatSummary(results)}\nwrote ${RESULTS_FILE}`);
+}
+
+async function runSection(section: Section, results: Results, openCorpus: () => Promise<Corpus>): Promise<void> {
+  switch (section) {
+    case 'stages': {
+      const { pages, server } = await openCorpus();
+      const stages = await runStageBench(pages, server.url);
+      console.log(formatStageBench(stages));
+      results.overheadRatio = stages.overheadRatio;
+      results.stages = stages.stages;
+      results.stageArticles = stages.articles;
+      return;
+    }
+    case 'throughput': {
+      const { pages, server } = await openCorpus();
+      const throughput = await runThroughputBench(pages, server.url);
+      console.log(`articles/s: 1 worker ${throughput.articlesPerSecond['1']}, 2 workers ${throughput.articlesPerSecond['2']}`);
+      results.articlesPerSecond = throughput.articlesPerSecond;
+      results.throughputSeconds = throughput.seconds;
+      return;
+    }
+    case 'memory': {
+      const { pages, server } = await openCorpus();
+      const memory = await runMemoryBench(pages, server.url);
+      for (const sample of memory.samples) {
+        console.log(`after ${String(sample.articles).padStart(3)} articles: rss ${sample.rssMb} MB, heap after GC ${sample.heapAfterGcMb} MB`);
+      }
+      console.log(`peak RSS ${memory.peakRssMb} MB`);
+      results.peakRssMb = memory.peakRssMb;
+      results.memorySamples = memory.samples;
+      return;
+    }
+    case 'dedupe': {
+      const dedupe = await runDedupeBench(undefined, { log: (line) => console.log(line) });
+      console.log(formatDedupeBench(dedupe));
+      results.dedupeLookupMs = dedupe.dedupeLookupMs;
+      results.dedupeIndexItems = dedupe.indexItems;
+      return;
+    }
+    case 'bundles': {
+      const bundles = await runBundleBench();
+      console.log(formatBundles(bundles));
+      Object.assign(results, bundles);
+      return;
+    }
+  }
+}
+
+async function readPreviousResults(): Promise<Results> {
+  try {
+    return JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as Results;
+  } catch {
+    return {};
+  }
+}
+
+function describeCorpus(pages: readonly BenchPage[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const page of pages) counts[page.sizeClass] = (counts[page.sizeClass] ?? 0) + 1;
+  return counts;
+}
+
+function formatBundles(bundles: BundleResult): string {
+  const rows = Object.keys(bundles.coldImportMs).map((name) => {
+    const key = name as keyof BundleResult['coldImportMs'];
+    const size = bundles.bundleBytes[key];
+    return `${name.padEnd(10)} ${String(bundles.coldImportMs[key]).padStart(14)} ${kb(size.onDiskBytes).padStart(12)} ${kb(size.zippedBytes).padStart(12)} ${kb(size.nodeModulesBytes).padStart(16)} ${String(bundles.loadsJsdom[key]).padStart(6)}`;
+  });
+  return ['bundle     cold import ms   on disk KB    zipped KB  node_modules KB  jsdom', ...rows].join('\n');
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
+}
+
+/** The headline numbers against the targets of issue 8. */
+function formatSummary(results: Results): string {
+  const cold = results.coldImportMs as Record<string, number> | undefined;
+  const dedupe = results.dedupeLookupMs as Record<string, number> | undefined;
+  const rate = results.articlesPerSecond as Record<string, number> | undefined;
+  const line = (label: string, value: string, target: string) => `${label.padEnd(34)} ${value.padStart(22)}   ${target}`;
+  return [
+    line('metric', 'value', 'target'),
+    line('overhead / (parse + Readability)', percent(results.overheadRatio), '≤ 15 %'),
+    line('articles/s, 1 | 2 workers', rate ? `${rate['1']} | ${rate['2']}` : '–', ''),
+    line('cold import poll | digest | send ms', cold ? `${cold.poll} | ${cold.digest} | ${cold.send}` : '–', '< 300 each'),
+    line('cold import process ms', cold ? String(cold.process) : '–', '< 1500'),
+    line('dedupe lookup 1k | 10k | 100k ms', dedupe ? `${dedupe['1000']} | ${dedupe['10000']} | ${dedupe['100000']}` : '–', '100k ≤ 2 × 1k'),
+    line('peak RSS MB', results.peakRssMb === undefined ? '–' : String(results.peakRssMb), '< 512'),
+  ].join('\n');
+}
+
+function percent(value: unknown): string {
+  return typeof value === 'number' ? `${(value * 100).toFixed(1)} %` : '–';
+}
+
+await main();

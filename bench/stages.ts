@@ -1,0 +1,168 @@
+/**
+ * Per-article cost split. Each corpus page goes through the same steps, in the same order and with
+ * the same early exits, as processArticle (fetch → extractArticle → analyseArticle → storeArticle),
+ * but with a clock around every step. extractArticle's internals are timed one by one so that the
+ * jsdom parse and Readability, the floor of the pipeline, stand apart from everything else.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractClaims } from '../shared/claims/extract-claims';
+import { extractArticle } from '../shared/extract/extract-article';
+import { convertHtmlToText } from '../shared/extract/html-to-text';
+import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from '../shared/extract/markup-bounds';
+import { readPageMetadata } from '../shared/extract/page-metadata';
+import { removePageFurniture } from '../shared/extract/remove-page-furniture';
+import { splitSentences } from '../shared/extract/sentences';
+import { stripInertMarkup } from '../shared/extract/strip-inert-markup';
+import { storeArticle } from '../shared/jobs/analyse-article';
+import type { ArticleRecord } from '../shared/model/article';
+import { assessRelevance } from '../shared/relevance/assess-relevance';
+import type { BenchPage } from './corpus';
+import { openBenchPipeline, toArticleJob } from './pipeline-environment';
+import { round, summarise, type Summary } from './statistics';
+
+/** The steps timed, in pipeline order. `parse` and `readability` are the floor; the rest is overhead. */
+export const STAGES = [
+  'fetch',
+  'strip',
+  'parse',
+  'prepare',
+  'readability',
+  'toText',
+  'closeWindow',
+  'sentences',
+  'relevance',
+  'dedupeLookup',
+  'dedupeIndex',
+  'claims',
+  'storage',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface StageBenchResult {
+  stages: Record<Stage | 'total' | 'extractArticle', Summary>;
+  /** (Σ total − Σ (parse + readability)) / Σ (parse + readability) over the corpus. */
+  overheadRatio: number;
+  articles: { extracted: number; relevant: number; duplicates: number; failed: number };
+}
+
+/** Times every step for every page (one worker, the corpus in order). */
+export async function runStageBench(pages: readonly BenchPage[], baseUrl: string): Promise<StageBenchResult> {
+  const pipeline = await openBenchPipeline();
+  const { deps } = pipeline;
+  const samples = Object.fromEntries([...STAGES, 'total', 'extractArticle'].map((stage) => [stage, [] as number[]])) as Record<
+    Stage | 'total' | 'extractArticle',
+    number[]
+  >;
+  const articles = { extracted: 0, relevant: 0, duplicates: 0, failed: 0 };
+  try {
+    for (const page of pages) {
+      const job = toArticleJob(page, baseUrl);
+      const timings = new Map<Stage, number>();
+      const time = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
+        const started = performance.now();
+        const result = await step();
+        timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - started);
+        return result;
+      };
+
+      const existing = await time('storage', () => deps.articles.getArticle(job.articleId));
+      if (existing) throw new Error(`bench article ${job.articleId} was already stored`);
+      const fetched = await time('fetch', () => deps.fetcher.fetch({ url: job.url, purpose: 'page' }));
+      const markup = await time('strip', () => {
+        const stripped = stripInertMarkup(fetched.text);
+        assertMarkupWithinBounds(stripped, fetched.finalUrl);
+        return stripped;
+      });
+      const dom = await time('parse', () => new JSDOM(markup, { url: fetched.finalUrl, contentType: 'text/html', virtualConsole: new VirtualConsole() }));
+      const document = dom.window.document;
+      await time('prepare', () => {
+        readPageMetadata(document);
+        removePageFurniture(document);
+      });
+      const article = await time('readability', () =>
+        new Readability<Node>(document, { maxElemsToParse: MAX_PAGE_ELEMENTS, serializer: (node) => node }).parse(),
+      );
+      const text = await time('toText', () => (article?.content ? convertHtmlToText(article.content) : ''));
+      await time('closeWindow', () => dom.window.close());
+      if (text.length < 200) {
+        articles.failed++;
+        continue;
+      }
+      articles.extracted++;
+
+      const title = job.title ?? '';
+      const sentences = await time('sentences', () => [title, ...splitSentences(text)]);
+      const { relevant } = await time('relevance', () => assessRelevance({ title, text }));
+      let record: ArticleRecord = {
+        id: job.articleId,
+        url: job.url,
+        canonicalUrl: job.canonicalUrl,
+        discoveredAt: job.discoveredAt,
+        digestDate: job.digestDate,
+        publishedAt: job.publishedAt ?? null,
+        publisher: 'bench',
+        title,
+        relevant,
+        duplicateOf: null,
+        novelSentences: 0,
+        sentenceCount: sentences.length,
+        claims: [],
+        extraction: 'readability',
+      };
+      if (relevant) {
+        articles.relevant++;
+        const duplicate = await time('dedupeLookup', () => deps.dedupe.findDuplicate({ id: job.articleId, text }));
+        if (duplicate) {
+          articles.duplicates++;
+          record = { ...record, duplicateOf: { id: duplicate.id, url: duplicate.url } };
+        } else {
+          const novel = await time('dedupeLookup', () => deps.dedupe.findNovelSentences({ id: job.articleId, sentences }));
+          const claims = await time('claims', () => extractClaims({ sentences, headlineIndex: 0, publishedAt: record.publishedAt }));
+          await time('dedupeIndex', () =>
+            deps.dedupe.remember({ id: job.articleId, url: job.url, text, sentences, publishedAt: record.publishedAt }),
+          );
+          record = {
+            ...record,
+            novelSentences: novel.filter(Boolean).length,
+            claims: claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true })),
+          };
+        }
+      }
+      await time('storage', () => storeArticle(record, text, fetched.text, deps));
+
+      let total = 0;
+      for (const stage of STAGES) {
+        const elapsed = timings.get(stage) ?? 0;
+        samples[stage].push(elapsed);
+        total += elapsed;
+      }
+      samples.total.push(total);
+      const started = performance.now();
+      extractArticle(fetched.text, fetched.finalUrl);
+      samples.extractArticle.push(performance.now() - started);
+    }
+  } finally {
+    await pipeline.close();
+  }
+  const stages = Object.fromEntries(Object.entries(samples).map(([stage, values]) => [stage, summarise(values)])) as StageBenchResult['stages'];
+  const floor = stages.parse.total + stages.readability.total;
+  return { stages, overheadRatio: round((stages.total.total - floor) / floor, 4), articles };
+}
+
+/** The split as a table: one row per step, median and p90 in ms, share of the corpus total. */
+export function formatStageBench(result: StageBenchResult): string {
+  const total = result.stages.total.total;
+  const rows = [...STAGES, 'total', 'extractArticle'].map((stage) => {
+    const summary = result.stages[stage as Stage];
+    const share = stage === 'extractArticle' ? '' : `${((summary.total / total) * 100).toFixed(1)} %`;
+    return `${stage.padEnd(15)} ${summary.median.toFixed(2).padStart(9)} ${summary.p90.toFixed(2).padStart(9)} ${share.padStart(8)}`;
+  });
+  const { extracted, relevant, duplicates, failed } = result.articles;
+  return [
+    `stage            median ms    p90 ms   share`,
+    ...rows,
+    `overhead = (total − parse − readability) / (parse + readability) = ${(result.overheadRatio * 100).toFixed(1)} %`,
+    `articles: ${extracted} extracted, ${relevant} relevant, ${duplicates} near-duplicates, ${failed} without an article`,
+  ].join('\n');
+}

@@ -25,7 +25,9 @@ const deps = {
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
   subscribers: new SubscriberStore(dynamo, config.tableName),
   deliveries: new DeliveryStore(dynamo, config.tableName),
-  mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses })),
+  mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses }), {
+    configurationSetName: config.sesConfigurationSet,
+  }),
   secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region, endpoint: config.endpoints.secretsManager }), tokenSecretArn),
   from: `sitrep <${senderEmail}>`,
   publicBaseUrl: subscriptionUrl,

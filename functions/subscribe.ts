@@ -22,7 +22,9 @@ const logger = createLogger(SERVICE_NAMES.subscribe);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const baseDeps = {
   subscribers: new SubscriberStore(dynamo, config.tableName),
-  mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses })),
+  mailer: new SesMailer(new SESv2Client({ region: config.region, endpoint: config.endpoints.ses }), {
+    configurationSetName: config.sesConfigurationSet,
+  }),
   secrets: new SecretsManagerSecretProvider(new SecretsManagerClient({ region: config.region, endpoint: config.endpoints.secretsManager }), tokenSecretArn),
   from: `sitrep <${senderEmail}>`,
   now: () => new Date(),

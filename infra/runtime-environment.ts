@@ -13,6 +13,7 @@ export interface RuntimeEnvironmentInput {
   senderEmail?: string;
   tokenSecretArn?: string;
   subscriptionUrl?: string;
+  sesConfigurationSet?: string;
   maxReceiveCount?: number;
   serviceName: string;
 }
@@ -37,6 +38,7 @@ export function buildRuntimeEnvironment(input: RuntimeEnvironmentInput): Record<
     SITREP_SENDER_EMAIL: input.senderEmail,
     SITREP_TOKEN_SECRET_ARN: input.tokenSecretArn,
     SITREP_SUBSCRIPTION_URL: input.subscriptionUrl,
+    SITREP_SES_CONFIGURATION_SET: input.sesConfigurationSet,
     SITREP_MAX_RECEIVE_COUNT: input.maxReceiveCount === undefined ? undefined : String(input.maxReceiveCount),
     POWERTOOLS_SERVICE_NAME: input.serviceName,
   };

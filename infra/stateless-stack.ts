@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import type { ResolvedDeployConfig } from '../shared/config/deploy-config';
 import { AlarmsConstruct } from './constructs/alarms';
 import { MailConstruct } from './constructs/mail';
+import { MailFeedbackConstruct } from './constructs/mail-feedback';
 import { PipelineConstruct } from './constructs/pipeline';
 import { SeedIngestConstruct } from './constructs/seed-ingest';
 import { SubscriptionsConstruct } from './constructs/subscriptions';
@@ -20,6 +21,7 @@ export interface StatelessStackProps extends StackProps {
 export class StatelessStack extends Stack {
   readonly pipeline: PipelineConstruct;
   readonly subscriptions: SubscriptionsConstruct;
+  readonly mailFeedback: MailFeedbackConstruct;
   readonly alarms: AlarmsConstruct;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -44,6 +46,14 @@ export class StatelessStack extends Stack {
       subscriptionUrl: this.subscriptions.url.url,
       logRetention,
     });
+    this.mailFeedback = new MailFeedbackConstruct(this, 'MailFeedback', {
+      table,
+      bucketName: bucket.bucketName,
+      timeZone: config.timeZone,
+      feedbackTopic: mail.feedbackTopic,
+      deadLetterQueue: this.pipeline.failedInvocationsQueue,
+      logRetention,
+    });
     const seed = new SeedIngestConstruct(this, 'SeedIngest', { table, bucket, timeZone: config.timeZone, logRetention });
     this.alarms = new AlarmsConstruct(this, 'Alarms', {
       alarmEmail: config.alarmEmail,
@@ -58,6 +68,7 @@ export class StatelessStack extends Stack {
         Send: this.pipeline.send,
         Subscribe: this.subscriptions.function,
         Seed: seed.function,
+        SesFeedback: this.mailFeedback.function,
       },
     });
 

@@ -1,7 +1,9 @@
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
-import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { ConfigurationSet, EmailIdentity, EmailSendingEvent, EventDestination, Identity, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 
 export interface MailProps {
@@ -12,12 +14,16 @@ export interface MailProps {
 }
 
 /**
- * Sending mail: the SES identity (referenced by name, created only on request) and the generated
- * HMAC key that signs confirm/unsubscribe links, read by the functions at cold start.
+ * Sending mail: the SES identity (referenced by name, created only on request), the generated
+ * HMAC key that signs confirm/unsubscribe links, read by the functions at cold start, and the
+ * configuration set every send goes through, whose bounces and complaints reach `feedbackTopic`.
  */
 export class MailConstruct extends Construct {
   readonly identityArn: string;
   readonly tokenSecret: Secret;
+  readonly configurationSet: ConfigurationSet;
+  /** SES bounce and complaint events for mail sent through `configurationSet`. */
+  readonly feedbackTopic: Topic;
 
   constructor(scope: Construct, id: string, props: MailProps) {
     super(scope, id);
@@ -37,12 +43,52 @@ export class MailConstruct extends Construct {
       id: 'AwsSolutions-SMG4',
       reason: 'Rotating the token key would invalidate every unsubscribe link already emailed; rotate by hand if it leaks.',
     });
+
+    // SES's account suppression list also refuses these addresses, should a record ever be missed.
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', { suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS });
+    this.feedbackTopic = this.createFeedbackTopic();
+    this.configurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.snsTopic(this.feedbackTopic),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
   }
 
-  /** Lets `grantee` send from the identity and read the token key. */
+  /**
+   * The notices name subscribers' addresses, so the topic is encrypted with its own key: the
+   * AWS-managed SNS key's policy cannot admit SES, which must encrypt what it publishes.
+   */
+  private createFeedbackTopic(): Topic {
+    const key = new Key(this, 'FeedbackTopicKey', {
+      description: 'sitrep: encrypts SES bounce and complaint notices on their SNS topic',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    // As AWS documents it for service publishers, without conditions: the topic policy (publish only
+    // from this account's configuration set) is the gate, and a condition SES did not send would drop
+    // every notice silently. Naming the topic here instead would make the key and topic a cycle.
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('ses.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+      }),
+    );
+    return new Topic(this, 'FeedbackTopic', { displayName: 'sitrep SES feedback', enforceSSL: true, masterKey: key });
+  }
+
+  /**
+   * Lets `grantee` send from the identity through the configuration set (SES authorises a send
+   * against both) and read the token key.
+   */
   grantSendAndSign(grantee: IGrantable): void {
+    const configurationSetArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'configuration-set',
+      resourceName: this.configurationSet.configurationSetName,
+    });
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [this.identityArn] }),
+      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [this.identityArn, configurationSetArn] }),
     );
     this.tokenSecret.grantRead(grantee);
   }

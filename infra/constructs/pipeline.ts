@@ -39,7 +39,10 @@ export interface PipelineProps {
 export class PipelineConstruct extends Construct {
   readonly jobQueue: Queue;
   readonly jobDeadLetterQueue: Queue;
-  /** Scheduled invocations that failed after Lambda's and the scheduler's retries. */
+  /**
+   * Asynchronous invocations that failed after Lambda's and the scheduler's retries (the schedules;
+   * also SES feedback notices, see MailFeedbackConstruct).
+   */
   readonly failedInvocationsQueue: Queue;
   readonly poll: SitrepFunction;
   readonly process: SitrepFunction;
@@ -88,6 +91,7 @@ export class PipelineConstruct extends Construct {
         senderEmail: config.senderEmail,
         tokenSecretArn: props.mail.tokenSecret.secretArn,
         subscriptionUrl: props.subscriptionUrl,
+        sesConfigurationSet: props.mail.configurationSet.configurationSetName,
       }),
       ...asyncFailures,
     });

@@ -37,6 +37,7 @@ export class SubscriptionsConstruct extends Construct {
         serviceName: SERVICE_NAMES.subscribe,
         senderEmail: props.senderEmail,
         tokenSecretArn: props.mail.tokenSecret.secretArn,
+        sesConfigurationSet: props.mail.configurationSet.configurationSetName,
       }),
       logRetention: props.logRetention,
     });

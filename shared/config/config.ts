@@ -35,6 +35,8 @@ export const RuntimeConfigSchema = z.object({
   tokenSecretArn: z.string().optional(),
   /** The public subscribe/confirm/unsubscribe endpoint (the Function URL), for links in emails. */
   subscriptionUrl: z.string().optional(),
+  /** The SES configuration set sends go through, so bounces and complaints reach the feedback function. */
+  sesConfigurationSet: z.string().optional(),
   /** The queue's maxReceiveCount: on the last receive a transient failure is recorded, not retried. */
   maxReceiveCount: z.coerce.number().int().positive().default(5),
   /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
@@ -72,6 +74,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     senderEmail: env.SITREP_SENDER_EMAIL,
     tokenSecretArn: env.SITREP_TOKEN_SECRET_ARN,
     subscriptionUrl: env.SITREP_SUBSCRIPTION_URL,
+    sesConfigurationSet: env.SITREP_SES_CONFIGURATION_SET,
     maxReceiveCount: env.SITREP_MAX_RECEIVE_COUNT,
     endpoints: {
       dynamo: env.SITREP_DYNAMO_ENDPOINT,

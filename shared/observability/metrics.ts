@@ -25,6 +25,7 @@ export const SERVICE_NAMES = {
   send: 'sitrep-send',
   subscribe: 'sitrep-subscribe',
   seed: 'sitrep-seed',
+  sesFeedback: 'sitrep-ses-feedback',
 } as const;
 export type ServiceName = (typeof SERVICE_NAMES)[keyof typeof SERVICE_NAMES];
 

@@ -19,12 +19,13 @@ import { startEmbeddedS3 } from '../helpers/embedded-s3';
 import { bundleHandler, RUNNER_SOURCE, type HandlerBundle } from './bundle-handlers';
 import { startFakeAws, type FakeAws } from './fake-aws';
 import { articlePage, feedXml, FEED_ITEMS } from './fixtures';
-import { scheduledEvent, sqsEvent, functionUrlEvent } from './lambda-events';
+import { scheduledEvent, sesBounceEvent, snsEvent, sqsEvent, functionUrlEvent } from './lambda-events';
 
 const run = promisify(execFile);
 const TABLE = 'sitrep-bundle-test';
 const BUCKET = 'sitrep-bundle-test';
 const TOKEN_SECRET = 'k'.repeat(48);
+const SES_CONFIGURATION_SET = 'sitrep-bundle-test-feedback';
 
 /**
  * Every Lambda handler, bundled as the stack bundles it and run by node in its own process, with
@@ -62,7 +63,7 @@ describe('handler bundles', () => {
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    for (const name of ['seed', 'poll', 'process', 'digest', 'send', 'subscribe'] as const) {
+    for (const name of ['seed', 'poll', 'process', 'digest', 'send', 'subscribe', 'sesFeedback'] as const) {
       bundles.set(name, await bundleHandler(name, workDir).catch((error: Error) => error));
     }
   });
@@ -97,6 +98,7 @@ describe('handler bundles', () => {
       SITREP_SENDER_EMAIL: 'digest@news.example.org',
       SITREP_TOKEN_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:token',
       SITREP_SUBSCRIPTION_URL: 'https://subscribe.example.org/',
+      SITREP_SES_CONFIGURATION_SET: SES_CONFIGURATION_SET,
       SITREP_DYNAMO_ENDPOINT: dynamo.endpoint,
       SITREP_S3_ENDPOINT: s3.endpoint,
       SITREP_SQS_ENDPOINT: aws.endpoint,
@@ -210,9 +212,30 @@ describe('handler bundles', () => {
     expect(again).toMatchObject({ sent: 0, alreadySent: 1 });
     expect(aws.emails).toHaveLength(1);
     expect(aws.emails[0]!.to).toEqual(['reader@example.org']);
+    // Sent through the configuration set, so SES reports its bounces and complaints (see sesFeedback).
+    expect(aws.emails[0]!.configurationSetName).toBe(SES_CONFIGURATION_SET);
     const headers = aws.emails[0]!.raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
     expect(headers).toMatch(/^List-Unsubscribe: <https:\/\/subscribe\.example\.org\/unsubscribe\?token=[^>]+>$/m);
     expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
+
+  it('sesFeedback: on an SNS delivery of SES bounces, marks the permanent bounce bounced and leaves the transient one', async () => {
+    // Prepare
+    const now = new Date();
+    await stores().subscribers.putConfirmed('gone.reader@example.org', 'short', now);
+    await stores().subscribers.putConfirmed('full.mailbox@example.org', 'short', now);
+    const event = snsEvent([sesBounceEvent('gone.reader@example.org', 'Permanent'), sesBounceEvent('full.mailbox@example.org', 'Transient')]);
+
+    // Act
+    const result = await invoke('sesFeedback', event);
+
+    // Assess
+    expect(result).toEqual({ notifications: 2, marked: ['gone.reader@example.org'] });
+    expect((await stores().subscribers.get('gone.reader@example.org'))?.status).toBe('bounced');
+    expect((await stores().subscribers.get('full.mailbox@example.org'))?.status).toBe('confirmed');
+    const stillMailed = (await stores().subscribers.listConfirmed()).map((subscriber) => subscriber.email);
+    expect(stillMailed).toContain('full.mailbox@example.org');
+    expect(stillMailed).not.toContain('gone.reader@example.org');
   });
 
   it('subscribe: answers a Function URL request with the form, and a sign-up with a confirmation email', async () => {
@@ -226,6 +249,7 @@ describe('handler bundles', () => {
     expect(signUp.statusCode).toBeLessThan(400);
     const confirmation = aws.emails.find((email) => email.to.includes('new.reader@example.org'));
     expect(confirmation).toBeDefined();
+    expect(confirmation!.configurationSetName).toBe(SES_CONFIGURATION_SET);
     expect((await simpleParser(confirmation!.raw)).text).toContain('https://abc123.lambda-url.us-east-1.on.aws/confirm?token=');
   });
 });

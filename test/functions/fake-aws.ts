@@ -12,8 +12,8 @@ export interface FakeAws {
   queueUrl: string;
   /** SQS message bodies, in the order they were sent. */
   queued: string[];
-  /** Raw MIME of each email SES was asked to send. */
-  emails: Array<{ from: string; to: string[]; raw: string }>;
+  /** Raw MIME of each email SES was asked to send, and the configuration set it was sent through. */
+  emails: Array<{ from: string; to: string[]; raw: string; configurationSetName?: string }>;
   close(): Promise<void>;
 }
 
@@ -48,6 +48,7 @@ export async function startFakeAws(secretString: string): Promise<FakeAws> {
           from: body.FromEmailAddress,
           to: body.Destination?.ToAddresses ?? [],
           raw: Buffer.from(body.Content.Raw.Data, 'base64').toString('utf8'),
+          configurationSetName: body.ConfigurationSetName,
         });
         return reply(200, { MessageId: `ses-${emails.length}` }, 'application/json');
       }

@@ -14,15 +14,19 @@ describe('AlarmsConstruct', () => {
   });
 
   it('notifies one SNS topic, TLS only, with the configured email subscribed', () => {
+    // Prepare: the stack's other topic carries SES feedback (test/infra/mail-feedback.test.ts).
+    const [alarmTopicId, ...others] = Object.keys(pipeline.findResources('AWS::SNS::Topic', { Properties: { DisplayName: 'sitrep alarms' } }));
+
     // Assess
-    pipeline.resourceCountIs('AWS::SNS::Topic', 1);
-    pipeline.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org' });
+    expect(others).toEqual([]);
+    pipeline.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org', TopicArn: { Ref: alarmTopicId } });
     pipeline.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: alarmTopicId }],
       PolicyDocument: { Statement: [Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })] },
     });
     for (const alarm of alarms) {
-      expect(alarm.AlarmActions).toHaveLength(1);
-      expect(alarm.OKActions).toHaveLength(1);
+      expect(alarm.AlarmActions).toEqual([{ Ref: alarmTopicId }]);
+      expect(alarm.OKActions).toEqual([{ Ref: alarmTopicId }]);
     }
   });
 
@@ -37,12 +41,12 @@ describe('AlarmsConstruct', () => {
     }
   });
 
-  it('fires on errors of each of the six functions', () => {
+  it('fires on errors of each of the seven functions', () => {
     // Act
     const errorAlarms = alarms.filter((alarm) => alarm.MetricName === 'Errors' && alarm.Namespace === 'AWS/Lambda');
 
     // Assess
-    expect(errorAlarms).toHaveLength(6);
+    expect(errorAlarms).toHaveLength(7);
     for (const alarm of errorAlarms) expect(alarm).toMatchObject({ Statistic: 'Sum', Threshold: 1, TreatMissingData: 'notBreaching' });
   });
 

@@ -21,6 +21,7 @@ const STEPS = [
   { name: 'send', start: 'email' },
   { name: 'subscribe', start: 'subscribe' },
   { name: 'seed', start: 'ingest' },
+  { name: 'sesFeedback', start: 'mark' },
 ] as const;
 
 describe('StatelessStack (SitrepPipeline)', () => {

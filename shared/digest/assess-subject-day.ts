@@ -3,6 +3,7 @@ import type { Change } from '../model/digest';
 import type { Thread } from '../model/vocabulary';
 import {
   describeFigureConflict,
+  describeFurtherDeal,
   describeNewFacts,
   describeNewSubject,
   describeReaffirmation,
@@ -11,7 +12,7 @@ import {
 } from './change-summary';
 import type { DayEvidence } from './day-evidence';
 import { figureTopic, findFigureConflicts, findRevisedFigure, isKnownFact, mergeFacts, type FigureConflict } from './fact-rules';
-import { chooseFurthestStatus, findIncompatibleStatuses, orderByVocabulary } from './status-rules';
+import { chooseFurthestStatus, findIncompatibleStatuses, isFurtherDeal, orderByVocabulary } from './status-rules';
 import { countIndependentSources, type KnownFact, type StateSource, type SubjectRecord } from './thread-state';
 
 /** A bound on sources kept per subject, so a long-running story's state stays small. */
@@ -90,6 +91,14 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
   if (!prior) {
     const record = createRecord(day, status, backing, facts);
     return { changes: [toChange('new_claim', record, null, describeNewSubject(day.thread, day.subject, status, sourceCount), backing)], record };
+  }
+  if (isFurtherDeal(day.thread, prior.status, status)) {
+    // Another deal in the same subject: news, but the subject's status stays where it was.
+    const record = { ...prior, facts: mergeFacts(prior.facts, facts) };
+    const summary = describeFurtherDeal(day.thread, day.subject, status, prior.status, sourceCount);
+    const change = toChange('new_claim', record, prior.status, summary, backing, status);
+    change.singleSource = sourceCount <= 1;
+    return { changes: [change], record };
   }
   if (status !== prior.status) {
     const record = createRecord(day, status, backing, mergeFacts(prior.facts, facts));

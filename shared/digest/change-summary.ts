@@ -45,6 +45,11 @@ function listFacts(facts: readonly DescribedFact[]): string {
   return listed.join(', ');
 }
 
+/** "Energy: another deal proposed (1 source) — still implemented overall". */
+export function describeFurtherDeal(thread: Thread, subject: string, status: string, current: string, sources: number): string {
+  return `${labelSubject(thread, subject)}: another deal ${labelStatus(status)} ${countSources(sources)} — still ${labelStatus(current)} overall`;
+}
+
 /** "Tartus: still retained (Reuters, TASS)". */
 export function describeReaffirmation(thread: Thread, subject: string, status: string, publishers: readonly string[]): string {
   return `${labelSubject(thread, subject)}: still ${labelStatus(status)} (${[...new Set(publishers)].join(', ')})`;

@@ -37,6 +37,22 @@ const PRECEDENCE: Record<Thread, readonly string[]> = {
   investment: ['proposed', 'signed', 'implemented', 'cancelled'],
 };
 
+/**
+ * An investment subject gathers many deals ("energy" is every oil, gas and power deal), so a deal's
+ * lifecycle only runs forward: a proposal reported after a signed or delivered deal is another
+ * deal, not a step back. The other threads concern one place or one person, where a later status
+ * replaces the earlier one whichever way it moves.
+ */
+const INVESTMENT_LIFECYCLE = ['proposed', 'signed', 'implemented'];
+
+/** True when `to` is an earlier stage of a deal than `from`: a further deal, not a change of status. */
+export function isFurtherDeal(thread: Thread, from: string, to: string): boolean {
+  if (thread !== 'investment') return false;
+  const before = INVESTMENT_LIFECYCLE.indexOf(from);
+  const after = INVESTMENT_LIFECYCLE.indexOf(to);
+  return before >= 0 && after >= 0 && after < before;
+}
+
 /** Every incompatible pair among `statuses`; empty when they can all hold at once. */
 export function findIncompatibleStatuses(thread: Thread, statuses: readonly string[]): Array<readonly [string, string]> {
   return INCOMPATIBLE[thread].filter(([a, b]) => statuses.includes(a) && statuses.includes(b));

@@ -71,6 +71,20 @@ const cases: Case[] = [
     changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], summaryIncludes: ['$3 billion', 'earlier $2.5 billion'] }],
   },
   {
+    name: 'a proposal after a signed deal is another deal: a new claim, and the subject stays signed',
+    before: makeState([financeSigned]),
+    records: [makeRecord('r1', 'Interfax', [makeClaim('investment', 'finance', 'proposed', 'Moscow offered Damascus a second loan for the grid.')])],
+    changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'proposed', previousStatus: 'signed', evidence: ['r1'], singleSource: true, summaryIncludes: ['another deal proposed', 'still signed'] }],
+    after: [{ key: 'investment/finance', status: 'signed', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: 'a cancellation after a signed deal is still a status change',
+    before: makeState([financeSigned]),
+    records: [makeRecord('r1', 'Interfax', [makeClaim('investment', 'finance', 'cancelled', 'Damascus revoked the loan agreement.')])],
+    changes: [{ thread: 'investment', kind: 'status_change', subject: 'finance', status: 'cancelled', previousStatus: 'signed', evidence: ['r1'] }],
+    after: [{ key: 'investment/finance', status: 'cancelled', since: DAY, singleSource: true }],
+  },
+  {
     name: 'the same status from a new source is a reaffirmation',
     before: makeState([tartusRetained]),
     records: [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'retained', 'Russian ships still use Tartus.')])],

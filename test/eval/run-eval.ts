@@ -2,7 +2,7 @@
  * `npm run eval`: scores claim extraction against the gold set (thread; thread+subject;
  * thread+subject+status; article-level set matching), per split, plus relevance and duplicate
  * detection when those modules are present. `--verbose=train` lists each training article's misses
- * and extras (`--verbose` lists every split; tune only on train).
+ * and extras (`--verbose` lists every split but the fresh batch; tune only on train).
  * Exits non-zero only on a crash.
  */
 import { extractClaims } from '../../shared/claims/extract-claims';
@@ -11,8 +11,8 @@ import { readFixtureSite } from './fixture-site';
 import { type GoldArticle, loadGoldSet } from './load-gold';
 import { addDecision, addSets, emptyTally, scoreTally, type Tally } from './score';
 
-type SplitName = 'train' | 'test' | 'all';
-const SPLITS: SplitName[] = ['train', 'test', 'all'];
+type SplitName = 'train' | 'test' | 'fresh' | 'all';
+const SPLITS: SplitName[] = ['train', 'test', 'fresh', 'all'];
 const LEVELS = ['thread', 'thread+subject', 'thread+subject+status'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -42,6 +42,8 @@ function keyOf(claim: { thread: string; subject: string; status: string }, level
 }
 
 const inSplit = (article: GoldArticle, split: SplitName) => split === 'all' || article.split === split;
+/** `--verbose` lists misses of every split but `fresh`, whose wording must stay unseen (`--verbose=fresh` at the very end only). */
+const listsMistakesOf = (article: GoldArticle, split: SplitName) => (split === 'all' ? article.split !== 'fresh' : article.split === split);
 const format = (value: number) => value.toFixed(3);
 
 function printRow(label: string, tally: Tally): void {
@@ -63,7 +65,7 @@ function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>,
     }
   }
   printHeldOutBatches(articles, predictions);
-  if (verbose) printMistakes(articles.filter((article) => inSplit(article, verbose)), predictions);
+  if (verbose) printMistakes(articles.filter((article) => listsMistakesOf(article, verbose)), predictions);
 }
 
 /**
@@ -162,7 +164,8 @@ async function main(): Promise<void> {
   const verbose: SplitName | null = flag ? ((flag.split('=')[1] as SplitName | undefined) ?? 'all') : null;
   const articles = await loadGoldSet();
   const splitter = await loadSentenceSplitter();
-  console.log(`gold set: ${articles.length} articles (${articles.filter((a) => a.split === 'test').length} held out); sentences: ${splitter.source}\n`);
+  const count = (split: GoldArticle['split']) => articles.filter((article) => article.split === split).length;
+  console.log(`gold set: ${articles.length} articles (${count('test')} held out, ${count('fresh')} fresh); sentences: ${splitter.source}\n`);
   const predictions = new Map<string, Claim[]>();
   for (const article of articles) {
     const sentences = toSentences(article.text, splitter.split);

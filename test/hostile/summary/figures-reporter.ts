@@ -1,4 +1,5 @@
-import type { Reporter, UserConsoleLog } from 'vitest/node';
+import type { UserConsoleLog } from 'vitest';
+import type { Reporter } from 'vitest/node';
 
 /** The line each hostile group prints when it ends (test/hostile/figures.ts). */
 const FIGURES_LINE = /^hostile [^:]+: cases \d+, non-public connections \d+, crashes \d+, items lost \d+, duplicates stored \d+$/;

@@ -15,23 +15,38 @@ export interface DecideOptions<T extends Thread> {
   accept?: (status: Status<T>, clause: string, cueStart: number) => boolean;
 }
 
-/** The statuses one clause asserts for a thread, by the cue list's precedence. */
-export function decideStatuses<T extends Thread>(
+/** A status a clause asserts and where in the clause its cue starts. */
+export interface PlacedStatus<T extends Thread> {
+  status: Status<T>;
+  at: number;
+}
+
+/** The statuses one clause asserts for a thread, by the cue list's precedence, with their positions. */
+export function decidePlacedStatuses<T extends Thread>(
   clause: string,
   cues: StatusCue<T>[],
   options: DecideOptions<T> = {},
-): Status<T>[] {
-  const found: Status<T>[] = [];
+): PlacedStatus<T>[] {
+  const found: PlacedStatus<T>[] = [];
   for (const cue of cues) {
     const match = cue.pattern.exec(clause);
     if (!match) continue;
     if (options.accept && !options.accept(cue.status, clause, match.index)) continue;
     const status = cue.negatable && isNegatedAt(clause, match.index) ? negatedStatus(cue.status, clause, match.index, options) : cue.status;
     if (status === undefined) continue;
-    if (!found.includes(status)) found.push(status);
+    if (!found.some((placed) => placed.status === status)) found.push({ status, at: match.index });
     if (!options.multiple) break;
   }
   return found;
+}
+
+/** The statuses one clause asserts for a thread, by the cue list's precedence. */
+export function decideStatuses<T extends Thread>(
+  clause: string,
+  cues: StatusCue<T>[],
+  options: DecideOptions<T> = {},
+): Status<T>[] {
+  return decidePlacedStatuses(clause, cues, options).map((placed) => placed.status);
 }
 
 function negatedStatus<T extends Thread>(

@@ -10,7 +10,7 @@ import { normaliseSentence, splitClauses } from './clauses';
 import { extractFacts } from './facts';
 import { isOldHistory } from './history';
 import { EXTRADITION_TOPIC, findExtraditionSubject, findNamedBases, isStorylineText, RUSSIAN_PARTY } from './lexicon';
-import { readBasesClaims } from './read-bases';
+import { readBasesClaims, readBasesTerms } from './read-bases';
 import { readExtraditionClaims } from './read-extradition';
 import { readInvestmentClaims } from './read-investment';
 import { isSpeculative } from './speculation';
@@ -33,12 +33,19 @@ interface ReadingState {
   previousNamedBases: Subject<'bases'>[];
   previousInvestmentSubjects: Subject<'investment'>[];
   extradition: { subject: Subject<'extradition'>; index: number } | null;
+  /** The last person the text named who could be handed over, for "him" and "his" in the next sentence. */
+  lastPerson: { subject: Subject<'extradition'>; index: number } | null;
 }
+
+/** A personal pronoun that can refer back to the person named in the previous sentence. */
+const PERSONAL_PRONOUN = /\b(?:he|him|his)\b/;
 
 /** Prepares one sentence for the thread readers. */
 function viewSentence(sentence: string, index: number, state: ReadingState, publishedAt: string | null): SentenceView {
   const normalised = normaliseSentence(sentence);
-  const recent = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
+  const topic = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
+  const person = state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(normalised) ? state.lastPerson.subject : null;
+  const recent = topic ?? person;
   return {
     normalised,
     clauses: splitClauses(normalised).map((text) => ({
@@ -53,10 +60,15 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
   };
 }
 
+/** "…have left Tartus; Moscow denies it": a later clause that denies what the sentence reports. */
+const DENIES_THE_REST = /^(?:[\w'-]+ ){1,4}(?:denies|denied|rejects|rejected|disputes|disputed) (?:it|this|that|the (?:report|claim|account)s?)\b/;
+
 /** The claim keys of one sentence on all three threads. */
 function readSentence(view: SentenceView): ClaimKey[] {
+  if (view.clauses.slice(1).some((clause) => DENIES_THE_REST.test(clause.text))) return [];
   const keys = [...readBasesClaims(view), ...readExtraditionClaims(view), ...readInvestmentClaims(view)];
-  return isConditional(view.normalised) ? readAsTerms(keys) : keys;
+  if (!isConditional(view.normalised)) return keys;
+  return readAsTerms(keys.some((key) => key.thread === 'bases') ? keys : [...keys, ...readBasesTerms(view)]);
 }
 
 /** Headlines compress the body: keep a headline claim only when the body does not already say it. */
@@ -80,7 +92,7 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null };
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, index) => {
     const view = viewSentence(sentence, index, state, input.publishedAt);
@@ -92,8 +104,9 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
         claims.push({ ...key, quote: sentence.trim(), ...(attribution ? { attribution } : {}), facts, sentenceIndex: index, novel: true });
       }
     }
-    const named = EXTRADITION_TOPIC.test(view.normalised) ? findExtraditionSubject(view.normalised) : null;
-    if (named) state.extradition = { subject: named, index };
+    const person = findExtraditionSubject(view.normalised);
+    if (person && EXTRADITION_TOPIC.test(view.normalised)) state.extradition = { subject: person, index };
+    if (person) state.lastPerson = { subject: person, index };
     state.previousMentionsRussia = view.mentionsRussia;
     state.previousNamedBases = findNamedBases(view.normalised);
     state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));

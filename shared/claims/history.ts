@@ -12,6 +12,7 @@ const DATED_REFERENCE = new RegExp(
   'g',
 );
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+const FIRST_SINCE = /\b(?:first|last|longest|largest|biggest)\b(?:\s+\S+){0,5}?\s+since\s+(?:\S+\s+)?(?:19|20)\d{2}$/;
 
 /** The last moment a reference like "March 2015" or "2015" can mean. */
 function endOfReference(year: number, month: string | undefined): number {
@@ -29,6 +30,8 @@ export function isOldHistory(clause: string, publishedAt: string | null): boolea
   const published = Date.parse(publishedAt);
   if (Number.isNaN(published)) return false;
   for (const match of clause.matchAll(DATED_REFERENCE)) {
+    // "the first trains since 2012 ran on Monday": the year measures how new the event is.
+    if (FIRST_SINCE.test(clause.slice(0, match.index + match[0].length))) continue;
     const end = endOfReference(Number(match[2]), match[1]);
     if (published - end > YEAR_MS) return true;
   }

@@ -15,6 +15,15 @@ export const FOREIGN_PARTY =
 const SYRIA_CONTEXT =
   /\b(syria|syria's|syrian|syrians|damascus|assad|al-sharaa|sharaa|latakia|tart(?:u|ou)s|k?hmei?mim|khmeimim|hmeymim|humaymim|aleppo|homs|hama|idlib|daraa|deraa|quneitra|sweida|suwayda|qamishli|deir ez-zor|baniyas|palmyra)\b/;
 
+/** Places abroad where Russia also bases forces or does deals: a clause set there is not about Syria. */
+const FOREIGN_PLACES =
+  /\b(libya|libyan|tobruk|benghazi|al-khadim|sudan|sudanese|egypt|egyptian|algeria|mali|niger|burkina faso|central african republic|cyprus|lebanon|lebanese|iraq|iran|turkey|eritrea|venezuela|belarus)\b/;
+
+/** True when the clause is set abroad and names no Syrian place ("a naval point at Port Sudan"). */
+export function isSetAbroad(clause: string): boolean {
+  return FOREIGN_PLACES.test(clause) && !SYRIA_CONTEXT.test(clause);
+}
+
 /** True when the whole text is about Syria and Russia together (the storyline gate). */
 export function isStorylineText(text: string): boolean {
   const lower = text.toLowerCase();
@@ -47,31 +56,50 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 }
 
 export const EXTRADITION_TOPIC =
-  /\b(extradit\w*|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
+  /\b(extradit\w*|demands?|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
 /** Assad's aides and relatives are other former-regime figures, not Assad himself. */
 const ASSAD_ENTOURAGE =
   /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
-const ASSAD = /\b(assad|former president|ousted (?:president|leader))\b/;
+/**
+ * Assad's kin ("his brother Maher", "Bashar al-Assad's cousins", "Maher al-Assad", "the Assad
+ * family") are other former-regime figures: the surname alone does not make the subject Assad.
+ */
+const ASSAD_KIN =
+  /\b(?:(?:(?:bashar )?(?:al-)?assad's|his|the (?:former|deposed|ousted) (?:president|leader)'s) (?:\w+ )?(?:brothers?|sisters?|wife|sons?|daughters?|cousins?|uncles?|nephews?|relatives|in-laws?|family members)|(?:brothers?|sisters?|wife|sons?|daughters?|cousins?|uncles?|nephews?|relatives|members) of (?:the )?(?:(?:former|deposed|ousted) (?:president|leader)|(?:bashar )?(?:al-)?assad(?: family)?)|(?:maher|asma|rifaat|hafez|bushra|basel|rami) (?:al-)?(?:assad|makhlouf)|(?:the )?assad (?:family|clan)|makhlouf)\b/g;
+const ASSAD = /\b(assad|former president|(?:ousted|deposed) (?:president|leader))\b/;
 const OTHER_FIGURES =
   /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?|chiefs?|heads?|governors?|directors?|judges?|businessm[ae]n|aides)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
 
-/** Who a clause says should be handed over: Assad, other former-regime figures, or nobody named. */
-export function findExtraditionSubject(clause: string): Subject<'extradition'> | null {
-  if (ASSAD_ENTOURAGE.test(clause)) return 'other';
-  if (ASSAD.test(clause)) return 'assad';
-  if (OTHER_FIGURES.test(clause)) return 'other';
-  return null;
+/**
+ * Who a clause says should be handed over: Assad, other former-regime figures (his aides and kin
+ * included), both ("Assad and his brother Maher"), or nobody named.
+ */
+export function findExtraditionSubjects(clause: string): Subject<'extradition'>[] {
+  const withoutKin = clause.replace(ASSAD_KIN, ' ');
+  const kin = withoutKin !== clause || ASSAD_ENTOURAGE.test(clause);
+  const assad = !ASSAD_ENTOURAGE.test(clause) && ASSAD.test(withoutKin);
+  // "all individuals …, most notably Bashar Assad": a generic group named with Assad is about him.
+  const others = kin || (!assad && OTHER_FIGURES.test(withoutKin));
+  return [...(assad ? ['assad' as const] : []), ...(others ? ['other' as const] : [])];
 }
 
-const SHIPMENT = /\b(ship\w*|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
-export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade|supplies|cargoes)\b/;
+/** The first subject `findExtraditionSubjects` finds, Assad before others. */
+export function findExtraditionSubject(clause: string): Subject<'extradition'> | null {
+  return findExtraditionSubjects(clause)[0] ?? null;
+}
+
+const SHIPMENT = /\b(ship\w*|send\w*|sent|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
+// "trade payments" and "trade finance" are banking, not goods.
+export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade(?! payments| settlements| finance)|supplies|cargoes)\b/;
 const BULK_GOODS = /\b(fertili[sz]ers?|phosphates?|cement|steel|goods)\b/;
 export const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
 const ENERGY =
   /\b(oil ?fields?|(?:oil|gas) (?:fields?|sector|plants?|processing)|gas-fired|gas|fields|power (?:plants?|stations?|generation|lines?|grid)|grid|transmission lines?|dams?|hydro\w*|electricity|energy|nuclear|refiner\w*|pipelines?)\b/;
-const PORT = /\bports?\b/;
-const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*)\b/;
-const TRANSPORT = /\b(rail\w*|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
+const PORT = /\b(?:ports?|terminals?)\b/;
+/** "a grain terminal" is port infrastructure, not a shipment of grain. */
+const GOODS_TERMINAL = /\b(?:grain|wheat|container|cargo) (?=terminals?\b)/g;
+const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*|moderni[sz]\w*|rebuil\w*|rehabilitat\w*|renovat\w*|repair\w*)\b/;
+const TRANSPORT = /\b(rail\w*|trains?|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
 const FINANCE = /\b(credit(?: line)?|loans?|debts?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
 const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|schools?|education|cultur\w*|humanitarian|mining)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
@@ -86,7 +114,7 @@ export function namesOtherSector(text: string): boolean {
 
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
 export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
-  const clause = text.replace(NOT_A_SUBJECT, ' ');
+  const clause = text.replace(NOT_A_SUBJECT, ' ').replace(GOODS_TERMINAL, '');
   const found: Subject<'investment'>[] = [];
   const shipped = SHIPMENT.test(clause);
   // A cargo of oil is trade (DESIGN.md: shipments of fuel); oilfields and plants are energy.
@@ -97,7 +125,7 @@ export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
   if (TRANSPORT.test(clause)) found.push('transport');
   if (FINANCE.test(clause)) found.push('finance');
   // Shipped fertiliser is trade, a fertiliser plant is another sector.
-  const sectorText = shipped ? clause.replace(new RegExp(BULK_GOODS.source, 'g'), ' ') : clause;
+  const sectorText = shipped ? clause.replace(new RegExp(BULK_GOODS.source, 'g'), ' ').replace(/\bhumanitarian\b/g, ' ') : clause;
   if (OTHER_SECTORS.test(sectorText) || (found.length === 0 && GENERIC_INVESTMENT.test(clause))) found.push('other');
   return found;
 }

@@ -9,9 +9,11 @@ const REFUSALS = /\b(no plans?|no intention|not (?:going|planning|prepared|willi
 /** How many words before a cue a negator still governs it. */
 const NEGATION_WINDOW_WORDS = 5;
 
-/** The few words of `clause` just before character `cueStart`. */
+/** The few words of `clause` just before character `cueStart`, back to the nearest comma at most. */
 function wordsBefore(clause: string, cueStart: number): string {
-  const words = clause.slice(0, cueStart).trim().split(/\s+/);
+  // "who asked not to be named, said only a crew remained": a negator does not govern past a comma.
+  const before = clause.slice(0, cueStart);
+  const words = before.slice(before.lastIndexOf(',') + 1).trim().split(/\s+/);
   return words.slice(-NEGATION_WINDOW_WORDS).join(' ');
 }
 

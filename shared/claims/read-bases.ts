@@ -1,15 +1,23 @@
 /** The bases thread: Russia's military presence at Tartus, Hmeimim and elsewhere. */
-import type { Subject } from '../model/vocabulary';
-import { decideStatuses } from './decide-status';
-import { findNamedBases, FUELS, GENERIC_SITES, MILITARY_TERMS, STAPLES } from './lexicon';
+import type { Status, Subject } from '../model/vocabulary';
+import { dropPlaceHistory, isPresenceMoving, readDemandedDeparture } from './base-roles';
+import { decidePlacedStatuses } from './decide-status';
+import { findNamedBases, FUELS, GENERIC_SITES, isSetAbroad, MILITARY_TERMS, STAPLES } from './lexicon';
 import { BASES_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
 const BASE_WORDS = /\bbas(?:e|es|ing)\b/;
+/** Words for the presence itself, on which a condition can be set. */
+const PRESENCE = /\b(?:presence|bases?|basing|troops|forces|deployment)\b/;
 /** Russia has two bases in Syria: "both sites" means them. */
 const BOTH_BASES = /\bboth (?:sites|bases|facilities|installations)\b/;
 /** "the facility" with no name refers back to the one base the previous sentence named. */
-const DEFINITE_SITE = /\bthe (?:facility|base|installation|airfield|naval hub|garrison)\b/;
+const DEFINITE_SITE = /\bthe (?:facility|base|installation|airfield|naval hub|garrison|port|pier)\b/;
+
+/** Talks are a process beside the state; the other cues describe the state itself. */
+const TALK_CUES = BASES_CUES.filter((cue) => cue.status === 'negotiating');
+const STATE_CUES = BASES_CUES.filter((cue) => cue.status !== 'negotiating');
+const ON_REFUSAL: Partial<Record<Status<'bases'>, Status<'bases'>>> = { withdrawn: 'retained', reduced: 'retained' };
 
 /** The bases a clause names, directly or by a reference this module can resolve. */
 function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>[] {
@@ -21,13 +29,32 @@ function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>
 }
 
 /** True when the sentence speaks of a Russian military presence in Syria. */
-function speaksOfBases(view: SentenceView): boolean {
+export function speaksOfBases(view: SentenceView): boolean {
   const named = resolveNamedBases(view.normalised, view).length > 0;
   const military = MILITARY_TERMS.test(view.normalised);
   if (!named && !military) return false;
   // "wheat unloaded at Tartus": the commercial port, not the naval base.
   if (!military && (STAPLES.test(view.normalised) || FUELS.test(view.normalised))) return false;
   return named || view.mentionsRussia || BASE_WORDS.test(view.normalised);
+}
+
+/** "stay … under a new agreement being negotiated", "pending talks": a state held while talks go on. */
+const PENDING = /\b(?:under|pending|until|awaiting)\b/;
+
+/**
+ * The statuses of one clause. Talks and a state can both hold when the state comes first and is
+ * held pending the talks ("forces could stay under a new agreement being negotiated"); otherwise
+ * the talks win: a state named after them is what they are about ("talks on the withdrawal").
+ */
+function decideBasesStatuses(clause: string): Status<'bases'>[] {
+  const options = { onRefusal: ON_REFUSAL, accept: isPresenceMoving };
+  const talks = decidePlacedStatuses(clause, TALK_CUES, options)[0];
+  const state = decidePlacedStatuses(clause, STATE_CUES, options)[0];
+  const statuses: Status<'bases'>[] = [];
+  if (talks) statuses.push(talks.status);
+  const heldPendingTalks = state && talks && state.at < talks.at && PENDING.test(clause.slice(state.at, talks.at));
+  if (state && (!talks || heldPendingTalks || state.status === 'agreement_signed')) statuses.push(state.status);
+  return readDemandedDeparture(clause, statuses);
 }
 
 /** The bases claims of one sentence, clause by clause. */
@@ -38,15 +65,27 @@ export function readBasesClaims(view: SentenceView): ClaimKey<'bases'>[] {
   // the naval base continue"), unless it uses a generic word ("smaller posts").
   let lastNamed: Subject<'bases'>[] = [];
   for (const clause of view.clauses) {
-    const named = resolveNamedBases(clause.text, view);
+    const text = dropPlaceHistory(clause.text);
+    const named = resolveNamedBases(text, view);
     if (named.length > 0) lastNamed = named;
-    if (!clause.assertive) continue;
+    if (!clause.assertive || isSetAbroad(text)) continue;
     const subjects: Subject<'bases'>[] =
-      named.length > 0 ? named : GENERIC_SITES.test(clause.text) || lastNamed.length === 0 ? ['other'] : lastNamed;
-    const statuses = decideStatuses(clause.text, BASES_CUES, { onRefusal: { withdrawn: 'retained', reduced: 'retained' } });
-    for (const status of statuses) {
-      for (const subject of subjects) claims.push({ thread: 'bases', subject, status });
+      named.length > 0 ? named : GENERIC_SITES.test(text) || lastNamed.length === 0 ? ['other'] : lastNamed;
+    for (const status of decideBasesStatuses(text)) {
+      for (const subject of subjects) {
+        if (!claims.some((claim) => claim.subject === subject && claim.status === status)) claims.push({ thread: 'bases', subject, status });
+      }
     }
   }
   return claims;
+}
+
+/**
+ * A condition set on the presence itself ("will not agree to any Russian military presence unless
+ * …") puts the bases under negotiation even when no status word is used.
+ */
+export function readBasesTerms(view: SentenceView): ClaimKey<'bases'>[] {
+  if (!speaksOfBases(view) || !PRESENCE.test(view.normalised)) return [];
+  const named = resolveNamedBases(view.normalised, view);
+  return (named.length > 0 ? named : (['other'] as const)).map((subject) => ({ thread: 'bases', subject, status: 'negotiating' }));
 }

@@ -1,11 +1,13 @@
 /** The investment thread: Russian economic deals with Syria. */
 import type { Status, Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
-import { findInvestmentSubjects, FOREIGN_PARTY, namesOtherSector } from './lexicon';
+import { findInvestmentSubjects, FOREIGN_PARTY, isSetAbroad, namesOtherSector } from './lexicon';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
 const INFINITIVE_CONTINUATION = /^to \w+/;
+/** "deliveries were only delayed": the thing has not happened yet. */
+const HELD_UP = /\b(?:delayed|postponed|held up|stalled|on hold)\b/;
 
 /** How many words before an "implemented" verb an intention word still governs it. */
 const INTENTION_WINDOW_WORDS = 3;
@@ -16,6 +18,7 @@ const INTENTION_WINDOW_WORDS = 3;
  */
 function isDoneNotIntended(status: Status<'investment'>, clause: string, cueStart: number): boolean {
   if (status === 'proposed') return true;
+  if (status === 'implemented' && HELD_UP.test(clause.slice(cueStart))) return false;
   const before = clause.slice(0, cueStart).trim().split(/\s+/).slice(-INTENTION_WINDOW_WORDS).join(' ');
   return !INTENTION_BEFORE.test(before);
 }
@@ -40,7 +43,8 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
   const claims: ClaimKey<'investment'>[] = [];
   let previousStatuses: Status<'investment'>[] = [];
   for (const clause of view.clauses) {
-    if (!clause.assertive) continue;
+    // "a contract to supply wheat to Egypt": someone else's deal.
+    if (!clause.assertive || isSetAbroad(clause.text)) continue;
     const own = decideStatuses(clause.text, INVESTMENT_CUES, { accept: isDoneNotIntended });
     // "offered to write off debt and to fund repairs": the infinitive goes on with the same verb.
     const statuses = own.length === 0 && INFINITIVE_CONTINUATION.test(clause.text) ? previousStatuses : own;

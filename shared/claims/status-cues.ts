@@ -34,13 +34,15 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'the last (?:\\w+ ){0,2}(?:troops|forces|personnel|warships|ships|aircraft|soldiers|servicemen)',
     'end(?:ed|ing|s)? (?:russia\'s |its |their |the russian )?(?:military )?(?:presence|patrols)', 'pull\\w* back from') },
   { status: 'reduced', negatable: true, pattern: anyOf(
-    `${MATERIEL}\\b[^,;]{0,40}\\b(?:left|leaving|withdrawn|pulled out|departed)`,
+    `${MATERIEL}\\b[^,;]{0,40}\\b(?:left|leave|leaves|leaving|withdrawn|pulled out|departed)`,
     `withdr[ae]w\\w* (?:several|some|part|most|many|(?:naval )?vessels|ships|warships|equipment|personnel|radars?|systems?|aircraft)`,
     'reduc\\w+', 'scal\\w+ (?:back|down)', 'wound down', 'wind\\w* down', 'drawdown', 'dr[ae]w\\w* down', 'cut\\w*', 'trim\\w*',
     'thinn\\w+ out', 'pared back', 'slimm\\w+', 'shr[iau]nk\\w*', 'downsiz\\w+', 'dismantl\\w+', 'airlift\\w*', 'remov\\w+', 'fewer',
     'smaller (?:contingent|presence|force)', 'redeploy\\w*', 'relocat\\w+', '(?:sent|flown|flying|flew) home',
     'down from', '(?:has |have )?(?:fallen|fell|dropped|declined)', '(?:being )?loaded (?:on ?to|onto|aboard)',
-    '(?:mov\\w+|fl[oy]\\w*|flew|flown|ship\\w*|pull\\w*|ferr\\w+|took|taking|towed)\\b[^,;]{0,60}?\\b(?:out of|out to|away|from syria|to libya|home)') },
+    // "pulled two ships out of Tartus" moves part of the force; "pulled out of Qamishli" (no object) left it.
+    '(?:mov\\w+|fl[oy]\\w*|flew|flown|ship\\w*|pull\\w*|ferr\\w+|took|taking|towed)\\s+(?!out\\b)[^,;]{0,60}?\\b(?:out of|out to|away|from syria|to libya|home)',
+    'sail\\w* (?:\\w+ ){0,2}from', 'leav\\w* only', 'only (?:\\w+ ){0,4}(?:remain\\w*|left)\\b', '(?:previously|formerly) (?:based|stationed|deployed)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
     'withdr[ae]w\\w*', 'withdrawal', 'pull\\w* out', 'left', 'leave', 'leaving', 'vacat\\w+', 'abandon\\w*', 'evacuat\\w+',
     'exit\\w*', 'closed', 'closing', 'closes', 'shut(?: down)?', 'quit', 'departed',
@@ -52,7 +54,8 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)', 'build\\w* up',
     '(?:flown|flew|sent|brought|moved|ferried|deployed) (?:\\w+ ){0,6}(?:troops|soldiers|forces|helicopters|aircraft|jets|personnel)(?: \\w+){0,4} (?:into|to)') },
   { status: 'retained', negatable: true, pattern: anyOf(
-    'retain\\w*', 'remain\\w*', 'stay\\w*', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained',
+    // "remained under discussion" is a copula, not a presence that stays.
+    'retain\\w*', 'remain\\w*(?! (?:under|unclear|uncertain|undecided|open|unresolved|to be))', 'stay\\w*', 'consolidat\\w+ (?:its|their|the) (?:\\w+ )?(?:forces|presence|troops|positions)', 'keep\\w*', 'kept', 'maintain(?:s|ing)?', '(?:has|have) maintained',
     // "talks … continuing" is negotiation; what continues must be the presence or its work.
     'continu\\w+ (?:to |as )?(?:operat\\w*|use|using|fly|flying|call|function\\w*|host\\w*|serv\\w+|normal\\w*)',
     '(?:presence|operations?|flights|deployment|base|facility) (?:\\w+ ){0,4}continu\\w+',
@@ -60,11 +63,16 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     '(?:are|is) (?:still )?stationed', 'not affected') },
 ];
 
+/** What follows "consider(s) the question of his extradition …" when it is a verdict. */
+const CLOSED_VERDICT = '(?:[\\w\'-]+ ){0,8}?(?:closed|settled|resolved|over|final)\\b';
+
 export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
   { status: 'handed_over', negatable: true, pattern: anyOf(
     '(?:was|were|has been|have been|had been|been) (?:handed over|extradited|surrendered|deported|repatriated|transferred|sent back|returned)',
     '(?:has|have|had) (?:handed over|extradited|surrendered|deported)', 'transferred to syrian custody',
-    '(?:deported|extradited|handed over|surrendered|transferred|sent back)\\b[^,;]{0,80}\\bto (?:damascus|syria|the syrian)') },
+    '(?:deported|extradited|handed over|surrendered|transferred|sent back)\\b[^,;]{0,80}\\bto (?:damascus|syria|the syrian)',
+    // Headlines and conditions use the present: "Russia hands two officers to Damascus", "unless Russia hands over Assad".
+    '(?:hands|extradites|surrenders|deports) (?:\\w+ ){0,5}(?:over|to (?:damascus|syria))') },
   { status: 'agreed', negatable: true, pattern: anyOf(
     'agree[ds]? to (?:extradit\\w*|hand\\w* (?:\\w+ )?over|surrender|the extradition|return|send)',
     'approv\\w+ (?:the |his |their )?(?:extradition|handover|transfer)', 'consent\\w* to', 'green light', 'cleared the way for') },
@@ -73,19 +81,25 @@ export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
     '(?:will|would) not (?:hand|extradit|surrender|give|return)\\w*', 'won\'t', 'no intention of',
     'not (?:agreed|prepared|willing|going) to (?:hand|extradit|surrender)', 'asylum', 'refuge', 'shield\\w*',
     'under (?:\\w+ ){0,2}protection', 'question is closed', '(?:will |to )?(?:remain|stay)s? (?:in (?:moscow|russia)|there)',
-    'dismiss\\w* (?:\\w+ )?(?:reports?|demands?|calls?)') },
+    'dismiss\\w* (?:\\w+ )?(?:reports?|demands?|calls?)',
+    // "consider the question closed" is a verdict, not a deliberation.
+    `consider\\w* ${CLOSED_VERDICT}`, 'not open (?:for|to) (?:discussion|debate)') },
   { status: 'under_consideration', negatable: true, pattern: anyOf(
-    'consider\\w*', 'studying', 'stud(?:y|ies)', 'examin\\w*', 'review\\w*', 'weigh\\w*', 'looking into', 'mull\\w*', 'assess\\w*', 'evaluat\\w+') },
+    `consider\\w*(?! ${CLOSED_VERDICT})`, '(?:made|taken|reached) no (?:final )?decision', 'no (?:final )?decision (?:has been |had been |was )?(?:made|taken|yet)',
+    'not (?:yet )?decided', 'yet to decide', 'studying', 'stud(?:y|ies)', 'examin\\w*', 'review\\w*', 'weigh\\w*', 'looking into', 'mull\\w*', 'assess\\w*', 'evaluat\\w+') },
   { status: 'requested', negatable: true, pattern: anyOf(
     'request\\w*', 'ask\\w*', 'demand\\w*', 'press(?:ing|ed|es)', 'call\\w* for', 'seek\\w*', 'sought', 'urg\\w+',
     'raised the (?:matter|issue|question)', 'red notice', '(?:should|must) (?:face|stand) trial',
-    'want\\w* (?:\\w+ ){0,3}(?:to )?(?:face|stand) trial', 'want\\w* (?:\\w+ ){0,4}to (?:extradit|hand|surrender|return)\\w*') },
+    'want\\w* (?:\\w+ ){0,3}(?:to )?(?:face|stand) trial', 'want\\w* (?:\\w+ ){0,4}to (?:extradit|hand|surrender|return)\\w*',
+    '(?:wants?|wanted) (?:him |her |them )?(?:extradited|handed over|returned|sent back)') },
 ];
 
 export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'cancelled', negatable: true, pattern: anyOf(
     'cancel\\w*', 'scrap\\w*', 'revok\\w*', 'terminat\\w*', 'annul\\w*', 'tore up', 'torn up', 'ends', 'ended',
-    'in favou?r of', 'handed back', 'taken back', 'pull\\w* the plug', 'collaps\\w+', 'fell through', 'froz\\w+', 'suspend\\w*',
+    'in favou?r of', 'handed back', 'taken back', 'pull\\w* the plug', 'collaps\\w+', 'fell through', 'suspend\\w*', 'withdr[ae]w\\w*',
+    // "has frozen the agreement", not "frozen assets".
+    'froze', '(?:been|was|were|is|are|has|have) (?:\\w+ )?frozen',
     'replac\\w+ by', 'strip\\w+ of', 'walk\\w* away from', 'pull\\w* out of', '(?:is|was|were) off', 'called off',
     // Awarded to someone else; an award to a Russian company is a signature (below).
     'award\\w*\\b[^.;]{0,60}\\bto (?:a |an |the )?(?!russia|russian)(?:\\w+[- ]){0,3}(?:company|firm|consortium|group|operator|rival|competitor|dp world)') },
@@ -94,12 +108,15 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'implemented', negatable: true, pattern: anyOf(
     'deliver(?:ed|s|ies)', 'arriv(?:ed|es)', 'docked', 'unload\\w*', 'offload\\w*', 'landed', 'discharged', '(?:has|have) (?:begun|started)', 'started', 'began', 'launched',
     'commissioned', 'opened', 'resum(?:ed|es|ing)', 'under ?way', 'completed', 'continu(?:es|ed|e) (?:to|its)', '(?:has|have) been (?:working|supplying)',
-    'supplied', 'shipped', 'received', 'operating', 'in operation', 'put into (?:circulation|service|operation)', 'broke ground') },
+    'supplied', 'shipped', 'received', 'operating', 'in operation', 'put into (?:circulation|service|operation)', 'broke ground',
+    '(?:trains?|flights?|services|buses|ferries) (?:\\w+ ){0,4}(?:ran|run|running)') },
   { status: 'proposed', negatable: true, pattern: anyOf(
     'ready to', 'prepared to', 'willing to', 'readiness', 'offer\\w*', 'propos\\w*', 'pledg\\w*', 'promis\\w*', 'discuss\\w*', 'talks',
     'negotiat\\w*', 'interested in', 'express\\w* interest', 'eye\\w*', 'bid', 'plans? to', 'planned', 'announc\\w+', 'initiatives',
     'want\\w* to',
-    'committed to', 'commitments? to', 'co-?operation in', 'will (?:\\w+ )?(?:deliver|provide|invest|supply|build|participate|help|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)') },
+    '(?:pay|pays|paying) (?:\\w+ ){0,2}(?:compensation|reparations)', '(?:demand|claim|seek)\\w* (?:\\w+ ){0,2}(?:compensation|reparations)',
+    'committed to', 'commitments? to', 'co-?operation in', '(?:will|would|to) help (?:to )?(?:rebuild|build|restore|develop|moderni[sz]e|repair|reconstruct)',
+    '(?:will|would) (?:\\w+ )?(?:deliver|provide|invest|supply|build|participate|extend|finance|fund|lend|send|ship|rebuild|restore|develop|construct|grant|offer)') },
 ];
 
 /** Words that turn a following done-verb into an intention ("ready to resume", "will be annulled"). */

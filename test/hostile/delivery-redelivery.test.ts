@@ -4,14 +4,17 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../shared/extract/sentences';
 import { fingerprintSentence } from '../../shared/dedupe/sentence-fingerprint';
+import { FetchLimitsSchema } from '../../shared/config/config';
+import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
 import { buildDigest } from '../../shared/jobs/build-digest';
+import { ArticleInProgressError, PROCESSING_LEASE_SECONDS, processArticle } from '../../shared/jobs/process-article';
 import { articlePage } from '../functions/fixtures';
 import { sqsEvent } from '../functions/lambda-events';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { synthesiseStacks } from '../infra/synth-stacks';
 import {
   articleRoutes, DIGEST_DATE, jobFor, LAMBDA_CONTEXT, loadProcessHandler, numberedArticle, readStoredCopies, recordOf,
-  startStorageWorld, type ProcessHandler, type StorageWorld,
+  processDeps, startStorageWorld, type ProcessHandler, type StorageWorld,
 } from './faults-harness';
 import { registerHostileGroup } from './figures';
 
@@ -20,6 +23,7 @@ const figures = registerHostileGroup('delivery');
 /** Words, not numbers: the sentence index keys on content words, so each revision must differ in words. */
 const REVISIONS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'];
 const BATCH = Array.from({ length: 10 }, (_, index) => numberedArticle(index + 1));
+const ORPHANED = numberedArticle(30);
 const POISON_INDEX = 3;
 
 /** SQS redelivers a message with its receive count raised; everything else about it is the same. */
@@ -47,7 +51,7 @@ describe('hostile: delivery (cases 21–22)', () => {
   beforeAll(async () => {
     world = await startStorageWorld();
     site = await startFixtureServer({
-      ...articleRoutes(BATCH),
+      ...articleRoutes([...BATCH, ORPHANED]),
       // A live page: every fetch shows another revision, as a news page being updated does. It answers
       // slowly so that two concurrent invocations are both inside processing at once.
       '/articles/live': async (_request, response) => {
@@ -107,6 +111,23 @@ describe('hostile: delivery (cases 21–22)', () => {
     const storedSentences = [copies.record!.title, ...splitSentences(copies.blob!.text)];
     const expectedKeys = [...new Set(storedSentences.map((sentence) => fingerprintSentence(sentence)?.exactKey).filter(Boolean))].sort();
     expect(copies.sentenceKeys).toEqual(expectedKeys);
+  });
+
+  it('case 21: an invocation that died holding the processing lease delays the redelivery only until the lease expires', async () => {
+    // Prepare: a holder took the lease and died (a Lambda time-out runs no clean-up).
+    const job = jobFor(site.url, ORPHANED.slug);
+    const diedAt = new Date('2025-10-20T09:00:00Z');
+    const at = (seconds: number) => processDeps(world, createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })), { now: () => new Date(diedAt.getTime() + seconds * 1000) });
+    await world.articles.acquireProcessingLease(job.articleId, diedAt, PROCESSING_LEASE_SECONDS);
+
+    // Act
+    const early = await figures.observe([ArticleInProgressError], () => processArticle(job, at(PROCESSING_LEASE_SECONDS - 1)));
+    const late = await figures.observe([], () => processArticle(job, at(PROCESSING_LEASE_SECONDS + 1)));
+
+    // Assess
+    expect(early.error).toBeInstanceOf(ArticleInProgressError);
+    expect(late.value?.alreadyProcessed).toBe(false);
+    figures.noteItemsLost((await world.articles.getArticle(job.articleId)) ? 0 : 1);
   });
 
   describe('case 22: message 4 of 10 is poison', () => {

@@ -37,5 +37,7 @@ async function processRecord(record: SQSRecord): Promise<void> {
 
 /** SQS event source (ReportBatchItemFailures) → process each article job. */
 export async function handler(event: SQSEvent, context: Context) {
-  return processPartialResponse(event, processRecord, processor, { context });
+  // A batch whose every record failed is still a partial response, not an invocation error: each
+  // record is retried by SQS on its own, and the Errors alarm stays for real faults.
+  return processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false });
 }

@@ -34,10 +34,11 @@ function pushSection(lines: string[], title: string, body: string[]): void {
 function renderSummaryLine(line: SummaryLine): string {
   if (line.subjects.length === 0) return `- **${line.label}:** nothing reported yet`;
   const subjects = line.subjects.map((subject) => {
-    const change = subject.previousStatus === null ? ' (new)' : subject.changed ? ` (was ${subject.previousStatus})` : '';
-    const status = subject.changed ? `**${subject.status}**` : subject.status;
+    // Statuses come from our own vocabulary today; escaped all the same, as the HTML renderer does.
+    const change = subject.previousStatus === null ? ' (new)' : subject.changed ? ` (was ${escapeMarkdown(subject.previousStatus)})` : '';
+    const status = subject.changed ? `**${escapeMarkdown(subject.status)}**` : escapeMarkdown(subject.status);
     const flags = `${subject.disputed ? ' [disputed]' : ''}${subject.singleSource ? ' [single source]' : ''}`;
-    return `${subject.label} ${status}${change}${flags}`;
+    return `${escapeMarkdown(subject.label)} ${status}${change}${flags}`;
   });
   return `- **${line.label}:** ${subjects.join(' · ')}`;
 }

@@ -15,10 +15,11 @@ export function normaliseSentence(sentence: string): string {
 }
 
 // Break at semicolons and dashes, at a comma before a connective (before "which" only after four
-// words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when a new
-// verb phrase or subject follows (so "Tartus and Hmeimim" stays whole).
-const CLAUSE_BREAK =
-  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a request|saying|suggesting|adding|noting|explaining|pointing out)\b|(?<=(?:\S+\s+){3}\S+),\s*(?:which|who)\b|\swhile\s|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/;
+// words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when
+// a new verb phrase or subject follows (so "Tartus and Hmeimim" stays whole). The look-behind comes
+// after its comma so that it runs at commas only, not at every character.
+const CLAUSE_BREAKS =
+  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a request|saying|suggesting|adding|noting|explaining|pointing out)\b|,(?<=(?:\S+\s+){3}\S+,)\s*(?:which|who)\b|\swhile\s|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/g;
 
 // "While Russia scaled back…, Syria signalled…": a leading subordinate clause ends at its comma.
 const LEADING_SUBORDINATE = /^((?:while|although|though|despite|whereas|after|since|if|when|even as)\b[^,]{0,120}),\s*/;
@@ -32,7 +33,7 @@ export function splitClauses(normalised: string): string[] {
   const parts = leading ? [leading[1] ?? '', normalised.slice(leading[0].length)] : [normalised];
   return parts
     .flatMap((part) => part.split(TRAILING_CONCESSION))
-    .flatMap((part) => part.split(new RegExp(CLAUSE_BREAK.source, 'g')))
+    .flatMap((part) => part.split(CLAUSE_BREAKS))
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }

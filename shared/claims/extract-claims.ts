@@ -73,17 +73,19 @@ function readSentence(view: SentenceView): ClaimKey[] {
 
 /** Headlines compress the body: keep a headline claim only when the body does not already say it. */
 function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
-  const body = claims.filter((claim) => claim.sentenceIndex !== headlineIndex);
-  return claims.filter(
-    (claim) =>
-      claim.sentenceIndex !== headlineIndex ||
-      !body.some(
-        (other) =>
-          other.thread === claim.thread &&
-          other.status === claim.status &&
-          (other.subject === claim.subject || claim.subject === 'other'),
-      ),
-  );
+  // Keys, not pairwise comparison: an article with thousands of claims stays linear.
+  const body = new Set<string>();
+  for (const claim of claims) {
+    if (claim.sentenceIndex === headlineIndex) continue;
+    body.add(`${claim.thread}/${claim.subject}/${claim.status}`);
+    body.add(`${claim.thread}/*/${claim.status}`);
+  }
+  return claims.filter((claim) => {
+    if (claim.sentenceIndex !== headlineIndex) return true;
+    // A headline claim about "other" is repeated by any body claim of that thread and status.
+    const subject = claim.subject === 'other' ? '*' : claim.subject;
+    return !body.has(`${claim.thread}/${subject}/${claim.status}`);
+  });
 }
 
 /**

@@ -12,6 +12,8 @@ const DATED_REFERENCE = new RegExp(
   'g',
 );
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+/** How far back (characters) "the first … since 2012" may start: keeps the check linear. */
+const FIRST_SINCE_REACH = 80;
 const FIRST_SINCE = /\b(?:first|last|longest|largest|biggest)\b(?:\s+\S+){0,5}?\s+since\s+(?:\S+\s+)?(?:19|20)\d{2}$/;
 
 /** The last moment a reference like "March 2015" or "2015" can mean. */
@@ -31,9 +33,9 @@ export function isOldHistory(clause: string, publishedAt: string | null): boolea
   if (Number.isNaN(published)) return false;
   for (const match of clause.matchAll(DATED_REFERENCE)) {
     // "the first trains since 2012 ran on Monday": the year measures how new the event is.
-    if (FIRST_SINCE.test(clause.slice(0, match.index + match[0].length))) continue;
-    const end = endOfReference(Number(match[2]), match[1]);
-    if (published - end > YEAR_MS) return true;
+    const end = match.index + match[0].length;
+    if (FIRST_SINCE.test(clause.slice(Math.max(0, end - FIRST_SINCE_REACH), end))) continue;
+    if (published - endOfReference(Number(match[2]), match[1]) > YEAR_MS) return true;
   }
   return false;
 }

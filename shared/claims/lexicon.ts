@@ -48,7 +48,7 @@ const RUSSIAN_NAVAL_FACILITY = /\bthe (?:russian |syrian |syria's )?(?:naval (?:
 
 /** The named bases in a clause (tartus, hmeimim), ignoring Tartus the commercial port. */
 export function findNamedBases(clause: string): Subject<'bases'>[] {
-  const military = clause.replace(CIVIL_TARTUS, ' ');
+  const military = TARTUS.test(clause) ? clause.replace(CIVIL_TARTUS, ' ') : clause;
   const found: Subject<'bases'>[] = [];
   if (TARTUS.test(military) || RUSSIAN_NAVAL_FACILITY.test(military)) found.push('tartus');
   if (HMEIMIM.test(military)) found.push('hmeimim');
@@ -112,8 +112,14 @@ export function namesOtherSector(text: string): boolean {
   return OTHER_SECTORS.test(text.replace(NOT_A_SUBJECT, ' '));
 }
 
+/** Any word an investment subject is found by: one scan that lets most bases and extradition text out early. */
+const ECONOMIC_WORD = new RegExp(
+  [SHIPMENT, STAPLES, BULK_GOODS, FUELS, ENERGY, PORT, TRANSPORT, FINANCE, OTHER_SECTORS, GENERIC_INVESTMENT].map((pattern) => pattern.source).join('|'),
+);
+
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
 export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
+  if (!ECONOMIC_WORD.test(text)) return [];
   const clause = text.replace(NOT_A_SUBJECT, ' ').replace(GOODS_TERMINAL, '');
   const found: Subject<'investment'>[] = [];
   const shipped = SHIPMENT.test(clause);

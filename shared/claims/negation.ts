@@ -9,11 +9,17 @@ const REFUSALS = /\b(no plans?|no intention|not (?:going|planning|prepared|willi
 /** How many words before a cue a negator still governs it. */
 const NEGATION_WINDOW_WORDS = 5;
 
-/** The few words of `clause` just before character `cueStart`, back to the nearest comma at most. */
+/** A comma, or a preposition that starts the object of a negated noun ("no decision on the request"). */
+const SCOPE_END = /,|\b(?:on|about|regarding)\b/g;
+
+/** The few words of `clause` just before character `cueStart`, back to the nearest scope end at most. */
 function wordsBefore(clause: string, cueStart: number): string {
-  // "who asked not to be named, said only a crew remained": a negator does not govern past a comma.
+  // "who asked not to be named, said only a crew remained", "made no decision on Syria's request":
+  // the negator governs what comes before the comma or the preposition, not what follows it.
   const before = clause.slice(0, cueStart);
-  const words = before.slice(before.lastIndexOf(',') + 1).trim().split(/\s+/);
+  let start = 0;
+  for (const end of before.matchAll(SCOPE_END)) start = end.index + end[0].length;
+  const words = before.slice(start).trim().split(/\s+/);
   return words.slice(-NEGATION_WINDOW_WORDS).join(' ');
 }
 

@@ -29,7 +29,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
   { status: 'negotiating', negatable: true, pattern: anyOf(
     'talks?', 'discuss\\w*', 'negotiat\\w*', 'consultations', 'contacts continue', '(?:future|fate|terms) of',
     'under discussion', 'under review', 'no final decision', 'in principle', 'cent(?:red|ered) on', '(?:would|will) (?:also )?cover',
-    'draft\\w*', 'being drawn up') },
+    'draft\\w*', '(?:being|to be) (?:drawn up|finali[sz]ed|worked out|hammered out)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
     'the last (?:\\w+ ){0,2}(?:troops|forces|personnel|warships|ships|aircraft|soldiers|servicemen)',
     'end(?:ed|ing|s)? (?:russia\'s |its |their |the russian )?(?:military )?(?:presence|patrols)', 'pull\\w* back from') },
@@ -49,7 +49,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'no longer (?:has|had|have) (?:any )?(?:personnel|troops|forces|presence)') },
   { status: 'expanded', negatable: true, pattern: anyOf(
     'deploy\\w*(?: \\w+){0,2} (?:additional|more|new|extra)', '(?:additional|more|new|extra) (?:\\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)',
-    'build-?up', 'reinforc\\w+', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
+    'build-?up', 'reinforc\\w+', '(?:forces|troops|units|soldiers|police|russians) (?:have |has |had )?return\\w* to', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
     'sen[dt]\\w* (?:more|additional|extra)', 'new (?:\\w+ )?(?:base|post|outpost|site|position)s?', 'set up', 'opened a',
     '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)', 'build\\w* up',
     '(?:flown|flew|sent|brought|moved|ferried|deployed) (?:\\w+ ){0,6}(?:troops|soldiers|forces|helicopters|aircraft|jets|personnel)(?: \\w+){0,4} (?:into|to)') },

@@ -9,7 +9,7 @@ import { isConditional, readAsTerms } from './conditions';
 import { normaliseSentence, splitClauses } from './clauses';
 import { extractFacts } from './facts';
 import { isOldHistory } from './history';
-import { EXTRADITION_TOPIC, findExtraditionSubject, findNamedBases, isStorylineText, RUSSIAN_PARTY } from './lexicon';
+import { EXTRADITION_TOPIC, findExtraditionSubject, findInvestmentSubjects, findNamedBases, isStorylineText, RUSSIAN_PARTY } from './lexicon';
 import { readBasesClaims, readBasesTerms } from './read-bases';
 import { readExtraditionClaims } from './read-extradition';
 import { readInvestmentClaims } from './read-investment';
@@ -27,12 +27,18 @@ export interface ExtractClaimsInput {
 
 /** How many sentences back "such requests" or "his extradition" may still refer. */
 const EXTRADITION_REFERENCE_SPAN = 2;
+/** How many sentences back "the cargo" may still refer. */
+const GOODS_REFERENCE_SPAN = 2;
+/** What a shipment's goods are: "the cargo" is wheat or oil, never a port or a loan. */
+const GOODS_SUBJECTS = new Set<Subject<'investment'>>(['trade', 'energy']);
 
 interface ReadingState {
   previousMentionsRussia: boolean;
   previousNamedBases: Subject<'bases'>[];
   previousInvestmentSubjects: Subject<'investment'>[];
   extradition: { subject: Subject<'extradition'>; index: number } | null;
+  /** Goods a recent sentence named, for "the cargo" two sentences on. */
+  goods: { subjects: Subject<'investment'>[]; index: number } | null;
   /** The last person the text named who could be handed over, for "him" and "his" in the next sentence. */
   lastPerson: { subject: Subject<'extradition'>; index: number } | null;
 }
@@ -46,6 +52,7 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
   const topic = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
   const person = state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(normalised) ? state.lastPerson.subject : null;
   const recent = topic ?? person;
+  const goods = state.goods && index - state.goods.index <= GOODS_REFERENCE_SPAN ? state.goods.subjects : [];
   return {
     normalised,
     clauses: splitClauses(normalised).map((text) => ({
@@ -56,12 +63,15 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
     followsRussianSentence: state.previousMentionsRussia,
     previousNamedBases: state.previousNamedBases,
     previousInvestmentSubjects: state.previousInvestmentSubjects,
+    recentGoods: goods,
     recentExtraditionSubject: recent,
   };
 }
 
 /** "…have left Tartus; Moscow denies it": a later clause that denies what the sentence reports. */
-const DENIES_THE_REST = /^(?:[\w'-]+ ){1,4}(?:denies|denied|rejects|rejected|disputes|disputed) (?:it|this|that|the (?:report|claim|account)s?)\b/;
+// (The clause split has already consumed ", a claim" in "…, a claim the embassy called baseless".)
+const DENIES_THE_REST =
+  /^(?:[\w'-]+ ){1,4}(?:(?:denies|denied|rejects|rejected|disputes|disputed) (?:it|this|that|the (?:report|claim|account)s?)\b|(?:called|described as|dismissed as) (?:\w+ )?(?:baseless|false|untrue|groundless|fabricated|fake|fiction|nonsense)\b)/;
 
 /** The claim keys of one sentence on all three threads. */
 function readSentence(view: SentenceView): ClaimKey[] {
@@ -94,7 +104,7 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, goods: null };
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, index) => {
     const view = viewSentence(sentence, index, state, input.publishedAt);
@@ -109,6 +119,8 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
     const person = findExtraditionSubject(view.normalised);
     if (person && EXTRADITION_TOPIC.test(view.normalised)) state.extradition = { subject: person, index };
     if (person) state.lastPerson = { subject: person, index };
+    const goods = findInvestmentSubjects(view.normalised).filter((subject) => GOODS_SUBJECTS.has(subject));
+    if (goods.length > 0) state.goods = { subjects: goods, index };
     state.previousMentionsRussia = view.mentionsRussia;
     state.previousNamedBases = findNamedBases(view.normalised);
     state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));

@@ -105,7 +105,7 @@ const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|s
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
 
 /** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
 export function namesOtherSector(text: string): boolean {

@@ -29,10 +29,23 @@ function involvesRussia(view: SentenceView): boolean {
   return view.followsRussianSentence && !FOREIGN_PARTY.test(view.normalised);
 }
 
-/** "The previous contract has been terminated": a bare deal word refers to the last sentence's deal. */
+/** "the cargo", "the shipment": goods named a sentence or two before. */
+const GOODS_REFERENCE = /\bthe (?:cargo|shipment|consignment|delivery|goods)\b/;
+
+/**
+ * "The previous contract has been terminated": a bare deal word refers to the last sentence's
+ * deal; "a contract for the cargo" to the goods named shortly before.
+ */
 function resolveSubjects(found: Subject<'investment'>[], text: string, view: SentenceView): Subject<'investment'>[] {
   const bare = found.length === 1 && found[0] === 'other' && !namesOtherSector(text);
-  return bare && view.previousInvestmentSubjects.length > 0 ? [...new Set(view.previousInvestmentSubjects)] : found;
+  if (!bare) return found;
+  if (view.previousInvestmentSubjects.length > 0) return [...new Set(view.previousInvestmentSubjects)];
+  return GOODS_REFERENCE.test(text) && view.recentGoods.length > 0 ? view.recentGoods : found;
+}
+
+/** "DP World signs a deal for Tartus port": someone else's deal matters to Russia only as a loss. */
+function isRussianSideStatus(status: Status<'investment'>, view: SentenceView): boolean {
+  return status === 'cancelled' || view.mentionsRussia || !FOREIGN_PARTY.test(view.normalised);
 }
 
 /** The investment claims of one sentence, clause by clause. */
@@ -50,9 +63,10 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
     const statuses = own.length === 0 && INFINITIVE_CONTINUATION.test(clause.text) ? previousStatuses : own;
     previousStatuses = statuses;
     if (statuses.length === 0) continue;
+    const russianSide = statuses.filter((status) => isRussianSideStatus(status, view));
     const clauseSubjects = resolveSubjects(findInvestmentSubjects(clause.text), clause.text, view);
     const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;
-    for (const status of statuses) {
+    for (const status of russianSide) {
       for (const subject of subjects) {
         if (!claims.some((claim) => claim.subject === subject && claim.status === status)) {
           claims.push({ thread: 'investment', subject, status });

@@ -20,6 +20,8 @@ const HEDGES = [
   /\bremains to be seen\b/,
   /\b(?:rumou?rs?|speculat\w+)\b/,
   /\bin exchange for\b/,
+  // A correction retracts what the earlier version said.
+  /\bearlier version of this (?:article|story|report)\b/,
   // A question ("Can Russia hold on to its bases?") asserts nothing.
   /\?/,
 ];

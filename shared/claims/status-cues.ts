@@ -17,6 +17,8 @@ function anyOf(...phrases: string[]): RegExp {
 }
 
 const AGREEMENT = '(?:agreements?|protocol|treaty|accord|deal|lease|memorandum)';
+/** Nouns for a deal whose ending is a cancellation. */
+const DEAL = '(?:deal|contract|agreement|concession|lease|licen[cs]e|arrangement|project|cooperation)';
 /** An agreement is a basing one only when the clause speaks of the military presence. */
 const BASING_WORDS = '(?:bas(?:e|es|ing)|airbase|naval|military|troops|forces|lease|presence|hmeimim|khmeimim|hmeymim|tart(?:u|ou)s)';
 const MATERIEL = '(?:equipment|hardware|vehicles|batch|systems|batteries|radars?|helicopters|jets|aircraft|vessels|ships|warships)';
@@ -27,7 +29,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     `(?:sign(?:s|ed|ing)?|inked|conclud\\w+|seal\\w*|ratif\\w+)(?=.*\\b${AGREEMENT}\\b)(?=.*\\b${BASING_WORDS})`,
     `${AGREEMENT}\\b.*\\b(?:was|were|has been|had been) (?:signed|ratified)`) },
   { status: 'negotiating', negatable: true, pattern: anyOf(
-    'talks?', 'discuss\\w*', 'negotiat\\w*', 'consultations', 'contacts continue', '(?:future|fate|terms) of',
+    'talks?', 'discuss\\w*', 'negotiat\\w*', 'consultations', 'contacts continue', 'dialogue', '(?:future|fate|terms|status|parameters) of', "'s (?:future|fate|status)",
     'under discussion', 'under review', 'no final decision', 'in principle', 'cent(?:red|ered) on', '(?:would|will) (?:also )?cover',
     'draft\\w*', '(?:being|to be) (?:drawn up|finali[sz]ed|worked out|hammered out)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
@@ -45,7 +47,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'sail\\w* (?:\\w+ ){0,2}from', 'leav\\w* only', 'only (?:\\w+ ){0,4}(?:remain\\w*|left)\\b', '(?:previously|formerly) (?:based|stationed|deployed)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
     'withdr[ae]w\\w*', 'withdrawal', 'pull\\w* out', 'left', 'leave', 'leaving', 'vacat\\w+', 'abandon\\w*', 'evacuat\\w+',
-    'exit\\w*', 'closed', 'closing', 'closes', 'shut(?: down)?', 'quit', 'departed',
+    'exit\\w*', 'closed', 'closing', 'closes', 'shut(?: down)?', 'quit', 'departed', 'giv\\w* up',
     'no longer (?:has|had|have) (?:any )?(?:personnel|troops|forces|presence)') },
   { status: 'expanded', negatable: true, pattern: anyOf(
     'deploy\\w*(?: \\w+){0,2} (?:additional|more|new|extra)', '(?:additional|more|new|extra) (?:\\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)',
@@ -59,7 +61,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     // "talks … continuing" is negotiation; what continues must be the presence or its work.
     'continu\\w+ (?:to |as )?(?:operat\\w*|use|using|fly|flying|call|function\\w*|host\\w*|serv\\w+|normal\\w*)',
     '(?:presence|operations?|flights|deployment|base|facility) (?:\\w+ ){0,4}continu\\w+',
-    'lease\\w*', 'moored', 'docked', 'access to', 'hold\\w* on to', 'still (?:operat\\w+|active|in use|running|based|present|stationed)',
+    'lease\\w*', 'moored', 'docked', 'landed at', 'access to', 'hold\\w* on to', 'still (?:operat\\w+|active|in use|running|based|present|stationed)',
     '(?:are|is) (?:still )?stationed', 'not affected') },
 ];
 
@@ -96,11 +98,13 @@ export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
 
 export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
   { status: 'cancelled', negatable: true, pattern: anyOf(
-    'cancel\\w*', 'scrap\\w*', 'revok\\w*', 'terminat\\w*', 'annul\\w*', 'tore up', 'torn up', 'ends', 'ended',
+    'cancel\\w*', 'scrap\\w*', 'revok\\w*', 'terminat\\w*', 'annul\\w*', 'tore up', 'torn up',
+    // What ends must be the deal ("the contract ended", "ended the lease"), not a forum or a visit.
+    `${DEAL}s? (?:\\w+ ){0,3}end(?:s|ed)\\b`, `end(?:s|ed) (?:\\w+ ){0,2}${DEAL}`,
     'in favou?r of', 'handed back', 'taken back', 'pull\\w* the plug', 'collaps\\w+', 'fell through', 'suspend\\w*', 'withdr[ae]w\\w*',
     // "has frozen the agreement", not "frozen assets".
     'froze', '(?:been|was|were|is|are|has|have) (?:\\w+ )?frozen',
-    'replac\\w+ by', 'strip\\w+ of', 'walk\\w* away from', 'pull\\w* out of', '(?:is|was|were) off', 'called off',
+    'replac\\w+ by', 'replac\\w+ (?:a |an |the )?(?:russian|russia\'s)', 'strip\\w+ of', 'walk\\w* away from', 'pull\\w* out of', '(?:is|was|were) off', 'called off',
     // Awarded to someone else; an award to a Russian company is a signature (below).
     'award\\w*\\b[^.;]{0,60}\\bto (?:a |an |the )?(?!russia|russian)(?:\\w+[- ]){0,3}(?:company|firm|consortium|group|operator|rival|competitor|dp world)') },
   { status: 'signed', negatable: true, pattern: anyOf(

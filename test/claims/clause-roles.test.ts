@@ -32,6 +32,13 @@ const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
   { name: '"frozen assets" is not a frozen deal', sentences: ['Syria is discussing with Russia the return of frozen Syrian assets held in Russian banks.'], expected: ['investment/finance/proposed'] },
   { name: 'a deal with another country is not on the thread', sentences: ['Russia signed a contract to supply wheat to Egypt.'], expected: [] },
   { name: 'delayed deliveries are not delivered', sentences: ['Russian officials said wheat deliveries to Syria were delayed.'], expected: [] },
+  { name: 'a conference that ended is not a cancelled deal', sentences: ['A Russian-Syrian investment conference in Damascus ended without any signed contracts.'], expected: [] },
+  { name: 'a correction retracts what the earlier version said', sentences: ['An earlier version of this story said Russian wheat had been delivered to Tartus.'], expected: [] },
+  { name: 'diesel locomotives are rolling stock, not fuel', sentences: ['Russian Railways signed a contract to supply diesel locomotives to Syria.'], expected: ['investment/transport/signed'] },
+  { name: 'a deal replacing a Russian operator is cancelled for Russia', sentences: ['A Qatari company signed a deal to run the Latakia container port, replacing a Russian operator.'], expected: ['investment/port/cancelled'] },
+  { name: '"the cargo" refers to the goods named before', sentences: ['A Russian tanker carrying fuel oil is heading to Baniyas.', "Syria's ministry said a contract for the cargo was signed in March."], expected: ['investment/trade/signed'] },
+  { name: '"a claim X called false" voids the sentence', sentences: ['Moscow has cut gas supplies to Syrian power plants, a claim the Russian embassy called false.'], expected: [] },
+  { name: 'refusing to give up a base keeps it', sentences: ['Russia will never give up its naval base at Tartus, the admiral said.'], expected: ['bases/tartus/retained'] },
 ];
 
 describe('extractClaims — clause roles, scope and modality', () => {

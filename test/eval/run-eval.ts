@@ -5,7 +5,7 @@
  * and extras (`--verbose` lists every split but the fresh batch; tune only on train).
  * Exits non-zero only on a crash.
  */
-import { extractClaims } from '../../shared/claims/extract-claims';
+import { createRuleBasedExtractor } from '../../shared/claims/claim-extractor';
 import type { Claim } from '../../shared/model/claim';
 import { readFixtureSite } from './fixture-site';
 import { type GoldArticle, loadGoldSet } from './load-gold';
@@ -166,10 +166,13 @@ async function main(): Promise<void> {
   const splitter = await loadSentenceSplitter();
   const count = (split: GoldArticle['split']) => articles.filter((article) => article.split === split).length;
   console.log(`gold set: ${articles.length} articles (${count('test')} held out, ${count('fresh')} fresh); sentences: ${splitter.source}\n`);
+  // Through the port, so a model-backed extractor is measured the same way (gold README).
+  const extractor = createRuleBasedExtractor();
+  console.log(`extractor: ${extractor.name}`);
   const predictions = new Map<string, Claim[]>();
   for (const article of articles) {
     const sentences = toSentences(article.text, splitter.split);
-    predictions.set(article.id, extractClaims({ sentences, headlineIndex: 0, publishedAt: article.publishedAt }));
+    predictions.set(article.id, await extractor.extract({ sentences, headlineIndex: 0, publishedAt: article.publishedAt }));
   }
   scoreClaims(articles, predictions, verbose);
   await scoreFixtureSite(splitter.split, verbose !== null);

@@ -19,7 +19,7 @@ export function normaliseSentence(sentence: string): string {
 // a new verb phrase or subject follows (so "Tartus and Hmeimim" stays whole). The look-behind comes
 // after its comma so that it runs at commas only, not at every character.
 const CLAUSE_BREAKS =
-  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a (?:request|claim|report|charge)|an allegation|saying|suggesting|adding|noting|explaining|pointing out)\b|,(?<=(?:\S+\s+){3}\S+,)\s*(?:which|who)\b|\swhile\s|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/g;
+  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a (?:request|claim|report|charge)|an allegation|saying|suggesting|adding|noting|explaining|pointing out|after|because)\b|,(?<=(?:\S+\s+){3}\S+,)\s*(?:which|who)\b|\swhile\s|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/g;
 
 // "While Russia scaled back…, Syria signalled…": a leading subordinate clause ends at its comma.
 const LEADING_SUBORDINATE = /^((?:while|although|though|despite|whereas|after|since|if|when|even as)\b[^,]{0,120}),\s*/;

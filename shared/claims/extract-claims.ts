@@ -27,18 +27,16 @@ export interface ExtractClaimsInput {
 
 /** How many sentences back "such requests" or "his extradition" may still refer. */
 const EXTRADITION_REFERENCE_SPAN = 2;
-/** How many sentences back "the cargo" may still refer. */
-const GOODS_REFERENCE_SPAN = 2;
-/** What a shipment's goods are: "the cargo" is wheat or oil, never a port or a loan. */
-const GOODS_SUBJECTS = new Set<Subject<'investment'>>(['trade', 'energy']);
+/** How many sentences back "the cargo" or "those rights" may still refer. */
+const DEAL_REFERENCE_SPAN = 2;
 
 interface ReadingState {
   previousMentionsRussia: boolean;
   previousNamedBases: Subject<'bases'>[];
   previousInvestmentSubjects: Subject<'investment'>[];
   extradition: { subject: Subject<'extradition'>; index: number } | null;
-  /** Goods a recent sentence named, for "the cargo" two sentences on. */
-  goods: { subjects: Subject<'investment'>[]; index: number } | null;
+  /** The investment subjects a recent sentence named, for "the cargo" two sentences on. */
+  mentions: { subjects: Subject<'investment'>[]; index: number } | null;
   /** The last person the text named who could be handed over, for "him" and "his" in the next sentence. */
   lastPerson: { subject: Subject<'extradition'>; index: number } | null;
 }
@@ -52,7 +50,7 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
   const topic = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
   const person = state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(normalised) ? state.lastPerson.subject : null;
   const recent = topic ?? person;
-  const goods = state.goods && index - state.goods.index <= GOODS_REFERENCE_SPAN ? state.goods.subjects : [];
+  const mentions = state.mentions && index - state.mentions.index <= DEAL_REFERENCE_SPAN ? state.mentions.subjects : [];
   return {
     normalised,
     clauses: splitClauses(normalised).map((text) => ({
@@ -63,7 +61,7 @@ function viewSentence(sentence: string, index: number, state: ReadingState, publ
     followsRussianSentence: state.previousMentionsRussia,
     previousNamedBases: state.previousNamedBases,
     previousInvestmentSubjects: state.previousInvestmentSubjects,
-    recentGoods: goods,
+    recentInvestmentMentions: mentions,
     recentExtraditionSubject: recent,
   };
 }
@@ -104,7 +102,7 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, goods: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, mentions: null };
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, index) => {
     const view = viewSentence(sentence, index, state, input.publishedAt);
@@ -119,8 +117,8 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
     const person = findExtraditionSubject(view.normalised);
     if (person && EXTRADITION_TOPIC.test(view.normalised)) state.extradition = { subject: person, index };
     if (person) state.lastPerson = { subject: person, index };
-    const goods = findInvestmentSubjects(view.normalised).filter((subject) => GOODS_SUBJECTS.has(subject));
-    if (goods.length > 0) state.goods = { subjects: goods, index };
+    const mentioned = findInvestmentSubjects(view.normalised);
+    if (mentioned.length > 0) state.mentions = { subjects: mentioned, index };
     state.previousMentionsRussia = view.mentionsRussia;
     state.previousNamedBases = findNamedBases(view.normalised);
     state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));

@@ -90,7 +90,7 @@ export function findExtraditionSubject(clause: string): Subject<'extradition'> |
 
 const SHIPMENT = /\b(ship\w*|send\w*|sent|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
 // "trade payments" and "trade finance" are banking, not goods.
-export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade(?! payments| settlements| finance)|supplies|cargoes)\b/;
+export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade(?![- ](?:payments|settlements|finance))|supplies|cargoes)\b/;
 const BULK_GOODS = /\b(fertili[sz]ers?|phosphates?|cement|steel|goods)\b/;
 export const FUELS = /\b(fuel|diesel|petrol|crude|oil)\b/;
 const ENERGY =
@@ -101,11 +101,13 @@ const GOODS_TERMINAL = /\b(?:grain|wheat|container|cargo) (?=terminals?\b)/g;
 const PORT_BUSINESS = /\b(contract|manag\w*|concession|operat\w*|invest\w*|develop\w*|expan\w*|run|upgrade\w*|award\w*|moderni[sz]\w*|rebuil\w*|rehabilitat\w*|renovat\w*|repair\w*)\b/;
 const TRANSPORT = /\b(rail\w*|trains?|roads?|airports?|airlines?|flights|aviation|transport|bridges?|highways?)\b/;
 const FINANCE = /\b(credit(?: line)?|loans?|debts?|lend\w*|banknotes?|currency|goznak|banks?|banking|compensation|reparations|financ\w+)\b/;
-const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|schools?|education|cultur\w*|humanitarian|mining)\b/;
+const OTHER_SECTORS = /\b(phosphate|fertili[sz]er|tourism|health\w*|hospitals?|schools?|education|cultur\w*|humanitarian|mining|mines?)\b/;
+/** Digging it out: phosphate that is mined is a sector even when its output is shipped. */
+const EXTRACTION = /\b(?:mine|mines|mining|extract\w*|produc\w+)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
 
 /** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
 export function namesOtherSector(text: string): boolean {
@@ -131,7 +133,7 @@ export function findInvestmentSubjects(text: string): Subject<'investment'>[] {
   if (TRANSPORT.test(clause)) found.push('transport');
   if (FINANCE.test(clause)) found.push('finance');
   // Shipped fertiliser is trade, a fertiliser plant is another sector.
-  const sectorText = shipped ? clause.replace(new RegExp(BULK_GOODS.source, 'g'), ' ').replace(/\bhumanitarian\b/g, ' ') : clause;
+  const sectorText = shipped && !EXTRACTION.test(clause) ? clause.replace(new RegExp(BULK_GOODS.source, 'g'), ' ').replace(/\bhumanitarian\b/g, ' ') : clause;
   if (OTHER_SECTORS.test(sectorText) || (found.length === 0 && GENERIC_INVESTMENT.test(clause))) found.push('other');
   return found;
 }

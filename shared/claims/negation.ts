@@ -26,7 +26,8 @@ function wordsBefore(clause: string, cueStart: number): string {
 // "denied media reports that it was quietly preparing to abandon…": a denial governs its whole
 // reported complement, however far the cue sits from the verb.
 /** "Reports of a withdrawal … are false": the clause calls what it reports untrue. */
-const CALLED_FALSE = /\b(?:is|are|was|were) (?:completely |entirely )?(?:false|untrue|baseless|groundless|fabricat\w+|fake)\b/;
+const CALLED_FALSE =
+  /\b(?:is|are|was|were) (?:completely |entirely )?(?:false|untrue|baseless|groundless|unfounded|fabricat\w+|fake|devoid of (?:any )?truth|without (?:any )?foundation)\b/;
 const DENIAL_OF_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\b[^;]*\b(?:that|reports?|claims?|rumou?rs?)\b/;
 
 /** True when the cue starting at `cueStart` is negated by a nearby preceding word or a denial. */

@@ -1,7 +1,7 @@
 /** The investment thread: Russian economic deals with Syria. */
 import type { Status, Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
-import { findInvestmentSubjects, FOREIGN_PARTY, isSetAbroad, namesOtherSector } from './lexicon';
+import { findInvestmentSubjects, FOREIGN_PARTY, isSetAbroad, namesOtherSector, RUSSIAN_PARTY } from './lexicon';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
@@ -29,23 +29,38 @@ function involvesRussia(view: SentenceView): boolean {
   return view.followsRussianSentence && !FOREIGN_PARTY.test(view.normalised);
 }
 
-/** "the cargo", "the shipment": goods named a sentence or two before. */
+/** "the cargo", "the shipment": goods named a sentence or two before (wheat or oil, not a port). */
 const GOODS_REFERENCE = /\bthe (?:cargo|shipment|consignment|delivery|goods)\b/;
+const GOODS = new Set<Subject<'investment'>>(['trade', 'energy']);
+/** "the contract", "those rights": a deal named a sentence or two before. */
+const DEAL_REFERENCE = /\b(?:the|those|these|its|their) (?:rights|licen[cs]es?|concessions?|contracts?|deals?|agreements?|projects?)\b/;
+/** Rights, licences and concessions are to produce or operate, never a shipment of goods. */
+const RIGHTS_REFERENCE = /\b(?:the|those|these|its|their) (?:rights|licen[cs]es?|concessions?)\b/;
 
 /**
- * "The previous contract has been terminated": a bare deal word refers to the last sentence's
- * deal; "a contract for the cargo" to the goods named shortly before.
+ * A bare deal word refers back: "The previous contract has been terminated" to the last
+ * sentence's deal, "a contract for the cargo" to the goods named shortly before, "Those rights
+ * were revoked" to the sector named shortly before.
  */
 function resolveSubjects(found: Subject<'investment'>[], text: string, view: SentenceView): Subject<'investment'>[] {
-  const bare = found.length === 1 && found[0] === 'other' && !namesOtherSector(text);
-  if (!bare) return found;
-  if (view.previousInvestmentSubjects.length > 0) return [...new Set(view.previousInvestmentSubjects)];
-  return GOODS_REFERENCE.test(text) && view.recentGoods.length > 0 ? view.recentGoods : found;
+  const bareOther = found.length === 1 && found[0] === 'other';
+  if ((found.length > 0 && !bareOther) || namesOtherSector(text)) return found;
+  if (bareOther && view.previousInvestmentSubjects.length > 0) return [...new Set(view.previousInvestmentSubjects)];
+  const goods = view.recentInvestmentMentions.filter((subject) => GOODS.has(subject));
+  if (GOODS_REFERENCE.test(text) && goods.length > 0) return goods;
+  if (found.length > 0 || !DEAL_REFERENCE.test(text)) return found;
+  return RIGHTS_REFERENCE.test(text) ? view.recentInvestmentMentions.filter((subject) => subject !== 'trade') : view.recentInvestmentMentions;
+  return found;
 }
 
-/** "DP World signs a deal for Tartus port": someone else's deal matters to Russia only as a loss. */
-function isRussianSideStatus(status: Status<'investment'>, view: SentenceView): boolean {
-  return status === 'cancelled' || view.mentionsRussia || !FOREIGN_PARTY.test(view.normalised);
+/**
+ * "DP World signs a deal for Tartus port", "negotiating with Gulf investors": someone else's deal
+ * matters to Russia only as a loss. Judged on the clause when it names the other party.
+ */
+function isRussianSideStatus(status: Status<'investment'>, clause: string, view: SentenceView): boolean {
+  if (status === 'cancelled') return true;
+  if (FOREIGN_PARTY.test(clause)) return RUSSIAN_PARTY.test(clause);
+  return view.mentionsRussia || !FOREIGN_PARTY.test(view.normalised);
 }
 
 /** The investment claims of one sentence, clause by clause. */
@@ -63,7 +78,7 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
     const statuses = own.length === 0 && INFINITIVE_CONTINUATION.test(clause.text) ? previousStatuses : own;
     previousStatuses = statuses;
     if (statuses.length === 0) continue;
-    const russianSide = statuses.filter((status) => isRussianSideStatus(status, view));
+    const russianSide = statuses.filter((status) => isRussianSideStatus(status, clause.text, view));
     const clauseSubjects = resolveSubjects(findInvestmentSubjects(clause.text), clause.text, view);
     const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;
     for (const status of russianSide) {

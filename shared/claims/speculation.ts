@@ -20,6 +20,8 @@ const HEDGES = [
   /\bremains to be seen\b/,
   /\b(?:rumou?rs?|speculat\w+)\b/,
   /\bin exchange for\b/,
+  // A counterfactual: "a Russian bid would be welcome if it came with capital".
+  /\bwould\b[^;]{0,80}\bif (?:\w+ ){1,3}(?:came|were|was|had|offered|agreed)\b/,
   // A correction retracts what the earlier version said.
   /\bearlier version of this (?:article|story|report)\b/,
   // A question ("Can Russia hold on to its bases?") asserts nothing.

@@ -51,7 +51,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'no longer (?:has|had|have) (?:any )?(?:personnel|troops|forces|presence)') },
   { status: 'expanded', negatable: true, pattern: anyOf(
     'deploy\\w*(?: \\w+){0,2} (?:additional|more|new|extra)', '(?:additional|more|new|extra) (?:\\w+ )?(?:troops|forces|aircraft|warships|ships|helicopters|jets|units)',
-    'build-?up', 'reinforc\\w+', '(?:forces|troops|units|soldiers|police|russians) (?:have |has |had )?return\\w* to', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
+    'build-?up', 'reinforc\\w+', '(?:bring\\w*|brought) in (?:new |more |additional |extra )?(?:\\w+ )?(?:equipment|troops|forces|aircraft|helicopters|weapons|systems)', '(?:build\\w*|construct\\w*) (?:a |an )?new', '(?:forces|troops|units|soldiers|police|russians) (?:have |has |had )?return\\w* to', 'beef\\w* up', 'boost\\w*', 'increas\\w+ (?:its|their) (?:military )?presence', 'expan\\w+', 'patrol\\w*',
     'sen[dt]\\w* (?:more|additional|extra)', 'new (?:\\w+ )?(?:base|post|outpost|site|position)s?', 'set up', 'opened a',
     '(?:has |have )?(?:risen|rose|grown|grew|doubled|tripled)', 'build\\w* up',
     '(?:flown|flew|sent|brought|moved|ferried|deployed) (?:\\w+ ){0,6}(?:troops|soldiers|forces|helicopters|aircraft|jets|personnel)(?: \\w+){0,4} (?:into|to)') },
@@ -113,7 +113,8 @@ export const INVESTMENT_CUES: StatusCue<'investment'>[] = [
     'deliver(?:ed|s|ies)', 'arriv(?:ed|es)', 'docked', 'unload\\w*', 'offload\\w*', 'landed', 'discharged', '(?:has|have) (?:begun|started)', 'started', 'began', 'launched',
     'commissioned', 'opened', 'resum(?:ed|es|ing)', 'under ?way', 'completed', 'continu(?:es|ed|e) (?:to|its)', '(?:has|have) been (?:working|supplying)',
     'supplied', 'shipped', 'received', 'operating', 'in operation', 'put into (?:circulation|service|operation)', 'broke ground',
-    '(?:trains?|flights?|services|buses|ferries) (?:\\w+ ){0,4}(?:ran|run|running)') },
+    '(?:trains?|flights?|services|buses|ferries) (?:\\w+ ){0,4}(?:ran|run|running)',
+    '(?:is|are|was|were|has been|have been) (?:already |still )?(?:sending|supplying|shipping|delivering)') },
   { status: 'proposed', negatable: true, pattern: anyOf(
     'ready to', 'prepared to', 'willing to', 'readiness', 'offer\\w*', 'propos\\w*', 'pledg\\w*', 'promis\\w*', 'discuss\\w*', 'talks',
     'negotiat\\w*', 'interested in', 'express\\w* interest', 'eye\\w*', 'bid', 'plans? to', 'planned', 'announc\\w+', 'initiatives',

@@ -18,8 +18,8 @@ export interface SentenceView {
   followsRussianSentence: boolean;
   /** The investment subjects the previous sentence's claims were about, for "the contract" in this one. */
   previousInvestmentSubjects: Subject<'investment'>[];
-  /** What a recent sentence said was shipped (trade, energy), for "the cargo" in this one. */
-  recentGoods: Subject<'investment'>[];
+  /** The investment subjects recent sentences named, for "the cargo" or "those rights" in this one. */
+  recentInvestmentMentions: Subject<'investment'>[];
   /** The bases the previous sentence named, for "the facility" in this one. */
   previousNamedBases: Subject<'bases'>[];
   /** The extradition subject of a recent sentence, for "such requests" and "his extradition". */

@@ -39,6 +39,10 @@ const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
   { name: '"the cargo" refers to the goods named before', sentences: ['A Russian tanker carrying fuel oil is heading to Baniyas.', "Syria's ministry said a contract for the cargo was signed in March."], expected: ['investment/trade/signed'] },
   { name: '"a claim X called false" voids the sentence', sentences: ['Moscow has cut gas supplies to Syrian power plants, a claim the Russian embassy called false.'], expected: [] },
   { name: 'refusing to give up a base keeps it', sentences: ['Russia will never give up its naval base at Tartus, the admiral said.'], expected: ['bases/tartus/retained'] },
+  { name: '"those rights" refer to the sector named before, not to its shipments', sentences: ['A Russian firm held the rights to mine phosphate near Palmyra, shipping the output through Tartus.', 'Those rights were revoked in March.'], expected: ['investment/other/cancelled'] },
+  { name: 'a counterfactual offer is no offer', sentences: ['Syrian officials said a Russian bid for the gas field would be welcome if it came with fresh capital.'], expected: [] },
+  { name: 'a report declared devoid of truth asserts nothing', sentences: ['Reports about the signing of a fifty-year lease for Russian bases in Syria are devoid of truth, the ministry said.'], expected: [] },
+  { name: 'bringing in new equipment expands the presence', sentences: ['Trucks have been bringing in new equipment to the Russian base at Hmeimim, residents said.'], expected: ['bases/hmeimim/expanded'] },
 ];
 
 describe('extractClaims — clause roles, scope and modality', () => {

@@ -55,42 +55,20 @@ describe('extractClaims — clause roles, scope and modality', () => {
   });
 });
 
-describe('extractClaims — cost', () => {
-  /** The fastest of three runs, in ms: the budget is about how cost grows, not a busy shared CPU. */
-  function timeExtraction(sentences: string[]): number {
-    const input = { sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt: '2025-10-20T00:00:00Z' };
-    const runs = [0, 1, 2].map(() => {
-      const started = performance.now();
-      extractClaims(input);
-      return performance.now() - started;
-    });
-    return Math.min(...runs);
-  }
-
-  it('reads 200 KB of storyline news in under 200 ms', async () => {
-    // Prepare: the gold articles, repeated to 200 KB and split into sentences.
-    const texts = (await loadGoldSet()).map((article) => article.text).join('\n');
-    const corpus = texts.repeat(Math.ceil(200_000 / texts.length)).slice(0, 200_000);
-    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    const sentences = corpus.split(/\n+/).flatMap((line) => [...segmenter.segment(line)].map((part) => part.segment.trim())).filter(Boolean);
-
-    // Act
-    const elapsed = timeExtraction(sentences);
-
-    // Assess
-    expect(elapsed).toBeLessThan(200);
-  });
-
-  it('reads a 200 KB run-on sentence dense in cues, commas, negators and years in under 200 ms', () => {
+describe('extractClaims — hostile length', () => {
+  // Speed is measured by `npm run bench` (claim extraction per article), not asserted here; this only
+  // guards against a pattern that backtracks without bound on a long run-on sentence (a hang fails
+  // the test by its time-out).
+  it('finishes on a 200 KB run-on sentence dense in cues, commas, negators and years', () => {
     // Prepare: one "sentence" with no full stop, the worst case for clause and scope patterns.
     const clause =
       'Russia has not asked troops, who left a base near Qamishli that they vacated in 2019, to leave Tartus only if Moscow hands over Assad and his brother Maher, and the first wheat cargo since 2011 was frozen on the request about 2015 deals, ';
     const runOn = clause.repeat(Math.ceil(200_000 / clause.length));
 
     // Act
-    const elapsed = timeExtraction([runOn]);
+    const claims = extractClaims({ sentences: ['Syria and Russia', runOn], headlineIndex: 0, publishedAt: '2025-10-20T00:00:00Z' });
 
     // Assess
-    expect(elapsed).toBeLessThan(200);
-  });
+    expect(Array.isArray(claims)).toBe(true);
+  }, 10_000);
 });

@@ -75,6 +75,7 @@ async function runSection(section: Section, results: Results, openCorpus: () => 
       const stages = await runStageBench(pages, server.url);
       console.log(formatStageBench(stages));
       results.overheadRatio = stages.overheadRatio;
+      results.overheadWithoutDedupeRatio = stages.overheadWithoutDedupeRatio;
       results.stages = stages.stages;
       results.stageArticles = stages.articles;
       return;

@@ -7,7 +7,7 @@ import { isValidClaimKey } from '../../shared/model/vocabulary';
 const GoldClaimSchema = z.object({ thread: z.string(), subject: z.string(), status: z.string(), quote: z.string() });
 const LabelsSchema = z.object({
   publishedAt: z.string(),
-  split: z.enum(['train', 'test', 'fresh']),
+  split: z.enum(['train', 'test', 'fresh', 'fresh2']),
   relevant: z.boolean(),
   duplicateOf: z.string().nullable(),
   seed: z.string().optional(),
@@ -23,8 +23,11 @@ export interface GoldArticle {
   /** The whole text, headline first. */
   text: string;
   publishedAt: string;
-  /** `fresh`: the round-2 held-out batch, scored at first sight and at the end only. */
-  split: 'train' | 'test' | 'fresh';
+  /**
+   * `fresh`: the round-2 held-out batch, learnt from since round 3; `fresh2`: the round-3 held-out
+   * batch, scored at first sight and at the end only.
+   */
+  split: 'train' | 'test' | 'fresh' | 'fresh2';
   relevant: boolean;
   duplicateOf: string | null;
   claims: GoldClaim[];

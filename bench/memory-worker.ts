@@ -2,7 +2,7 @@
  * The child of the memory bench: processes the jobs in the given file one after another against
  * the given dynalite endpoint and prints a MemoryResult as its last line of output.
  *
- *   node --import tsx --expose-gc bench/memory-worker.ts JOBS.json DYNAMO_ENDPOINT
+ *   node --import tsx --expose-gc bench/memory-worker.ts JOBS.json DYNAMO_ENDPOINT   (or its bundle, as bench/memory.ts runs it)
  */
 import { readFile } from 'node:fs/promises';
 import { processArticle } from '../shared/jobs/process-article';

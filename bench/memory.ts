@@ -2,12 +2,16 @@
  * Peak memory of the process step over the whole corpus, in a process of its own so that the
  * bench's other sections (and dynalite, which stands in for DynamoDB) are not counted: the parent
  * serves the pages and the table, the child (bench/memory-worker.ts) only runs processArticle.
+ * The child is bundled with the Lambdas' esbuild options and run by plain node, as in Lambda (no
+ * TypeScript loader in its memory).
  */
 import { execFile } from 'node:child_process';
+import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { BUNDLE_TARGET, ESM_REQUIRE_BANNER, EXTERNAL_MODULES, HANDLERS, REPOSITORY_ROOT } from '../infra/bundling';
 import { startEmbeddedDynamo } from '../shared/storage/local/embedded-dynamo';
 import type { BenchPage } from './corpus';
 import { toArticleJob } from './pipeline-environment';
@@ -30,12 +34,14 @@ export interface MemoryResult {
 export async function runMemoryBench(pages: readonly BenchPage[], baseUrl: string): Promise<MemoryResult> {
   const dynamo = await startEmbeddedDynamo();
   const workDir = await mkdtemp(join(tmpdir(), 'sitrep-bench-memory-'));
+  // Inside the repository, so the externals (AWS SDK, jsdom) resolve from its node_modules.
+  const worker = join(REPOSITORY_ROOT, '.tmp', `bench-memory-worker-${process.pid}.mjs`);
   try {
     const jobsFile = join(workDir, 'jobs.json');
     await writeFile(jobsFile, JSON.stringify(pages.map((page) => toArticleJob(page, baseUrl))));
-    const worker = join(import.meta.dirname, 'memory-worker.ts');
+    await bundleWorker(worker);
     // Asynchronous on purpose: this process must keep serving pages and dynalite to the child.
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', '--expose-gc', worker, jobsFile, dynamo.endpoint], {
+    const { stdout } = await run(process.execPath, ['--expose-gc', worker, jobsFile, dynamo.endpoint], {
       maxBuffer: 16 * 1024 * 1024,
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     });
@@ -43,5 +49,23 @@ export async function runMemoryBench(pages: readonly BenchPage[], baseUrl: strin
   } finally {
     await dynamo.close();
     await rm(workDir, { recursive: true, force: true });
+    await rm(worker, { force: true });
   }
+}
+
+/** The worker bundled like the process Lambda (infra/bundling.ts), jsdom left outside as there. */
+async function bundleWorker(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [join(import.meta.dirname, 'memory-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE_TARGET,
+    mainFields: ['module', 'main'],
+    banner: { js: ESM_REQUIRE_BANNER },
+    minify: true,
+    external: [...EXTERNAL_MODULES, ...HANDLERS.process.nodeModules],
+    logLevel: 'error',
+  });
 }

@@ -13,7 +13,9 @@ import { EXTRADITION_TOPIC, findExtraditionSubject, findInvestmentSubjects, find
 import { readBasesClaims, readBasesTerms } from './read-bases';
 import { readExtraditionClaims } from './read-extradition';
 import { readInvestmentClaims } from './read-investment';
-import { isSpeculative } from './speculation';
+import { isHabitual } from './aspect';
+import { FIRST_PERSON_PLURAL, isRussianSpeaker, readSpeakerLine } from './speaker-lines';
+import { isAnalystReading, isSpeculative } from './speculation';
 import type { ClaimKey, SentenceView } from './types';
 
 export interface ExtractClaimsInput {
@@ -39,6 +41,10 @@ interface ReadingState {
   mentions: { subjects: Subject<'investment'>[]; index: number } | null;
   /** The last person the text named who could be handed over, for "him" and "his" in the next sentence. */
   lastPerson: { subject: Subject<'extradition'>; index: number } | null;
+  /** The headline names a Russian party: the article is about Russia's side of the story. */
+  russianHeadline: boolean;
+  /** Inside a transcript turn led by a Russian speaker: "we" and "our" are Russia. */
+  russianTurn: boolean;
 }
 
 /** A personal pronoun that can refer back to the person named in the previous sentence. */
@@ -47,18 +53,23 @@ const PERSONAL_PRONOUN = /\b(?:he|him|his)\b/;
 /** Prepares one sentence for the thread readers. */
 function viewSentence(sentence: string, index: number, state: ReadingState, publishedAt: string | null): SentenceView {
   const normalised = normaliseSentence(sentence);
+  // "Every few months a minister promises…": a habit, not this news.
+  const habitual = isHabitual(normalised) || isAnalystReading(normalised);
   const topic = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
-  const person = state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(normalised) ? state.lastPerson.subject : null;
+  // "him" in the next sentence, or "the asylum" / "his handover" a sentence or two on, is the last person named.
+  const distance = state.lastPerson ? index - state.lastPerson.index : Infinity;
+  const refersBack = (distance === 1 && PERSONAL_PRONOUN.test(normalised)) || (distance <= EXTRADITION_REFERENCE_SPAN && EXTRADITION_TOPIC.test(normalised));
+  const person = state.lastPerson && refersBack ? state.lastPerson.subject : null;
   const recent = topic ?? person;
   const mentions = state.mentions && index - state.mentions.index <= DEAL_REFERENCE_SPAN ? state.mentions.subjects : [];
   return {
     normalised,
     clauses: splitClauses(normalised).map((text) => ({
       text,
-      assertive: !isSpeculative(text) && !isOldHistory(text, publishedAt),
+      assertive: !habitual && !isSpeculative(text) && !isOldHistory(text, publishedAt),
     })),
-    mentionsRussia: RUSSIAN_PARTY.test(normalised),
-    followsRussianSentence: state.previousMentionsRussia,
+    mentionsRussia: RUSSIAN_PARTY.test(normalised) || (state.russianTurn && FIRST_PERSON_PLURAL.test(normalised)),
+    followsRussianSentence: state.previousMentionsRussia || state.russianHeadline,
     previousNamedBases: state.previousNamedBases,
     previousInvestmentSubjects: state.previousInvestmentSubjects,
     recentInvestmentMentions: mentions,
@@ -102,13 +113,16 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
  */
 export function extractClaims(input: ExtractClaimsInput): Claim[] {
   if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, mentions: null };
+  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, mentions: null, russianHeadline: false, russianTurn: false };
   const claims: Claim[] = [];
+  const headlineIndex = input.headlineIndex ?? 0;
   input.sentences.forEach((sentence, index) => {
-    const view = viewSentence(sentence, index, state, input.publishedAt);
+    const line = readSpeakerLine(sentence);
+    if (line.led && index !== headlineIndex) state.russianTurn = line.speaker !== undefined && isRussianSpeaker(line.speaker);
+    const view = viewSentence(line.text, index, state, input.publishedAt);
     const keys = readSentence(view);
     if (keys.length > 0) {
-      const attribution = findAttribution(sentence);
+      const attribution = findAttribution(line.text) ?? line.speaker;
       const facts = extractFacts(sentence);
       for (const key of keys) {
         claims.push({ ...key, quote: sentence.trim(), ...(attribution ? { attribution } : {}), facts, sentenceIndex: index, novel: true });
@@ -117,11 +131,14 @@ export function extractClaims(input: ExtractClaimsInput): Claim[] {
     const person = findExtraditionSubject(view.normalised);
     if (person && EXTRADITION_TOPIC.test(view.normalised)) state.extradition = { subject: person, index };
     if (person) state.lastPerson = { subject: person, index };
+    // "Will Moscow hand him over?" then "He is in Russia…": a pronoun keeps the person in view.
+    else if (state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(view.normalised)) state.lastPerson.index = index;
     const mentioned = findInvestmentSubjects(view.normalised);
     if (mentioned.length > 0) state.mentions = { subjects: mentioned, index };
     state.previousMentionsRussia = view.mentionsRussia;
+    if (index === headlineIndex) state.russianHeadline = view.mentionsRussia;
     state.previousNamedBases = findNamedBases(view.normalised);
     state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));
   });
-  return dropHeadlineRepeats(claims, input.headlineIndex ?? 0);
+  return dropHeadlineRepeats(claims, headlineIndex);
 }

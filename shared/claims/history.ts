@@ -25,9 +25,16 @@ function endOfReference(year: number, month: string | undefined): number {
 /** Undated markers of the old regime's time ("contracts signed under Bashar al-Assad"). */
 const ASSAD_ERA = /\b(?:under (?:the )?(?:bashar )?(?:al-)?assad(?: regime| government)?|assad-era|pre-war)\b/;
 
+/**
+ * "the contract that had been concluded with Stroytransgaz in 2019": a date in a pluperfect
+ * relative clause dates that earlier event, not what the main clause reports.
+ */
+const PLUPERFECT_RELATIVE = /\b(?:that|which|who) had (?:been )?\w+[^,;]*/g;
+
 /** True when the clause dates what it says more than a year before `publishedAt`. */
-export function isOldHistory(clause: string, publishedAt: string | null): boolean {
-  if (ASSAD_ERA.test(clause)) return true;
+export function isOldHistory(text: string, publishedAt: string | null): boolean {
+  if (ASSAD_ERA.test(text)) return true;
+  const clause = text.replace(PLUPERFECT_RELATIVE, ' ');
   if (!publishedAt) return false;
   const published = Date.parse(publishedAt);
   if (Number.isNaN(published)) return false;

@@ -37,7 +37,7 @@ const CIVIL_TARTUS =
   /\b(?:(?:commercial )?port of tart(?:u|ou)s|tart(?:u|ou)s(?: commercial)? port|tart(?:u|ou)s-\w+ (?:railway|line|road))\b/g;
 
 export const MILITARY_TERMS =
-  /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware)|(?:russian|russia's) presence|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
+  /\b(bases?|basing|naval (?:base|facility|logistics point|pier|outpost|presence)|air ?bases?|airbase|military (?:presence|bases?|police|footprint|hardware|facilit(?:y|ies))|(?:russian|russia's) presence|troops|forces|warships?|frigates?|submarines?|naval vessels|patrol\w*|deploy\w*|air defen[cs]e|aircraft|helicopters|fighter jets|personnel|outposts?|posts|positions|armou?red vehicles|installations?|strategic sites)\b/;
 
 /** Generic place words: a clause using them speaks of bases in general, not of the named ones. */
 export const GENERIC_SITES =
@@ -56,7 +56,7 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 }
 
 export const EXTRADITION_TOPIC =
-  /\b(extradit\w*|demands?|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
+  /\b(extradit\w*|humanitarian (?:reasons|grounds)|demands?|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
 /** Assad's aides and relatives are other former-regime figures, not Assad himself. */
 const ASSAD_ENTOURAGE =
   /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
@@ -71,10 +71,23 @@ const OTHER_FIGURES =
   /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?|chiefs?|heads?|governors?|directors?|judges?|businessm[ae]n|aides)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
 
 /**
+ * "since the fall of Bashar al-Assad", "after Assad's ouster", "post-Assad", "before the fall of
+ * the regime": a point in time, which names Assad without making him the one to hand over.
+ */
+const FALL_OF_ASSAD =
+  /\b(?:(?:since|after|before|following|until|with) (?:the )?(?:fall|ouster|overthrow|collapse|flight|toppling|end|removal) of (?:(?:the )?(?:former )?(?:president |leader |ruler )?(?:bashar )?(?:al-)?assad(?: regime| government|'s (?:regime|government|rule))?|the (?:former |old )?regime)|(?:since|after|before|following|until) (?:bashar )?(?:al-)?assad's (?:fall|ouster|overthrow|flight|toppling|removal)|post-assad)\b/g;
+
+/** The clause without time expressions built on Assad's fall. */
+export function dropFallOfAssad(clause: string): string {
+  return clause.replace(FALL_OF_ASSAD, ' ');
+}
+
+/**
  * Who a clause says should be handed over: Assad, other former-regime figures (his aides and kin
  * included), both ("Assad and his brother Maher"), or nobody named.
  */
-export function findExtraditionSubjects(clause: string): Subject<'extradition'>[] {
+export function findExtraditionSubjects(text: string): Subject<'extradition'>[] {
+  const clause = dropFallOfAssad(text);
   const withoutKin = clause.replace(ASSAD_KIN, ' ');
   const kin = withoutKin !== clause || ASSAD_ENTOURAGE.test(clause);
   const assad = !ASSAD_ENTOURAGE.test(clause) && ASSAD.test(withoutKin);
@@ -88,7 +101,7 @@ export function findExtraditionSubject(clause: string): Subject<'extradition'> |
   return findExtraditionSubjects(clause)[0] ?? null;
 }
 
-const SHIPMENT = /\b(ship\w*|send\w*|sent|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+)\b/;
+const SHIPMENT = /\b(ship\w*|send\w*|sent|deliver\w*|suppl\w+|tankers?|cargo\w*|unload\w*|dock\w*|import\w*|export\w*|barrels|tons|tonnes|arriv\w+|reach(?:es|ed)?)\b/;
 // "trade payments" and "trade finance" are banking, not goods.
 export const STAPLES = /\b(wheat|grain|flour|food\w*|medicines?|medication|trade(?![- ](?:payments|settlements|finance))|supplies|cargoes)\b/;
 const BULK_GOODS = /\b(fertili[sz]ers?|phosphates?|cement|steel|goods)\b/;
@@ -107,7 +120,7 @@ const EXTRACTION = /\b(?:mine|mines|mining|extract\w*|produc\w+)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|(?:aviation|air) group|military (?:aviation|transport)|port (?:administration|authority|authorities|officials?|workers)|(?:linking|connecting|that links|which links) [^,;]*|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
 
 /** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
 export function namesOtherSector(text: string): boolean {
@@ -118,6 +131,11 @@ export function namesOtherSector(text: string): boolean {
 const ECONOMIC_WORD = new RegExp(
   [SHIPMENT, STAPLES, BULK_GOODS, FUELS, ENERGY, PORT, TRANSPORT, FINANCE, OTHER_SECTORS, GENERIC_INVESTMENT].map((pattern) => pattern.source).join('|'),
 );
+
+/** True when the text names any economic matter at all (goods, cargo, a sector, a deal). */
+export function mentionsEconomicMatter(text: string): boolean {
+  return ECONOMIC_WORD.test(text);
+}
 
 /** The investment subjects a clause speaks of; empty when it names no economic matter. */
 export function findInvestmentSubjects(text: string): Subject<'investment'>[] {

@@ -30,9 +30,24 @@ const CALLED_FALSE =
   /\b(?:is|are|was|were) (?:completely |entirely )?(?:false|untrue|baseless|groundless|unfounded|fabricat\w+|fake|devoid of (?:any )?truth|without (?:any )?foundation)\b/;
 const DENIAL_OF_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismissing|rejected|rejecting)\b[^;]*\b(?:that|reports?|claims?|rumou?rs?)\b/;
 
+/**
+ * "no decision has been taken to reduce", "there is no plan or order to withdraw": the negated
+ * noun governs the infinitive however many words of passive sit between them.
+ */
+const NEGATED_DECISION = /\bno (?:\w+ )?(?:decision|plans?|orders?|instructions?|move|intention)\b[^,;]{0,40}\bto $/;
+
+/**
+ * "has not agreed to similar requests": the negator governs the verb between it and the cue, not
+ * the cue (the requests exist; it is the agreeing that did not happen).
+ */
+const NEGATED_VERB_BETWEEN = /\b(?:not|never|n't) (?:yet )?(?:agreed|acceded|consented|accepted|granted|answered|responded|replied|approved|complied|acted)\b/;
+
 /** True when the cue starting at `cueStart` is negated by a nearby preceding word or a denial. */
 export function isNegatedAt(clause: string, cueStart: number): boolean {
-  return NEGATORS.test(wordsBefore(clause, cueStart)) || isDeniedAt(clause, cueStart);
+  const near = wordsBefore(clause, cueStart);
+  const before = clause.slice(Math.max(0, cueStart - 80), cueStart);
+  const negatedNear = NEGATORS.test(near) && !NEGATED_VERB_BETWEEN.test(near);
+  return negatedNear || NEGATED_DECISION.test(before) || isDeniedAt(clause, cueStart);
 }
 
 /** True when the cue sits inside what a denial rejects ("denied reports that it would leave"). */

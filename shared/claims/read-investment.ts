@@ -1,13 +1,16 @@
 /** The investment thread: Russian economic deals with Syria. */
 import type { Status, Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
-import { findInvestmentSubjects, FOREIGN_PARTY, isSetAbroad, namesOtherSector, RUSSIAN_PARTY } from './lexicon';
+import { findInvestmentSubjects, findNamedBases, FOREIGN_PARTY, mentionsEconomicMatter, isSetAbroad, namesOtherSector, RUSSIAN_PARTY } from './lexicon';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
 const INFINITIVE_CONTINUATION = /^to \w+/;
 /** "deliveries were only delayed": the thing has not happened yet. */
 const HELD_UP = /\b(?:delayed|postponed|held up|stalled|on hold)\b/;
+
+/** "received offers", "received a proposal": a done-verb whose object is only an offer. */
+const PROPOSAL_RECEIVED = /^\w+ (?:\w+ ){0,2}(?:offers?|proposals?|bids?|requests?|invitations?)\b/;
 
 /** How many words before an "implemented" verb an intention word still governs it. */
 const INTENTION_WINDOW_WORDS = 3;
@@ -19,6 +22,8 @@ const INTENTION_WINDOW_WORDS = 3;
 function isDoneNotIntended(status: Status<'investment'>, clause: string, cueStart: number): boolean {
   if (status === 'proposed') return true;
   if (status === 'implemented' && HELD_UP.test(clause.slice(cueStart))) return false;
+  // "had received offers from Russian companies": what arrived is a proposal, not a delivery.
+  if (status === 'implemented' && PROPOSAL_RECEIVED.test(clause.slice(cueStart))) return false;
   const before = clause.slice(0, cueStart).trim().split(/\s+/).slice(-INTENTION_WINDOW_WORDS).join(' ');
   return !INTENTION_BEFORE.test(before);
 }
@@ -33,7 +38,7 @@ function involvesRussia(view: SentenceView): boolean {
 const GOODS_REFERENCE = /\bthe (?:cargo|shipment|consignment|delivery|goods)\b/;
 const GOODS = new Set<Subject<'investment'>>(['trade', 'energy']);
 /** "the contract", "those rights": a deal named a sentence or two before. */
-const DEAL_REFERENCE = /\b(?:the|those|these|its|their) (?:rights|licen[cs]es?|concessions?|contracts?|deals?|agreements?|projects?)\b/;
+const DEAL_REFERENCE = /\b(?:the|that|those|these|its|their) (?:rights|licen[cs]es?|concessions?|contracts?|deals?|agreements?|projects?)\b/;
 /** Rights, licences and concessions are to produce or operate, never a shipment of goods. */
 const RIGHTS_REFERENCE = /\b(?:the|those|these|its|their) (?:rights|licen[cs]es?|concessions?)\b/;
 
@@ -80,6 +85,8 @@ export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>
     if (statuses.length === 0) continue;
     const russianSide = statuses.filter((status) => isRussianSideStatus(status, clause.text, view));
     const clauseSubjects = resolveSubjects(findInvestmentSubjects(clause.text), clause.text, view);
+    // "…a memorandum on power stations as Tartus talks continue": talks about a base are not the deal's.
+    if (findNamedBases(clause.text).length > 0 && !mentionsEconomicMatter(clause.text)) continue;
     const subjects = clauseSubjects.length > 0 ? clauseSubjects : sentenceSubjects;
     for (const status of russianSide) {
       for (const subject of subjects) {

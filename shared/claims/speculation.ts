@@ -14,6 +14,11 @@ const HEDGES = [
   /\b(?:is|are|was|were) due to\b/,
   /\bhop(?:es|ed|ing) (?:that|to|for)\b/,
   /\banalysts? (?:say|said|says|argue|argued|believe|think|thinks|note|noted|observed|warn|warned)\b/,
+  // First-person opinion in interviews and op-eds.
+  /\b(?:my sense is|i think|i believe|i suspect|i expect|in my view|my guess is)\b/,
+  // Prescription is opinion: "Damascus should ask Moscow to set a date" ("should face trial" is a demand).
+  // "how the presence should be arranged" is an embedded question, not a prescription.
+  /(?<!\b(?:how|what|whether|where|when|which)\b[^,;]{0,60})\b(?:should|ought to)\b(?! (?:\w+ )?(?:face|stand) trial)/,
   /\bsome analysts\b/,
   // "weighing whether to hand over" reports a deliberation; "declined to say whether" hedges.
   /\bwhether\b(?<!\b(?:weigh\w*|consider\w*|decid\w*|stud(?:y|ies|ying)|review\w*|examin\w*|discuss\w*) whether)/,
@@ -39,6 +44,14 @@ const PERMISSION =
 /** All hedges as one pattern: one scan of the clause instead of one per hedge (look-behinds sit
  * after their word, so they run only where the word is). */
 const ANY_HEDGE = new RegExp(HEDGES.map((hedge) => `(?:${hedge.source})`).join('|'));
+
+/** "…," said Omar Dabbagh, a maritime analyst': one analyst's reading, whichever clause carries the name. */
+const ANALYST_SPEAKS = /\b(?:said|says|according to)\b[^;]{0,40}\b(?:an?|the) (?:\w+ ){0,2}analyst\b/;
+
+/** True when the whole sentence is an analyst's reading (DESIGN.md: analysis is not a claim). */
+export function isAnalystReading(sentence: string): boolean {
+  return ANALYST_SPEAKS.test(sentence);
+}
 
 /** True when the clause is speculation, a forecast or a hope rather than a report. */
 export function isSpeculative(clause: string): boolean {

@@ -14,7 +14,7 @@ export interface SentenceView {
   normalised: string;
   clauses: Clause[];
   mentionsRussia: boolean;
-  /** The previous sentence mentioned a Russian party (for "The deal was signed…" follow-ups). */
+  /** The previous sentence or the headline named a Russian party (for "The deal was signed…" follow-ups). */
   followsRussianSentence: boolean;
   /** The investment subjects the previous sentence's claims were about, for "the contract" in this one. */
   previousInvestmentSubjects: Subject<'investment'>[];

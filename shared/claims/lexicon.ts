@@ -120,7 +120,7 @@ const EXTRACTION = /\b(?:mine|mines|mining|extract\w*|produc\w+)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|(?:aviation|air) group|military (?:aviation|transport)|port (?:administration|authority|authorities|officials?|workers)|(?:linking|connecting|that links|which links) [^,;]*|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|(?:aviation|air) group|military (?:aviation|transport)|port (?:administration|authority|authorities|officials?|workers)|(?:moored|docked|berthed|arrived|unloaded|discharged|anchored) (?:\w+ ){0,2}(?:in|at|into) (?:the )?(?:\w+ )?ports? of \w+|(?:linking|connecting|that links|which links) [^,;]*|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
 
 /** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
 export function namesOtherSector(text: string): boolean {

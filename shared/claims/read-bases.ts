@@ -2,7 +2,7 @@
 import type { Status, Subject } from '../model/vocabulary';
 import { dropPlaceHistory, isPresenceMoving, readDemandedDeparture } from './base-roles';
 import { decidePlacedStatuses } from './decide-status';
-import { findNamedBases, FUELS, GENERIC_SITES, isSetAbroad, MILITARY_TERMS, STAPLES } from './lexicon';
+import { findNamedBases, FUELS, GENERIC_SITES, isSetAbroad, mentionsEconomicMatter, MILITARY_TERMS, STAPLES } from './lexicon';
 import { BASES_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
@@ -14,24 +14,44 @@ const BOTH_BASES = /\bboth (?:sites|bases|facilities|installations)\b/;
 /** "the facility" with no name refers back to the one base the previous sentence named. */
 const DEFINITE_SITE = /\bthe (?:facility|base|installation|airfield|naval hub|garrison|port|pier)\b/;
 
+/** The signed agreement's own noun phrase: the words from the signing to the agreement noun and a few after it. */
+const AGREEMENT_PHRASE = /^[^,;]{0,60}?\b(?:agreements?|protocol|treaty|accord|deal|lease|memorandum)\b(?: of understanding)?(?: (?!(?:and|but|while|as)\b)[^,;\s]+){0,6}/;
+
+/**
+ * "Russia and Syria signed an economic agreement and discussed the naval base": a signing is a
+ * basing agreement only when the agreement itself is about the presence, not when its own words
+ * name an economic matter and the base sits elsewhere in the clause.
+ */
+function isBasingAgreement(clause: string, cueStart: number): boolean {
+  const phrase = AGREEMENT_PHRASE.exec(clause.slice(cueStart))?.[0] ?? '';
+  if (BASE_WORDS.test(phrase) || MILITARY_TERMS.test(phrase) || findNamedBases(phrase).length > 0) return true;
+  const ownWords = phrase.replace(/\b(?:agreements?|deal|memorandum|accord|protocol)\b/g, ' ');
+  return !mentionsEconomicMatter(ownWords) && !/\beconomic\b/.test(ownWords);
+}
+
 /** Talks are a process beside the state; the other cues describe the state itself. */
 const TALK_CUES = BASES_CUES.filter((cue) => cue.status === 'negotiating');
 const STATE_CUES = BASES_CUES.filter((cue) => cue.status !== 'negotiating');
 const ON_REFUSAL: Partial<Record<Status<'bases'>, Status<'bases'>>> = { withdrawn: 'retained', reduced: 'retained' };
+
+/** "Moscow has kept a reduced but working presence", "we are discussing how the presence…": Russia's presence, bare. */
+const BARE_PRESENCE = /\b(?:the|its|our|their|a) (?:[\w-]+ ){0,3}presence\b/;
 
 /** The bases a clause names, directly or by a reference this module can resolve. */
 function resolveNamedBases(clause: string, view: SentenceView): Subject<'bases'>[] {
   const named = findNamedBases(clause);
   if (named.length > 0) return named;
   if (BOTH_BASES.test(clause)) return ['tartus', 'hmeimim'];
-  if (DEFINITE_SITE.test(clause) && view.previousNamedBases.length === 1) return view.previousNamedBases;
+  // "the facility", or "a minimal presence" right after a sentence about one base, is that base.
+  if ((DEFINITE_SITE.test(clause) || BARE_PRESENCE.test(clause)) && view.previousNamedBases.length === 1) return view.previousNamedBases;
   return [];
 }
 
 /** True when the sentence speaks of a Russian military presence in Syria. */
 export function speaksOfBases(view: SentenceView): boolean {
   const named = resolveNamedBases(view.normalised, view).length > 0;
-  const military = MILITARY_TERMS.test(view.normalised);
+  const bare = view.mentionsRussia && BARE_PRESENCE.test(view.normalised) && !mentionsEconomicMatter(view.normalised);
+  const military = MILITARY_TERMS.test(view.normalised) || bare;
   if (!named && !military) return false;
   // "wheat unloaded at Tartus": the commercial port, not the naval base.
   if (!military && (STAPLES.test(view.normalised) || FUELS.test(view.normalised))) return false;
@@ -46,8 +66,15 @@ const PENDING = /\b(?:under|pending|until|awaiting)\b/;
  * held pending the talks ("forces could stay under a new agreement being negotiated"); otherwise
  * the talks win: a state named after them is what they are about ("talks on the withdrawal").
  */
+/** "did not answer a question about the future of the facilities": the topic of a question is no status. */
+const QUESTION_ABOUT = /\bquestions? (?:about|on|over|regarding) (?:\w+ ){0,2}$/;
+
 function decideBasesStatuses(clause: string): Status<'bases'>[] {
-  const options = { onRefusal: ON_REFUSAL, accept: isPresenceMoving };
+  const accept = (status: Status<'bases'>, text: string, at: number) =>
+    isPresenceMoving(status, text, at) &&
+    !QUESTION_ABOUT.test(text.slice(Math.max(0, at - 40), at)) &&
+    (status !== 'agreement_signed' || isBasingAgreement(text, at));
+  const options = { onRefusal: ON_REFUSAL, accept };
   const talks = decidePlacedStatuses(clause, TALK_CUES, options)[0];
   const state = decidePlacedStatuses(clause, STATE_CUES, options)[0];
   const statuses: Status<'bases'>[] = [];

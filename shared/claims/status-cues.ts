@@ -42,7 +42,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'reduc\\w+', 'scal\\w+ (?:back|down)', 'wound down', 'wind\\w* down', 'drawdown', 'dr[ae]w\\w* down', 'cut\\w*', 'trim\\w*',
     'thinn\\w+ out', 'pared back', 'slimm\\w+', 'shr[iau]nk\\w*', 'downsiz\\w+', 'dismantl\\w+', 'airlift\\w*', 'remov\\w+', 'fewer',
     'smaller (?:contingent|presence|force)', '(?:lower|slower|reduced) (?:tempo|pace|level of activity)', 'redeploy\\w*', 'relocat\\w+', '(?:sent|flown|flying|flew) home',
-    'down from', '(?:has |have )?(?:fallen|fell|dropped|declined)', '(?:being )?loaded (?:on ?to|onto|aboard)',
+    'down from', '(?:has |have )?(?:fallen|fell|dropped|declined(?! to\\b))', '(?:being )?loaded (?:on ?to|onto|aboard)',
     // "pulled two ships out of Tartus" moves part of the force; "pulled out of Qamishli" (no object) left it.
     '(?:mov\\w+|fl[oy]\\w*|flew|flown|ship\\w*|pull\\w*|ferr\\w+|took|taking|towed)\\s+(?!out\\b)[^,;]{0,60}?\\b(?:out of|out to|away|from syria|to libya|home)',
     'sail\\w* (?:\\w+ ){0,2}from', 'leav\\w* only', 'only (?:\\w+ ){0,4}(?:remain\\w*|left)\\b', '(?:previously|formerly) (?:based|stationed|deployed)') },

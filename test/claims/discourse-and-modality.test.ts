@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { readSpeakerLine } from '../../shared/claims/speaker-lines';
+
+type Key = `${string}/${string}/${string}`;
+
+/** The (thread/subject/status) keys of body sentences under a neutral headline. */
+function keysOf(sentences: string[]): Key[] {
+  const claims = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt: '2025-10-20T00:00:00Z' });
+  return [...new Set(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}` as Key))].sort();
+}
+
+describe('readSpeakerLine', () => {
+  const CASES = [
+    { line: 'Lavrov: Our military is in Tartus.', text: 'Our military is in Tartus.', speaker: 'Lavrov', led: true },
+    { line: 'Maria Zakharova: These are fabrications.', text: 'These are fabrications.', speaker: 'Maria Zakharova', led: true },
+    { line: 'Q: Will the bases stay?', text: 'Will the bases stay?', speaker: undefined, led: true },
+    { line: '13:02 Russian television reports a convoy.', text: 'Russian television reports a convoy.', speaker: undefined, led: true },
+    { line: 'Russia said on Monday: the bases stay.', text: 'Russia said on Monday: the bases stay.', speaker: undefined, led: false },
+  ];
+  for (const { line, text, speaker, led } of CASES) {
+    it(`reads "${line}"`, () => {
+      // Act
+      const read = readSpeakerLine(line);
+
+      // Assess
+      expect(read).toEqual({ text, led, ...(speaker ? { speaker } : {}) });
+    });
+  }
+});
+
+// Round 3: transcripts, aspect, negated decisions, time expressions and clause attachment.
+// Sentences written for this test, not taken from any gold batch; the expected keys are what a
+// reader takes from them.
+const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
+  { name: "a Russian speaker's lead is cut and the line read", sentences: ['Q: What about the bases?', 'Peskov: Our forces are at Hmeimim and continue to carry out their tasks.'], expected: ['bases/hmeimim/retained'] },
+  { name: '"we" in a Russian official\'s turn is Russia', sentences: ['Zakharova: We are discussing with Damascus how our presence will look.'], expected: ['bases/other/negotiating'] },
+  { name: 'a neutral lead is cut', sentences: ['Answer: The Tartus port contract was terminated last month.'], expected: ['investment/port/cancelled'] },
+  { name: '"no decision has been taken to withdraw" asserts nothing', sentences: ['14:05 Russian state television reports that no decision has been taken to withdraw from Hmeimim.'], expected: [] },
+  { name: 'a habit is not an offer', sentences: ['Every spring a Russian delegation promises to rebuild Syrian power stations.'], expected: [] },
+  { name: 'a prescription is opinion', sentences: ['Damascus should demand that Russia cancel the Tartus port lease.'], expected: [] },
+  { name: '"how … should be organised" is talks, not a prescription', sentences: ['Russian and Syrian officials are discussing how the Russian presence at Hmeimim should be organised.'], expected: ['bases/hmeimim/negotiating'] },
+  { name: '"since the fall of Bashar al-Assad" is a time, not a subject', sentences: ['Russia has handed over two former officers to Damascus, the first transfer since the fall of Bashar al-Assad.'], expected: ['extradition/other/handed_over'] },
+  { name: 'a signing in one clause, talks on a base in the next', sentences: ['Syria and Russia sign power plant memorandum as Hmeimim talks continue.'], expected: ['bases/hmeimim/negotiating', 'investment/energy/signed'] },
+  { name: 'an economic agreement is not a basing agreement', sentences: ['Russia and Syria signed an economic agreement and discussed the naval base at Tartus.'], expected: ['bases/tartus/negotiating'] },
+  { name: 'a date in a pluperfect relative clause dates that earlier event', sentences: ['Syria terminated the port contract that had been signed with Stroytransgaz in 2019.'], expected: ['investment/port/cancelled'] },
+  { name: 'the topic of a question is no status', sentences: ['The Russian envoy declined to answer a question about the future of Hmeimim.'], expected: [] },
+  { name: '"has not agreed to requests": requests exist, and are refused', sentences: ['Moscow has not agreed to Syrian requests to extradite former intelligence officers.'], expected: ['extradition/other/refused', 'extradition/other/requested'] },
+  { name: 'offers received are offers', sentences: ['Syria has received offers from Russian firms to rebuild the Aleppo railway.'], expected: ['investment/transport/proposed'] },
+  { name: 'a pronoun keeps the person in view through a transcript', sentences: ['Host: And Bashar al-Assad?', 'Guest: Will they send him back?', 'Guest: He lives in Moscow on humanitarian grounds.'], expected: ['extradition/assad/refused'] },
+  { name: "an analyst's reading is analysis", sentences: ['"Russia is keeping a foothold at Tartus," said Lina Haddad, a security analyst.'], expected: [] },
+];
+
+describe('extractClaims — discourse and modality', () => {
+  for (const { name, sentences, expected } of CASES) {
+    it(name, () => {
+      // Act
+      const keys = keysOf(sentences);
+
+      // Assess
+      expect(keys).toEqual([...expected].sort());
+    });
+  }
+});
+
+describe('extractClaims — hostile transcript', () => {
+  // A guard against unbounded backtracking in the round-3 patterns (speaker leads, negated
+  // decisions, pluperfect relatives, embedded questions); a hang fails by the time-out.
+  it('finishes on 20,000 speaker-led lines and a 100 KB run-on sentence', () => {
+    // Prepare
+    const line = 'Maria Zakharova Al-Sharaa Peskov: no decision has been taken that had been made how we should to reduce ';
+    const sentences = ['Syria and Russia', ...Array.from({ length: 20_000 }, () => line), line.repeat(1_000)];
+
+    // Act
+    const claims = extractClaims({ sentences, headlineIndex: 0, publishedAt: '2025-10-20T00:00:00Z' });
+
+    // Assess
+    expect(Array.isArray(claims)).toBe(true);
+  }, 20_000);
+});

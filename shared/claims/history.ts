@@ -26,15 +26,17 @@ function endOfReference(year: number, month: string | undefined): number {
 const ASSAD_ERA = /\b(?:under (?:the )?(?:bashar )?(?:al-)?assad(?: regime| government)?|assad-era|pre-war)\b/;
 
 /**
- * "the contract that had been concluded with Stroytransgaz in 2019": a date in a pluperfect
- * relative clause dates that earlier event, not what the main clause reports.
+ * "the contract that had been concluded with Stroytransgaz in 2019", "a presence that began in
+ * 2019": a date in a relative clause about an earlier event or a start dates that, not what the
+ * main clause reports.
  */
-const PLUPERFECT_RELATIVE = /\b(?:that|which|who) had (?:been )?\w+[^,;]*/g;
+const BACKGROUND_RELATIVE =
+  /\b(?:that|which|who) (?:had (?:been )?\w+|began|begun|started|dat(?:es|ed) (?:back )?(?:to|from)|was (?:established|set up|founded|built|opened|signed|concluded))[^,;]*/g;
 
 /** True when the clause dates what it says more than a year before `publishedAt`. */
 export function isOldHistory(text: string, publishedAt: string | null): boolean {
   if (ASSAD_ERA.test(text)) return true;
-  const clause = text.replace(PLUPERFECT_RELATIVE, ' ');
+  const clause = text.replace(BACKGROUND_RELATIVE, ' ');
   if (!publishedAt) return false;
   const published = Date.parse(publishedAt);
   if (Number.isNaN(published)) return false;

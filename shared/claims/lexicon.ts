@@ -56,7 +56,7 @@ export function findNamedBases(clause: string): Subject<'bases'>[] {
 }
 
 export const EXTRADITION_TOPIC =
-  /\b(extradit\w*|humanitarian (?:reasons|grounds)|demands?|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
+  /\b(extradit\w*|humanitarian (?:reasons|grounds)|wanted (?:persons|people|individuals|men|suspects)|demands?|hand(?:ed|ing|s)? (?:\w+ )?(?:over|to)|handover|surrender\w*|asylum|refuge|(?:face|stand) trial|requests?|protection|custody|deport\w*|red notice|return\w*|send (?:\w+ )?back)\b/;
 /** Assad's aides and relatives are other former-regime figures, not Assad himself. */
 const ASSAD_ENTOURAGE =
   /\b(?:aides|associates|loyalists|relatives|officials|officers|generals|figures) (?:of|to|close to) (?:bashar )?(?:al-)?assad\b|\bassad (?:aides|associates|loyalists|relatives|officials|officers|generals)\b/;
@@ -68,7 +68,7 @@ const ASSAD_KIN =
   /\b(?:(?:(?:bashar )?(?:al-)?assad's|his|the (?:former|deposed|ousted) (?:president|leader)'s) (?:\w+ )?(?:brothers?|sisters?|wife|sons?|daughters?|cousins?|uncles?|nephews?|relatives|in-laws?|family members)|(?:brothers?|sisters?|wife|sons?|daughters?|cousins?|uncles?|nephews?|relatives|members) of (?:the )?(?:(?:former|deposed|ousted) (?:president|leader)|(?:bashar )?(?:al-)?assad(?: family)?)|(?:maher|asma|rifaat|hafez|bushra|basel|rami) (?:al-)?(?:assad|makhlouf)|(?:the )?assad (?:family|clan)|makhlouf)\b/g;
 const ASSAD = /\b(assad|former president|(?:ousted|deposed) (?:president|leader))\b/;
 const OTHER_FIGURES =
-  /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?|chiefs?|heads?|governors?|directors?|judges?|businessm[ae]n|aides)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers)\b/;
+  /\b(?:former (?:\w+ ){0,4}(?:officers?|officials?|generals?|colonels?|ministers?|figures?|commanders?|chiefs?|heads?|governors?|directors?|judges?|businessm[ae]n|aides)|old regime|regime (?:figures?|officials?|officers?)|individuals|officers|wanted (?:persons|people|men|suspects))\b/;
 
 /**
  * "since the fall of Bashar al-Assad", "after Assad's ouster", "post-Assad", "before the fall of
@@ -120,7 +120,7 @@ const EXTRACTION = /\b(?:mine|mines|mining|extract\w*|produc\w+)\b/;
 const GENERIC_INVESTMENT = /\b(invest\w*|deals?|contracts?|reconstruction|projects?|agreements on|mou?s|memorand\w+)\b/;
 /** Words that name who speaks or where, not what the deal is about ("the energy ministry said", "at Damascus airport"). */
 const NOT_A_SUBJECT =
-  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|(?:aviation|air) group|military (?:aviation|transport)|port (?:administration|authority|authorities|officials?|workers)|(?:moored|docked|berthed|arrived|unloaded|discharged|anchored) (?:\w+ ){0,2}(?:in|at|into) (?:the )?(?:\w+ )?ports? of \w+|(?:linking|connecting|that links|which links) [^,;]*|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
+  /\b(?:(?:energy|oil|petroleum|transport|trade|economy|finance|electricity) (?:ministry|minister|ministers|tsar)|(?:at|to|from|via|in|into|through|out of|near) (?:the )?(?:\w+ ){0,2}(?:airport|refinery|terminal)|transport (?:and \w+ )?(?:aircraft|planes?|ships?|helicopters?|vessels?)|(?:aviation|air) group|military (?:aviation|transport)|port (?:administration|authority|authorities|officials?|workers)|(?:moored|docked|berthed|arrived|unloaded|discharged|anchored) (?:\w+ ){0,2}(?:in|at|into) (?:the )?(?:\w+ )?ports? of \w+|(?:linking|connecting|that links|which links) [^,;]*|diesel(?:-electric)? (?:locomotives?|engines?|generators?))\b/g;
 
 /** True when the text names a sector of its own (phosphate, tourism…), not just "the contract". */
 export function namesOtherSector(text: string): boolean {

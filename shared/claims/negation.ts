@@ -3,7 +3,7 @@
  * assert nothing; "has no plans to withdraw" and "would not hand over" assert the opposite state,
  * which the status rules decide from `isRefusal`.
  */
-const NEGATORS = /\b(not|no|never|neither|nor|without|denied|denies|deny|denying|rejected|rejecting|dismissed)\b|n't\b/;
+const NEGATORS = /\b(not|no|never|neither|nor|without|denied|denies|deny|denying|rejected|rejecting|dismissed|rather than)\b|n't\b/;
 const REFUSALS = /\b(no plans?|no intention|not (?:going|planning|prepared|willing) to|will not|won't|would not|wouldn't|never|refus\w+|reject\w+|had not agreed|has not agreed|have not agreed)\b/;
 
 /** How many words before a cue a negator still governs it. */

@@ -2,6 +2,7 @@
 import type { Status, Subject } from '../model/vocabulary';
 import { decideStatuses } from './decide-status';
 import { findInvestmentSubjects, findNamedBases, FOREIGN_PARTY, mentionsEconomicMatter, isSetAbroad, namesOtherSector, RUSSIAN_PARTY } from './lexicon';
+import { speaksOfBases } from './read-bases';
 import { INTENTION_BEFORE, INVESTMENT_CUES } from './status-cues';
 import type { ClaimKey, SentenceView } from './types';
 
@@ -38,7 +39,7 @@ function involvesRussia(view: SentenceView): boolean {
 const GOODS_REFERENCE = /\bthe (?:cargo|shipment|consignment|delivery|goods)\b/;
 const GOODS = new Set<Subject<'investment'>>(['trade', 'energy']);
 /** "the contract", "those rights": a deal named a sentence or two before. */
-const DEAL_REFERENCE = /\b(?:the|that|those|these|its|their) (?:rights|licen[cs]es?|concessions?|contracts?|deals?|agreements?|projects?)\b/;
+const DEAL_REFERENCE = /\b(?:the|that|those|these|its|their) (?:rights|licen[cs]es?|concessions?|contracts?|deals?|agreements?|arrangements?|projects?)\b/;
 /** Rights, licences and concessions are to produce or operate, never a shipment of goods. */
 const RIGHTS_REFERENCE = /\b(?:the|those|these|its|their) (?:rights|licen[cs]es?|concessions?)\b/;
 
@@ -71,7 +72,11 @@ function isRussianSideStatus(status: Status<'investment'>, clause: string, view:
 /** The investment claims of one sentence, clause by clause. */
 export function readInvestmentClaims(view: SentenceView): ClaimKey<'investment'>[] {
   if (!involvesRussia(view) && view.previousInvestmentSubjects.length === 0) return [];
-  const sentenceSubjects = resolveSubjects(findInvestmentSubjects(view.normalised), view.normalised, view);
+  const named = findInvestmentSubjects(view.normalised);
+  // "forces could stay under a new agreement … but the arrangement would differ": a deal word in a
+  // sentence about the military presence refers to a basing arrangement, not an economic deal.
+  if (named.length === 0 && speaksOfBases(view)) return [];
+  const sentenceSubjects = resolveSubjects(named, view.normalised, view);
   if (sentenceSubjects.length === 0) return [];
   const claims: ClaimKey<'investment'>[] = [];
   let previousStatuses: Status<'investment'>[] = [];

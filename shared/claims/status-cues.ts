@@ -34,7 +34,7 @@ export const BASES_CUES: StatusCue<'bases'>[] = [
     'draft\\w*', '(?:being|to be) (?:drawn up|finali[sz]ed|worked out|hammered out)',
     '(?:back )?(?:to|on) the (?:negotiating )?table', '(?:joint|bilateral) (?:commission|committee|working group)') },
   { status: 'withdrawn', negatable: true, pattern: anyOf(
-    'the last (?:\\w+ ){0,2}(?:troops|forces|personnel|warships|ships|aircraft|soldiers|servicemen)',
+    'the last (?:\\w+ ){0,2}(?:troops|forces|personnel|warships|ships|aircraft|soldiers|servicemen|convoys?|units)',
     'end(?:ed|ing|s)? (?:russia\'s |its |their |the russian )?(?:military )?(?:presence|patrols)', 'pull\\w* back from') },
   { status: 'reduced', negatable: true, pattern: anyOf(
     `${MATERIEL}\\b[^,;]{0,40}\\b(?:left|leave|leaves|leaving|withdrawn|pulled out|departed)`,
@@ -85,7 +85,7 @@ export const EXTRADITION_CUES: StatusCue<'extradition'>[] = [
     'approv\\w+ (?:the |his |their )?(?:extradition|handover|transfer)', 'consent\\w* to', 'green light', 'cleared the way for') },
   { status: 'refused', negatable: false, pattern: anyOf(
     'refus\\w+', 'reject\\w+', 'denied', 'turn\\w* down', 'rul\\w+ out', 'not on the agenda', 'out of the question',
-    '(?:will|would) not (?:hand|extradit|surrender|give|return)\\w*', '(?:will|would) not be (?:handed over|extradited|surrendered|returned|sent back)',
+    '(?:will|would) not (?:hand|extradit|surrender|return)\\w*', '(?:will|would) not give (?:(?:him|her|them|(?:bashar )?(?:al-)?assad) )?(?:up|over|back)(?! the\\b)', '(?:will|would) not be (?:handed over|extradited|surrendered|returned|sent back)',
     '(?:for|on) (?:purely )?humanitarian (?:reasons|grounds)', '(?:position|stance) (?:on \\w+ )?(?:\\w+ ){0,3}(?:has|had|have) not changed', 'not changed (?:its|our|their) (?:position|stance)', 'won\'t', 'no intention of',
     'not (?:agreed|prepared|willing|going) to (?:hand|extradit|surrender)', 'not (?:yet )?(?:agreed|acceded|consented) to (?:\\w+ ){0,2}(?:requests?|demands?)', 'asylum', 'refuge', 'shield\\w*',
     'under (?:\\w+ ){0,2}protection', 'question is closed', '(?:will |to )?(?:remain|stay)s? (?:in (?:moscow|russia)|there)',

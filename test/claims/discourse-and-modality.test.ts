@@ -48,6 +48,10 @@ const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
   { name: '"has not agreed to requests": requests exist, and are refused', sentences: ['Moscow has not agreed to Syrian requests to extradite former intelligence officers.'], expected: ['extradition/other/refused', 'extradition/other/requested'] },
   { name: 'offers received are offers', sentences: ['Syria has received offers from Russian firms to rebuild the Aleppo railway.'], expected: ['investment/transport/proposed'] },
   { name: 'a pronoun keeps the person in view through a transcript', sentences: ['Host: And Bashar al-Assad?', 'Guest: Will they send him back?', 'Guest: He lives in Moscow on humanitarian grounds.'], expected: ['extradition/assad/refused'] },
+  { name: '"rather than leaving" negates the departure', sentences: ['Some Russian equipment was flown to Hmeimim, and Moscow is consolidating rather than leaving.'], expected: [] },
+  { name: 'a relative clause dating a start is background, the main clause is news', sentences: ['Russia has pulled out of Qamishli airport, ending a deployment that began in 2019.'], expected: ['bases/other/withdrawn'] },
+  { name: '"the arrangement" beside the presence is a basing one', sentences: ['Russian forces can stay at their bases under a new agreement being negotiated, but the arrangement will differ from the old one.'], expected: ['bases/other/negotiating', 'bases/other/retained'] },
+  { name: '"wanted persons" are other figures', sentences: ['Moscow said it would examine the files of the wanted persons one by one.'], expected: ['extradition/other/under_consideration'] },
   { name: "an analyst's reading is analysis", sentences: ['"Russia is keeping a foothold at Tartus," said Lina Haddad, a security analyst.'], expected: [] },
 ];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANGE_KINDS, STORYLINE, THREADS } from './vocabulary';
-import { DuplicateRefSchema } from './article';
-import { FactSchema } from './claim';
+import { ArticleRecordSchema } from './article';
+import { ClaimSchema, FactSchema } from './claim';
 
 /** digest.json, schemaVersion 1 — the contract in DESIGN.md. Extra fields are additive only. */
 export const EvidenceSchema = z.object({
@@ -37,20 +37,20 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
-export const DigestArticleSchema = z.object({
-  id: z.string(),
-  url: z.string(),
-  canonicalUrl: z.string(),
-  title: z.string(),
-  publisher: z.string(),
-  publishedAt: z.string().nullable(),
-  relevant: z.boolean(),
-  duplicateOf: DuplicateRefSchema.nullable(),
-  novelSentences: z.number(),
-  claims: z.array(
-    z.object({ thread: z.enum(THREADS), subject: z.string(), status: z.string(), quote: z.string() }),
-  ),
-  error: z.string().optional(),
+/** An article as digest.json lists it: its stored record, less the processing details. */
+export const DigestArticleSchema = ArticleRecordSchema.pick({
+  id: true,
+  url: true,
+  canonicalUrl: true,
+  title: true,
+  publisher: true,
+  publishedAt: true,
+  relevant: true,
+  duplicateOf: true,
+  novelSentences: true,
+  error: true,
+}).extend({
+  claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true })),
 });
 export type DigestArticle = z.infer<typeof DigestArticleSchema>;
 

@@ -45,8 +45,14 @@ describe('npm run replay', () => {
     expect(dates.slice(0, 2)).toEqual(['2025-10-15', '2025-10-16']);
     // The feed's pages live at a host that never resolves: an item whose content the feed carries is
     // read from the feed; the others are listed with the fetch error, and nothing else stops.
-    const lastDigest = DigestSchema.parse(JSON.parse(await readFile(join(dataDir, 'digests', dates.at(-1)!, 'digest.json'), 'utf8')));
-    expect(lastDigest.articles.length).toBeGreaterThan(0);
+    const digests = await Promise.all(
+      dates.map(async (date) => DigestSchema.parse(JSON.parse(await readFile(join(dataDir, 'digests', date, 'digest.json'), 'utf8')))),
+    );
+    const fromFeed = digests.flatMap((digest) => digest.articles).filter((article) => !article.id.startsWith('seed:'));
+    const feedItems = (await readFile(join(root, 'test/fixtures/site/feed.xml'), 'utf8')).match(/<item>/g)?.length ?? 0;
+    expect(fromFeed).toHaveLength(feedItems);
+    expect(fromFeed.filter((article) => /fetch failed \(dns\)/.test(article.error ?? '')).length).toBeGreaterThan(0);
+    expect(fromFeed.filter((article) => article.relevant && !article.error && article.claims.length > 0).length).toBeGreaterThan(0);
 
     const second = await replay(args);
 

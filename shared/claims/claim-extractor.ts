@@ -1,26 +1,25 @@
 /**
- * The claim-extraction port. The pipeline's default is the offline, deterministic rule-based
- * extractor; a model-backed one (e.g. Amazon Bedrock asked for JSON, each claim validated with
- * `ClaimSchema` and its quote checked against the sentence it cites) would implement the same
- * interface and be measured with `npm run eval` before replacing it (test/fixtures/gold/README.md).
+ * The claim-extraction port (DESIGN.md, "Claim extractors"). The pipeline calls it through
+ * `deps.claims`; the rule-based engine over a storyline is the offline, deterministic default, and
+ * a model-backed extractor implements the same interface.
  */
-import type { Claim } from '../model/claim';
-import { type ExtractClaimsInput, extractClaims } from './extract-claims';
+import type { Storyline } from '../storyline/types';
+import { type ClaimReading, type ExtractClaimsInput, extractClaims } from './extract-claims';
 
-export type { ExtractClaimsInput } from './extract-claims';
+export type { ClaimReading, ExtractClaimsInput } from './extract-claims';
 
-/** Turns an article's sentences into claims on the three threads. */
+/** Turns an article's sentences into the claims it asserts and the statuses it only mentions. */
 export interface ClaimExtractor {
-  /** Which extractor produced a claim set, for logs and eval output ("rule-based", "bedrock:<model>"). */
+  /** Which extractor produced a reading, recorded on the article ("rules", "bedrock", "rules-fallback"). */
   readonly name: string;
-  /** The claims the sentences assert; `sentenceIndex` indexes `input.sentences`. Async so a remote model fits. */
-  extract(input: ExtractClaimsInput): Promise<Claim[]>;
+  /** `sentenceIndex` indexes `input.sentences`. Async so that a remote model fits. */
+  extract(input: ExtractClaimsInput): Promise<ClaimReading>;
 }
 
-/** The default extractor: `extractClaims` behind the port, pure and offline. */
-export function createRuleBasedExtractor(): ClaimExtractor {
+/** The default extractor: the rule-based engine over `storyline`, pure and offline. */
+export function createRuleBasedExtractor(storyline: Storyline): ClaimExtractor {
   return {
-    name: 'rule-based',
-    extract: async (input) => extractClaims(input),
+    name: 'rules',
+    extract: async (input) => extractClaims(input, storyline),
   };
 }

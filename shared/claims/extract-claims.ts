@@ -1,144 +1,150 @@
 /**
- * Rule-based, deterministic claim extraction: for each sentence, which threads it speaks of, the
- * subject and the status it asserts, who says so and the figures it gives. Offline and pure.
+ * The rule-based claim engine: reads an article sentence by sentence against a storyline and
+ * returns what it asserts (claims) and what it only mentions (background, hedged, denied,
+ * debunked). Generic: every story word comes from the storyline data; this file knows English.
  */
-import type { Claim } from '../model/claim';
-import type { Subject } from '../model/vocabulary';
-import { findAttribution } from './attribution';
-import { isConditional, readAsTerms } from './conditions';
+import type { Claim, Mention } from '../model/claim';
+import type { Storyline } from '../storyline/types';
+import { readAssertion } from './assertion';
 import { normaliseSentence, splitClauses } from './clauses';
+import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline } from './compile-storyline';
 import { extractFacts } from './facts';
-import { isOldHistory } from './history';
-import { EXTRADITION_TOPIC, findExtraditionSubject, findInvestmentSubjects, findNamedBases, isStorylineText, RUSSIAN_PARTY } from './lexicon';
-import { readBasesClaims, readBasesTerms } from './read-bases';
-import { readExtraditionClaims } from './read-extradition';
-import { readInvestmentClaims } from './read-investment';
-import { isHabitual } from './aspect';
-import { FIRST_PERSON_PLURAL, isRussianSpeaker, readSpeakerLine } from './speaker-lines';
-import { isAnalystReading, isSpeculative } from './speculation';
-import type { ClaimKey, SentenceView } from './types';
+import { readArticleFrame, type ArticleFrame } from './framing';
+import { readClause, type ClauseReading } from './read-clause';
+import { FIRST_PERSON_PLURAL, readSpeakerLine } from './speaker-lines';
 
 export interface ExtractClaimsInput {
   /** The article's sentences, headline included. */
   sentences: string[];
   /** Which sentence is the headline (usually 0); headline claims that the body repeats are dropped. */
   headlineIndex?: number;
-  /** The article's publication time: history more than a year older is background, not a claim. */
+  /** The article's publication time: what it dates well before is background, not news. */
   publishedAt: string | null;
 }
 
-/** How many sentences back "such requests" or "his extradition" may still refer. */
-const EXTRADITION_REFERENCE_SPAN = 2;
-/** How many sentences back "the cargo" or "those rights" may still refer. */
-const DEAL_REFERENCE_SPAN = 2;
+/** What an article asserts, and what it only mentions. */
+export interface ClaimReading {
+  claims: Claim[];
+  mentions: Mention[];
+}
+
+/** How many sentences back "the facility" or "him" may still refer. */
+const REFERENCE_SPAN = 2;
 
 interface ReadingState {
-  previousMentionsRussia: boolean;
-  previousNamedBases: Subject<'bases'>[];
-  previousInvestmentSubjects: Subject<'investment'>[];
-  extradition: { subject: Subject<'extradition'>; index: number } | null;
-  /** The investment subjects a recent sentence named, for "the cargo" two sentences on. */
-  mentions: { subjects: Subject<'investment'>[]; index: number } | null;
-  /** The last person the text named who could be handed over, for "him" and "his" in the next sentence. */
-  lastPerson: { subject: Subject<'extradition'>; index: number } | null;
-  /** The headline names a Russian party: the article is about Russia's side of the story. */
-  russianHeadline: boolean;
-  /** Inside a transcript turn led by a Russian speaker: "we" and "our" are Russia. */
-  russianTurn: boolean;
+  previousSides: Set<string>;
+  headlineSides: Set<string>;
+  /** The side of the speaker whose turn this is, in a transcript. */
+  turnSide: string | null;
+  recent: Map<string, { subjects: string[]; index: number }>;
 }
 
-/** A personal pronoun that can refer back to the person named in the previous sentence. */
-const PERSONAL_PRONOUN = /\b(?:he|him|his)\b/;
-
-/** Prepares one sentence for the thread readers. */
-function viewSentence(sentence: string, index: number, state: ReadingState, publishedAt: string | null): SentenceView {
-  const normalised = normaliseSentence(sentence);
-  // "Every few months a minister promises…": a habit, not this news.
-  const habitual = isHabitual(normalised) || isAnalystReading(normalised);
-  const topic = state.extradition && index - state.extradition.index <= EXTRADITION_REFERENCE_SPAN ? state.extradition.subject : null;
-  // "him" in the next sentence, or "the asylum" / "his handover" a sentence or two on, is the last person named.
-  const distance = state.lastPerson ? index - state.lastPerson.index : Infinity;
-  const refersBack = (distance === 1 && PERSONAL_PRONOUN.test(normalised)) || (distance <= EXTRADITION_REFERENCE_SPAN && EXTRADITION_TOPIC.test(normalised));
-  const person = state.lastPerson && refersBack ? state.lastPerson.subject : null;
-  const recent = topic ?? person;
-  const mentions = state.mentions && index - state.mentions.index <= DEAL_REFERENCE_SPAN ? state.mentions.subjects : [];
-  return {
-    normalised,
-    clauses: splitClauses(normalised).map((text) => ({
-      text,
-      assertive: !habitual && !isSpeculative(text) && !isOldHistory(text, publishedAt),
-    })),
-    mentionsRussia: RUSSIAN_PARTY.test(normalised) || (state.russianTurn && FIRST_PERSON_PLURAL.test(normalised)),
-    followsRussianSentence: state.previousMentionsRussia || state.russianHeadline,
-    previousNamedBases: state.previousNamedBases,
-    previousInvestmentSubjects: state.previousInvestmentSubjects,
-    recentInvestmentMentions: mentions,
-    recentExtraditionSubject: recent,
-  };
+interface SentenceInput {
+  sentence: string;
+  index: number;
+  frame: ArticleFrame;
+  publishedAt: string | null;
 }
 
-/** "…have left Tartus; Moscow denies it": a later clause that denies what the sentence reports. */
-// (The clause split has already consumed ", a claim" in "…, a claim the embassy called baseless".)
-const DENIES_THE_REST =
-  /^(?:[\w'-]+ ){1,4}(?:(?:denies|denied|rejects|rejected|disputes|disputed) (?:it|this|that|the (?:report|claim|account)s?)\b|(?:called|described as|dismissed as) (?:\w+ )?(?:baseless|false|untrue|groundless|fabricated|fake|fiction|nonsense)\b)/;
+/** The sides in view for this sentence: its own, the one before, the headline's, the speaker's "we". */
+function sidesInView(compiled: CompiledStoryline, text: string, state: ReadingState): { own: Set<string>; inView: Set<string> } {
+  const own = findSides(compiled, text);
+  if (state.turnSide && FIRST_PERSON_PLURAL.test(text)) own.add(state.turnSide);
+  return { own, inView: new Set([...own, ...state.previousSides, ...state.headlineSides]) };
+}
 
-/** The claim keys of one sentence on all three threads. */
-function readSentence(view: SentenceView): ClaimKey[] {
-  if (view.clauses.slice(1).some((clause) => DENIES_THE_REST.test(clause.text))) return [];
-  const keys = [...readBasesClaims(view), ...readExtraditionClaims(view), ...readInvestmentClaims(view)];
-  if (!isConditional(view.normalised)) return keys;
-  return readAsTerms(keys.some((key) => key.thread === 'bases') ? keys : [...keys, ...readBasesTerms(view)]);
+function recentSubjects(state: ReadingState, index: number): Map<string, string[]> {
+  const recent = new Map<string, string[]>();
+  for (const [thread, entry] of state.recent) if (index - entry.index <= REFERENCE_SPAN) recent.set(thread, entry.subjects);
+  return recent;
+}
+
+/** Reads one sentence: its claims and mentions, and what it leaves in view for the next. */
+function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: ReadingState, out: ClaimReading): Set<string> {
+  const line = readSpeakerLine(input.sentence);
+  if (line.led) state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
+  const normalised = normaliseSentence(line.text);
+  const { own, inView } = sidesInView(compiled, normalised, state);
+  const context = { sidesInView: inView, recentSubjects: recentSubjects(state, input.index) };
+  const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));
+  const named = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+
+  for (const clause of splitClauses(normalised)) {
+    for (const reading of readClause(compiled, clause, context)) {
+      rememberNamed(named, reading);
+      const key = `${reading.thread}/${reading.subject}`;
+      if (seen.has(key)) continue;
+      const result = judgeReading(reading, { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty });
+      if (!result) continue;
+      seen.add(key);
+      if ('assertion' in result) {
+        out.claims.push({
+          thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion,
+          ...(line.speaker ? { attribution: line.speaker } : {}), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
+        });
+      } else {
+        out.mentions.push({ thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), reading: result.reading, sentenceIndex: input.index });
+      }
+    }
+  }
+  for (const [thread, subjects] of named) state.recent.set(thread, { subjects: [...subjects], index: input.index });
+  return own;
+}
+
+function rememberNamed(named: Map<string, Set<string>>, reading: ClauseReading): void {
+  const subjects = named.get(reading.thread) ?? new Set<string>();
+  subjects.add(reading.subject);
+  named.set(reading.thread, subjects);
+}
+
+type Judgement = { status: string; assertion: Claim['assertion'] } | { status: string; reading: Mention['reading'] } | null;
+
+/** The first of a reading's status options that is asserted; else the best one, as a mention. */
+function judgeReading(
+  reading: ClauseReading,
+  text: { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean },
+): Judgement {
+  let weak: Judgement = null;
+  for (const option of reading.options) {
+    const result = readAssertion({
+      clause: text.clause, sentence: text.sentence, original: text.original, cue: option.cue, kind: option.kind, intentionAsserts: option.intentionAsserts,
+      frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty,
+    });
+    if (!result) return null;
+    if (result.asserted) return { status: option.status, assertion: result.assertion };
+    weak ??= { status: option.status, reading: result.reading };
+  }
+  return weak;
 }
 
 /** Headlines compress the body: keep a headline claim only when the body does not already say it. */
 function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
-  // Keys, not pairwise comparison: an article with thousands of claims stays linear.
-  const body = new Set<string>();
-  for (const claim of claims) {
-    if (claim.sentenceIndex === headlineIndex) continue;
-    body.add(`${claim.thread}/${claim.subject}/${claim.status}`);
-    body.add(`${claim.thread}/*/${claim.status}`);
-  }
-  return claims.filter((claim) => {
-    if (claim.sentenceIndex !== headlineIndex) return true;
-    // A headline claim about "other" is repeated by any body claim of that thread and status.
-    const subject = claim.subject === 'other' ? '*' : claim.subject;
-    return !body.has(`${claim.thread}/${subject}/${claim.status}`);
-  });
+  const body = new Set(claims.filter((claim) => claim.sentenceIndex !== headlineIndex).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`));
+  return claims.filter((claim) => claim.sentenceIndex !== headlineIndex || !body.has(`${claim.thread}/${claim.subject}/${claim.status}`));
+}
+
+/** True when the whole text involves every side of the storyline (the engine's gate). */
+function involvesEverySide(compiled: CompiledStoryline, sentences: readonly string[]): boolean {
+  const text = sentences.join(' ');
+  return [...compiled.sides.values()].every((matcher) => matcher.test(text));
 }
 
 /**
- * Extracts the claims an article's sentences assert on the three threads. `sentenceIndex` indexes
- * `sentences`; `novel` is true (the caller sets it from sentence novelty).
+ * The claims an article's sentences assert on a storyline's threads, and the statuses it only
+ * mentions. `sentenceIndex` indexes `sentences`; `novel` is true (the caller sets it).
  */
-export function extractClaims(input: ExtractClaimsInput): Claim[] {
-  if (!isStorylineText(input.sentences.join(' '))) return [];
-  const state: ReadingState = { previousMentionsRussia: false, previousNamedBases: [], previousInvestmentSubjects: [], extradition: null, lastPerson: null, mentions: null, russianHeadline: false, russianTurn: false };
-  const claims: Claim[] = [];
+export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): ClaimReading {
+  const compiled = compileStoryline(storyline);
+  const out: ClaimReading = { claims: [], mentions: [] };
+  if (!involvesEverySide(compiled, input.sentences)) return out;
   const headlineIndex = input.headlineIndex ?? 0;
+  const frame = readArticleFrame(input.sentences.map(normaliseSentence));
+  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, recent: new Map() };
   input.sentences.forEach((sentence, index) => {
-    const line = readSpeakerLine(sentence);
-    if (line.led && index !== headlineIndex) state.russianTurn = line.speaker !== undefined && isRussianSpeaker(line.speaker);
-    const view = viewSentence(line.text, index, state, input.publishedAt);
-    const keys = readSentence(view);
-    if (keys.length > 0) {
-      const attribution = findAttribution(line.text) ?? line.speaker;
-      const facts = extractFacts(sentence);
-      for (const key of keys) {
-        claims.push({ ...key, quote: sentence.trim(), ...(attribution ? { attribution } : {}), facts, sentenceIndex: index, novel: true });
-      }
-    }
-    const person = findExtraditionSubject(view.normalised);
-    if (person && EXTRADITION_TOPIC.test(view.normalised)) state.extradition = { subject: person, index };
-    if (person) state.lastPerson = { subject: person, index };
-    // "Will Moscow hand him over?" then "He is in Russia…": a pronoun keeps the person in view.
-    else if (state.lastPerson && index - state.lastPerson.index === 1 && PERSONAL_PRONOUN.test(view.normalised)) state.lastPerson.index = index;
-    const mentioned = findInvestmentSubjects(view.normalised);
-    if (mentioned.length > 0) state.mentions = { subjects: mentioned, index };
-    state.previousMentionsRussia = view.mentionsRussia;
-    if (index === headlineIndex) state.russianHeadline = view.mentionsRussia;
-    state.previousNamedBases = findNamedBases(view.normalised);
-    state.previousInvestmentSubjects = keys.flatMap((key) => (key.thread === 'investment' ? [key.subject as Subject<'investment'>] : []));
+    const own = readSentence(compiled, { sentence, index, frame, publishedAt: input.publishedAt }, state, out);
+    state.previousSides = own;
+    if (index === headlineIndex) state.headlineSides = own;
   });
-  return dropHeadlineRepeats(claims, headlineIndex);
+  return { claims: dropHeadlineRepeats(out.claims, headlineIndex), mentions: out.mentions };
 }

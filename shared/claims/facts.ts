@@ -3,6 +3,8 @@
  * sources giving different figures for the same thing can be told apart.
  */
 import type { Fact } from '../model/claim';
+import type { FactDefinition } from '../storyline/types';
+import { TermMatcher } from '../storyline/terms';
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
@@ -14,14 +16,6 @@ const QUANTITY =
 // Only terms of a deal count: "49-year lease", "for another 25 years"; not "the 13-year war".
 const DURATION =
   /\b(\d+)[- ]year (?:\w+ )?(?=lease|concession|contract|deal|agreement|treaty|term|extension|licen[cs]e)|\bfor (?:another |a further )?(\d+) (?:more )?years\b/gi;
-const COUNTERPARTIES = [
-  'DP World', 'Stroytransgaz', 'Goznak', 'Rosatom', 'Novatek', 'Gazprom', 'Rosneft', 'Lukoil',
-  'Zarubezhneft', 'Russian Railways', 'Aeroflot', 'Rostec', 'Tatneft', 'Transneft', 'Inter RAO',
-  'Soyuzneftegaz', 'Sovcomflot', 'Russian Direct Investment Fund', 'VEB', 'Sberbank', 'VTB',
-];
-/** What a figure can be about, nearest first. */
-const TOPICS =
-  /\b(credit line|loan|lease|concession|investment|mous?|memorand\w+ of understanding|contract|deal|agreement|wheat|grain|flour|oil|crude|diesel|fuel|gas|banknotes|port|railway|power plant|phosphate|reconstruction|compensation)\b/gi;
 
 /** A number written with thousands separators, times an optional word multiplier. */
 function toNumber(digits: string, multiplier: string | undefined): number {
@@ -30,20 +24,20 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 }
 
 /** The topic word nearest to character `at` in the sentence, if any. */
-function nearestTopic(sentence: string, at: number): string | undefined {
+function nearestTopic(topics: TermMatcher, sentence: string, at: number): string | undefined {
   let best: { topic: string; distance: number } | undefined;
-  for (const match of sentence.matchAll(TOPICS)) {
+  for (const match of topics.find(sentence)) {
     const distance = Math.abs(match.index - at);
-    if (!best || distance < best.distance) best = { topic: match[1]!.toLowerCase(), distance };
+    if (!best || distance < best.distance) best = { topic: match.text.toLowerCase(), distance };
   }
   return best?.topic;
 }
 
-function findMoney(sentence: string): Fact[] {
+function findMoney(sentence: string, topics: TermMatcher): Fact[] {
   return [...sentence.matchAll(MONEY)].map((match) => {
     const isDollar = match[1] ? match[1].toLowerCase().includes('$') : match[6]?.toLowerCase() === 'dollars';
     const value = match[2] ? toNumber(match[2], match[3]) : toNumber(match[4] ?? '0', match[5]);
-    const fact: Fact = { kind: 'money', text: match[0].trim(), about: nearestTopic(sentence, match.index) };
+    const fact: Fact = { kind: 'money', text: match[0].trim(), about: nearestTopic(topics, sentence, match.index) };
     return isDollar ? { ...fact, value } : fact;
   });
 }
@@ -57,20 +51,27 @@ function findQuantities(sentence: string): Fact[] {
   }));
 }
 
-function findDurations(sentence: string): Fact[] {
+function findDurations(sentence: string, topics: TermMatcher): Fact[] {
   return [...sentence.matchAll(DURATION)].map((match) => ({
     kind: 'duration' as const,
     text: match[0].trim(),
     value: Number(match[1] ?? match[2]),
-    about: nearestTopic(sentence, match.index),
+    about: nearestTopic(topics, sentence, match.index),
   }));
 }
 
-function findCounterparties(sentence: string): Fact[] {
-  return COUNTERPARTIES.flatMap((name) => {
+function findCounterparties(sentence: string, counterparties: readonly string[], topics: TermMatcher): Fact[] {
+  return counterparties.flatMap((name) => {
     const at = sentence.indexOf(name);
-    return at < 0 ? [] : [{ kind: 'counterparty' as const, text: name, about: nearestTopic(sentence, at) }];
+    return at < 0 ? [] : [{ kind: 'counterparty' as const, text: name, about: nearestTopic(topics, sentence, at) }];
   });
+}
+
+const topicCache = new WeakMap<FactDefinition, TermMatcher>();
+function topicsOf(definition: FactDefinition): TermMatcher {
+  let topics = topicCache.get(definition);
+  if (!topics) topicCache.set(definition, (topics = new TermMatcher(definition.topics)));
+  return topics;
 }
 
 /** Leaves out unset optional fields, so a stored fact has only what the text gave. */
@@ -78,12 +79,13 @@ function dropUndefined(fact: Fact): Fact {
   return Object.fromEntries(Object.entries(fact).filter(([, value]) => value !== undefined)) as Fact;
 }
 
-/** All money, quantity, duration and counterparty facts stated in one sentence. */
-export function extractFacts(sentence: string): Fact[] {
+/** All money, quantity, duration and counterparty facts stated in one sentence (names and topics from the storyline). */
+export function extractFacts(sentence: string, definition: FactDefinition): Fact[] {
+  const topics = topicsOf(definition);
   return [
-    ...findMoney(sentence),
+    ...findMoney(sentence, topics),
     ...findQuantities(sentence),
-    ...findDurations(sentence),
-    ...findCounterparties(sentence),
+    ...findDurations(sentence, topics),
+    ...findCounterparties(sentence, definition.counterparties, topics),
   ].map(dropUndefined);
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { THREADS } from './vocabulary';
 
 /** A figure or party attached to a claim, so that differing figures can be told apart. */
 export const FactSchema = z.object({
@@ -14,12 +13,26 @@ export const FactSchema = z.object({
 });
 export type Fact = z.infer<typeof FactSchema>;
 
+/**
+ * How a claim is asserted (DESIGN.md, precision first): by a named party, in the outlet's own
+ * voice, or by unnamed sources. Only these are claims.
+ */
+export const ASSERTIONS = ['stated', 'reported', 'unnamed_source'] as const;
+export type Assertion = (typeof ASSERTIONS)[number];
+
+/** Readings that are not claims: kept as mentions, never announced as changes. */
+export const WEAK_READINGS = ['background', 'hedged', 'denied', 'debunked'] as const;
+export type WeakReading = (typeof WEAK_READINGS)[number];
+
+/** The thread, subject and status ids are the storyline's (validated against it where claims enter). */
 export const ClaimSchema = z.object({
-  thread: z.enum(THREADS),
+  thread: z.string(),
   subject: z.string(),
   status: z.string(),
   /** The sentence that says so, verbatim from the article text. */
   quote: z.string(),
+  /** How the article asserts it; records written before assertions were read are the outlet's voice. */
+  assertion: z.enum(ASSERTIONS).default('reported'),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),
@@ -29,3 +42,14 @@ export const ClaimSchema = z.object({
   novel: z.boolean().default(true),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+/** A status an article mentions without asserting it: background, hedged, denied or debunked. */
+export const MentionSchema = z.object({
+  thread: z.string(),
+  subject: z.string(),
+  status: z.string(),
+  quote: z.string(),
+  reading: z.enum(WEAK_READINGS),
+  sentenceIndex: z.number().int().nonnegative(),
+});
+export type Mention = z.infer<typeof MentionSchema>;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractClaims } from '../../shared/claims/extract-claims';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 interface Expectation {
   path: string;
@@ -41,7 +42,7 @@ export async function readFixtureSite(
     const page = extractArticle(html, `http://127.0.0.1/${expected.path}`);
     // As the process step does: the title, then the body's sentences.
     const sentences = [page.title || expected.title, ...split(page.text)];
-    const claims = extractClaims({ sentences, headlineIndex: 0, publishedAt: expected.publishedAt });
+    const { claims } = extractClaims({ sentences, headlineIndex: 0, publishedAt: expected.publishedAt }, SYRIA_RUSSIA);
     articles.push({ path: expected.path, gold: new Set(expected.claims.map(keyOf)), predicted: new Set(claims.map(keyOf)) });
   }
   return articles;

@@ -1,0 +1,95 @@
+/**
+ * How a clause asserts what it says (DESIGN.md, precision first): stated by a named party,
+ * reported in the outlet's voice, attributed to unnamed sources — or not asserted at all:
+ * background, hedged, denied or debunked. Only the first three are claims.
+ */
+import type { Assertion, WeakReading } from '../model/claim';
+import { TermMatcher } from '../storyline/terms';
+import type { StatusKind } from '../storyline/types';
+import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, NO_COMMENT, RETRACTED, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
+import type { ArticleFrame } from './framing';
+import { isRecap } from './time-frame';
+
+const noComment = new TermMatcher(NO_COMMENT);
+const denials = new TermMatcher(DENIALS);
+const hedges = new TermMatcher(HEDGES);
+const intentions = new TermMatcher(INTENTIONS);
+const checkedClaim = new TermMatcher(CHECKED_CLAIM);
+const retracted = new TermMatcher(RETRACTED);
+const speechVerbs = new TermMatcher(SPEECH_VERBS);
+const unnamedSources = new TermMatcher(UNNAMED_SOURCES);
+/** A person's name in the original casing: two capitalised words ("Sergei Lavrov", "Dmitry Peskov"). */
+const PERSON_NAME = /\b[A-Z][a-z'’]+(?:[- ](?:al-)?[A-Z][a-z'’]+)+\b/;
+/** "in May", "May 2024": the month, not the modal. */
+const MONTH_MAY = /\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b|\bmay\s+\d/g;
+
+/** Where in the clause the status cue was found. */
+export interface CueSpan {
+  index: number;
+  length: number;
+}
+
+/** The clause and its sentence as the assertion reader needs them. */
+export interface AssertionInput {
+  clause: string;
+  /** The whole normalised sentence (denials and questions span clauses). */
+  sentence: string;
+  /** The sentence as written, for names in their casing. */
+  original: string;
+  cue: CueSpan;
+  kind: StatusKind;
+  /** Intention before the cue still asserts this status ("ready to invest" is a proposal). */
+  intentionAsserts: boolean;
+  frame: ArticleFrame;
+  publishedAt: string | null;
+  /** A transcript speaker the line is led by, when named. */
+  speaker?: string;
+  /** The sentence names one of the storyline's parties. */
+  namesParty: boolean;
+}
+
+export type AssertionReading = { asserted: true; assertion: Assertion } | { asserted: false; reading: WeakReading } | null;
+
+function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpan): Array<{ index: number; text: string }> {
+  return matches.filter((match) => match.index + match.text.length <= cue.index || match.index >= cue.index + cue.length);
+}
+
+/** True when the clause speaks of a possibility (modal, speculation, condition) outside the cue's own words. */
+export function isHedged(clause: string, cue: CueSpan): boolean {
+  return outsideCue(hedges.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
+}
+
+/** True when an intention ("will", "plans to") stands before the cue: the event has not happened. */
+export function isIntended(clause: string, cue: CueSpan): boolean {
+  return outsideCue(intentions.find(clause), cue).some((match) => match.index < cue.index);
+}
+
+/** True when the clause is a speaker declining to say anything. */
+export function isNoComment(clause: string): boolean {
+  return noComment.test(clause);
+}
+
+/** Who asserts it: a named party, unnamed sources, or the outlet itself. */
+export function readAttribution(input: Pick<AssertionInput, 'sentence' | 'original' | 'speaker' | 'namesParty'>): Assertion {
+  if (input.speaker) return 'stated';
+  const speaks = speechVerbs.test(input.sentence);
+  const named = input.namesParty || PERSON_NAME.test(input.original.replace(/^\S+/, ''));
+  if (unnamedSources.test(input.sentence) && !(speaks && PERSON_NAME.test(input.original.replace(/^\S+/, '')))) return 'unnamed_source';
+  return speaks && named ? 'stated' : 'reported';
+}
+
+/**
+ * How the clause asserts its status, or null when it asserts nothing at all (no comment).
+ * Order matters: what the article frames as false is never a claim, whatever its grammar.
+ */
+export function readAssertion(input: AssertionInput): AssertionReading {
+  if (isNoComment(input.clause)) return null;
+  if (input.sentence.trimEnd().endsWith('?')) return { asserted: false, reading: 'hedged' };
+  if (input.frame.factCheck && checkedClaim.test(input.sentence)) return { asserted: false, reading: 'debunked' };
+  if (input.frame.correction && retracted.test(input.sentence)) return { asserted: false, reading: 'denied' };
+  if (denials.test(input.sentence)) return { asserted: false, reading: 'denied' };
+  if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (isRecap(input.clause, input.publishedAt, input.kind)) return { asserted: false, reading: 'background' };
+  return { asserted: true, assertion: readAttribution(input) };
+}

@@ -1,0 +1,98 @@
+/**
+ * A storyline's term lists compiled once into matchers (cached per storyline object), so the
+ * engine reads data, never a hard-coded word.
+ */
+import { allLanguages, TermMatcher } from '../storyline/terms';
+import type { Party, StatusDefinition, Storyline, SubjectDefinition, ThreadDefinition } from '../storyline/types';
+
+export interface CompiledCue {
+  phrases: TermMatcher;
+  unless: TermMatcher | null;
+}
+
+export interface CompiledStatus {
+  definition: StatusDefinition;
+  cues: CompiledCue[];
+}
+
+export interface CompiledSubject {
+  definition: SubjectDefinition;
+  aliases: TermMatcher;
+  unless: TermMatcher | null;
+}
+
+export interface CompiledThread {
+  definition: ThreadDefinition;
+  topic: TermMatcher;
+  subjects: CompiledSubject[];
+  statuses: CompiledStatus[];
+  references: TermMatcher;
+  thirdParty: { parties: TermMatcher; cues: TermMatcher; status: string } | null;
+}
+
+export interface CompiledStoryline {
+  storyline: Storyline;
+  /** Each side's core and secondary names. */
+  sides: Map<string, TermMatcher>;
+  /** The sides other than the tracked one: where the story happens. */
+  home: TermMatcher;
+  elsewhere: TermMatcher;
+  parties: Array<{ party: Party; aliases: TermMatcher }>;
+  threads: CompiledThread[];
+  factTopics: TermMatcher;
+}
+
+const cache = new WeakMap<Storyline, CompiledStoryline>();
+
+function optional(terms: readonly string[] | undefined): TermMatcher | null {
+  return terms && terms.length > 0 ? new TermMatcher(terms) : null;
+}
+
+function compileThread(thread: ThreadDefinition): CompiledThread {
+  return {
+    definition: thread,
+    topic: new TermMatcher(allLanguages(thread.topic)),
+    subjects: thread.subjects.map((subject) => ({ definition: subject, aliases: new TermMatcher(allLanguages(subject.aliases)), unless: optional(subject.unless) })),
+    statuses: thread.statuses.map((status) => ({
+      definition: status,
+      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless) })),
+    })),
+    references: new TermMatcher(thread.references),
+    thirdParty: thread.thirdParty
+      ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status }
+      : null,
+  };
+}
+
+/** The storyline's matchers, compiled on first use. */
+export function compileStoryline(storyline: Storyline): CompiledStoryline {
+  const cached = cache.get(storyline);
+  if (cached) return cached;
+  const sideTerms = (id: string) => {
+    const side = storyline.sides.find((candidate) => candidate.id === id)!;
+    return [...allLanguages(side.core), ...allLanguages(side.secondary)];
+  };
+  const compiled: CompiledStoryline = {
+    storyline,
+    sides: new Map(storyline.sides.map((side) => [side.id, new TermMatcher(sideTerms(side.id))])),
+    home: new TermMatcher(storyline.sides.filter((side) => side.id !== storyline.trackedSide).flatMap((side) => sideTerms(side.id))),
+    elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
+    parties: storyline.parties.map((party) => ({ party, aliases: new TermMatcher(allLanguages(party.aliases)) })),
+    threads: storyline.threads.map(compileThread),
+    factTopics: new TermMatcher(storyline.facts.topics),
+  };
+  cache.set(storyline, compiled);
+  return compiled;
+}
+
+/** The sides a text names. */
+export function findSides(compiled: CompiledStoryline, text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [id, matcher] of compiled.sides) if (matcher.test(text)) found.add(id);
+  return found;
+}
+
+/** The side of a named speaker, when the storyline knows the name. */
+export function findSpeakerSide(compiled: CompiledStoryline, speaker: string): string | null {
+  return compiled.parties.find((entry) => entry.aliases.test(speaker))?.party.side ?? null;
+}

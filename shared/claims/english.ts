@@ -1,0 +1,75 @@
+/**
+ * The English the claims engine reads: function words of negation, modality, attribution, denial
+ * and time. These belong to the language, not to a story; a storyline's own words are in its data.
+ * Phrases use the pattern language of shared/storyline/terms.ts.
+ */
+import type { Terms } from '../storyline/types';
+
+/** Words that negate the verb that follows within a few words. */
+export const NEGATORS: Terms = ['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
+
+/**
+ * Modality that makes a clause a possibility, not an assertion. "Would" is not here: in reported
+ * speech it is the future of the past ("said talks would cover the bases"), an intention below.
+ */
+export const HEDGES: Terms = [
+  'may', 'might', 'could', 'should', 'likely', 'unlikely', 'possib*', 'perhaps', 'probably', 'maybe', 'expected to', 'expect*', 'speculat*', 'rumou*',
+  'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
+  'observers', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'potentially', 'would-be', 'question is', 'remains to be seen', 'doubt*',
+  'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'might be', 'unconfirmed',
+];
+
+/** Intention: a plan is not the event it plans (but may be a position, see intentionAsserts). */
+export const INTENTIONS: Terms = [
+  'will', "'ll", 'would', 'plan*', 'want*', 'wish*', 'ready to', 'willing to', 'prepared to', 'seek*', 'sought to', 'intend*', 'aim*', 'going to', 'set to',
+  'about to', '[is|are|was|were] to be', 'would like', 'keen to', 'propos*', 'offer* to', 'threaten*', 'urg*', 'call* on', 'ask* ... to', 'demand* ... to', 'try*', 'tried to', 'attempt*',
+  'preparing to', 'prepare*', 'consider*', 'mull*', 'weigh*',
+];
+
+/** A speaker who will not say: the clause asserts nothing, not even a refusal. */
+export const NO_COMMENT: Terms = [
+  'no comment', '[declin*|refus*] to [comment|say|confirm|elaborate|discuss|answer|specify|give]', 'would not [comment|say|confirm|elaborate|discuss]', 'did not [comment|say|confirm|respond|answer]',
+  'nothing to [report|add|say|announce]', 'not commenting', 'without comment', "won't [comment|get ahead|speculate]", 'not get ahead', 'no information', 'could not be reached',
+  'did not respond', 'not [available|immediately available] for comment', 'no [details|further details] were given', 'not in a position to',
+];
+
+/** A report called untrue: what it reports is not asserted. */
+export const DENIALS: Terms = [
+  'den* [reports|report|claims|claim|rumours|rumors|rumour|rumor|allegations|speculation|suggestions|media reports|that|it|this]', 'denial', 'dismiss* ... as', 'dismiss* [reports|claims|rumours|rumors|speculation]',
+  'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
+  'nonsense', 'fiction', 'inaccurate', 'misleading', 'disinformation', 'misinformation', 'hoax', 'debunk*', 'refut*', 'no basis', 'no evidence', 'devoid of truth', 'not accurate',
+];
+
+/** Words that make a sentence the report being checked, inside a fact-check. */
+export const CHECKED_CLAIM: Terms = [
+  'claim*', 'post*', 'video*', 'viral', 'circulat*', 'social media', 'telegram', 'rumou*', 'alleg*', 'shared', 'users', 'accounts', 'footage', 'image*', 'screenshot*', 'purport*', 'tweet*', 'x users',
+];
+
+/** How an article frames itself in its headline and lead. */
+export const FACT_CHECK_FRAME: Terms = ['fact check', 'fact-check', 'factcheck', 'fact checking', 'fact-checking', 'verdict', 'we checked', 'rated false', 'rating', 'debunk*', 'viral claim*', 'what we found', 'misleading', 'fake news', 'false claim*'];
+export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarification', 'earlier version of this', 'an earlier version', 'we [incorrectly|wrongly|mistakenly|erroneously]', 'this article has been [corrected|updated]', 'editor*s note'];
+/** Sentences in a correction that restate the error. */
+export const RETRACTED: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misidentified', 'in error', 'misreported', 'previously reported', 'originally reported'];
+
+/** Someone named or official says so. */
+export const SPEECH_VERBS: Terms = [
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'announced', 'announces', 'declared', 'confirmed', 'confirms', 'according to', 'quoted', 'insisted', 'added', 'noted',
+  'wrote', 'posted', 'explained', 'stressed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'reported', 'reports', 'claimed', 'argued', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'indicated', 'replied', 'answered', 'remarked',
+];
+/** Sources without a name. */
+export const UNNAMED_SOURCES: Terms = [
+  'source', 'sources', 'official* who', 'people familiar', 'person familiar', 'insider*', 'diplomat*', 'an official', 'a senior official', 'officials said', 'reportedly',
+  'is said to', 'are said to', 'was said to', 'were said to', 'reports [say|said|suggest|indicate]', 'according to [reports|media|sources|people|a person|two|three|several]', 'spoke on condition of anonymity',
+  'asked not to be named', 'declined to be named', 'not authorised to speak', 'not authorized to speak', 'anonymity', 'an aide', 'a person close',
+];
+
+/** Verbs whose past perfect marks a recap of what had happened before the news. */
+export const PAST_PERFECT: Terms = ['had [been|already|previously|earlier|long]', 'had *ed', 'had left', 'had withdrawn', 'had signed', 'had agreed', 'had granted', 'had sent', 'had built', 'had taken', 'had made', 'had begun', 'had won'];
+/** A status that holds from a past date on ("since 2017") is current, not history. */
+export const CONTINUING: Terms = ['since', 'ever since', 'still', 'continu*', 'remain*', 'to this day', 'ongoing'];
+/** Relative times that place an event well before the article. */
+export const LONG_AGO: Terms = [
+  'last year', 'years ago', 'a year ago', 'months ago', 'last [january|february|march|april|may|june|july|august|september|october|november|december]', 'earlier this year', 'last month',
+  'in the past', 'at the time', 'back then', 'previously', 'once', 'formerly', 'a decade', 'decades', 'during the war', 'during the civil war', 'in the [1990s|2000s|2010s]', 'soviet era', 'cold war',
+];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

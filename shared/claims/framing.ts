@@ -1,0 +1,22 @@
+/**
+ * How an article frames itself. A fact-check repeats the report it checks and a correction the
+ * error it corrects: those sentences are read as what they are, not as news.
+ */
+import { TermMatcher } from '../storyline/terms';
+import { CORRECTION_FRAME, FACT_CHECK_FRAME } from './english';
+
+export interface ArticleFrame {
+  factCheck: boolean;
+  correction: boolean;
+}
+
+const factCheck = new TermMatcher(FACT_CHECK_FRAME);
+const correction = new TermMatcher(CORRECTION_FRAME);
+/** The headline and the first sentences of the body say what kind of piece it is. */
+const LEAD_SENTENCES = 3;
+
+/** The frame of an article, read from its headline and lead (normalised sentences). */
+export function readArticleFrame(sentences: readonly string[]): ArticleFrame {
+  const lead = sentences.slice(0, LEAD_SENTENCES + 1).join(' ');
+  return { factCheck: factCheck.test(lead), correction: correction.test(lead) };
+}

@@ -1,0 +1,63 @@
+/**
+ * When a clause says its event happened. A digest announces what is new: an event the article
+ * dates weeks before its own publication is a recap, and a position dated years back is history.
+ */
+import { TermMatcher } from '../storyline/terms';
+import type { StatusKind } from '../storyline/types';
+import { CONTINUING, LONG_AGO, MONTHS, PAST_PERFECT } from './english';
+
+/** An event dated more than this many days before the article is a recap, not news. */
+export const EVENT_RECAP_DAYS = 21;
+/** A standing position dated more than this many days back is history (DESIGN.md: over a year). */
+export const POSITION_HISTORY_DAYS = 365;
+
+const DAY_MS = 86_400_000;
+const continuing = new TermMatcher(CONTINUING);
+const longAgo = new TermMatcher(LONG_AGO);
+const pastPerfect = new TermMatcher(PAST_PERFECT);
+const MONTH = MONTHS.join('|');
+/** "in March 2024", "on 3 March 2024", "March 3, 2024", "in 2019", "March" alone. */
+const DATE_EXPRESSION = new RegExp(
+  String.raw`\b(?:(\d{1,2})\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?(?:\s+(\d{4}))?\b|\b(?:in|since|from|until|by|of|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b`,
+  'g',
+);
+
+/** The dates a clause names, resolved against the publication time (a bare month is the last one). */
+export function findDates(clause: string, published: Date): Date[] {
+  const dates: Date[] = [];
+  for (const match of clause.matchAll(DATE_EXPRESSION)) {
+    const [, dayBefore, monthName, dayAfter, monthYear, prepYear, bareYear] = match;
+    if (monthName) {
+      // "may" is a modal verb far more often than a month: only "may 2024" or "in may" count.
+      if (monthName === 'may' && !monthYear && !/\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b/.test(clause.slice(Math.max(0, match.index - 8), match.index + 3))) continue;
+      const month = MONTHS.indexOf(monthName);
+      const day = Number(dayBefore ?? dayAfter ?? 15);
+      let year = monthYear ? Number(monthYear) : published.getUTCFullYear();
+      if (!monthYear && Date.UTC(year, month, day) > published.getTime() + 7 * DAY_MS) year -= 1;
+      dates.push(new Date(Date.UTC(year, month, Math.min(day, 28))));
+    } else {
+      const year = Number(prepYear ?? bareYear);
+      // A bare year is its middle; the current year is no evidence of age.
+      if (year !== published.getUTCFullYear()) dates.push(new Date(Date.UTC(year, 6, 1)));
+    }
+  }
+  return dates;
+}
+
+/**
+ * True when the clause places its status well before the article: a dated event weeks earlier
+ * ("in March, Russian troops left…"), a recap tense ("had withdrawn"), or "last year".
+ */
+export function isRecap(clause: string, publishedAt: string | null, kind: StatusKind): boolean {
+  if (kind === 'standing' && continuing.test(clause)) return false;
+  const limit = kind === 'event' ? EVENT_RECAP_DAYS : POSITION_HISTORY_DAYS;
+  if (publishedAt) {
+    const published = new Date(publishedAt);
+    if (!Number.isNaN(published.getTime())) {
+      const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+      if (ages.some((age) => age > limit)) return true;
+    }
+  }
+  if (kind === 'event') return longAgo.test(clause) || pastPerfect.test(clause);
+  return /\b(?:years ago|a decade|decades|soviet era|cold war|in the (?:1990|2000|2010)s)\b/.test(clause);
+}

@@ -1,0 +1,159 @@
+/** Russia's military presence in Syria: the naval facility at Tartus, Hmeimim air base, the rest. */
+import type { ThreadDefinition } from '../types';
+
+/** A clause about the commercial port or its business is the investment thread's, not the base's. */
+const COMMERCIAL_PORT = ['commercial', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
+
+export const BASES: ThreadDefinition = {
+  id: 'bases',
+  label: 'Russian bases',
+  definition: "Russia's military presence in Syria: its naval facility at Tartus, Hmeimim air base and other sites.",
+  requiresSide: 'russia',
+  topic: {
+    en: [
+      'base', 'bases', 'basing', 'naval facility', 'naval presence', 'naval logistics', 'airbase', 'air base', 'airfield', 'military presence',
+      'presence in syria', 'troops', 'forces', 'warship*', 'frigate*', 'submarine*', 'naval vessels', 'military personnel', 'garrison*',
+      'outpost*', 'military police', 'military facilit*', 'installations', 'deployment*', 'military hardware', 'military equipment',
+      'air defence*', 'air defense*', 'patrol*', 'fighter jets', 'helicopters', 'military aircraft', 'military footprint', 'military sites',
+    ],
+  },
+  subjects: [
+    {
+      id: 'tartus',
+      label: 'Tartus',
+      aliases: { en: ['Tartus', 'Tartous', 'naval facility', 'naval base', 'navy base', 'naval logistics point'] },
+      unless: COMMERCIAL_PORT,
+    },
+    {
+      id: 'hmeimim',
+      label: 'Hmeimim',
+      aliases: { en: ['Hmeimim', 'Khmeimim', 'Hmeymim', 'Humaymim', 'Hmaymim', 'Latakia air base', 'Latakia airbase'] },
+    },
+    { id: 'other', label: 'Other bases', aliases: { en: ['Qamishli', 'outposts', 'posts', 'positions in', 'other sites', 'smaller bases'] }, fallback: true },
+  ],
+  references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield'],
+  statuses: [
+    {
+      id: 'retained',
+      label: 'retained',
+      kind: 'standing',
+      definition: 'Russia keeps or operates the site, or Syria says it may stay.',
+      examples: ['Russian aircraft continue to operate from Hmeimim.', 'Damascus said Russia could keep its bases.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'remain* [in|at|on]', 'stay* [in|at|on]', 'will stay', 'can stay', 'may stay', 'allowed to [stay|remain|keep|use]', 'keep* ... [base*|presence|forces|troops|facilit*|foothold]',
+              'kept ... [base*|presence|forces|troops|facilit*]', 'retain*', 'maintain* ... [presence|base*|forces|troops|facilit*]', 'continu* to [operate|use|host|hold|maintain]',
+              'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
+              'no plans to [leave|withdraw|close|abandon]',
+            ],
+          },
+          unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point]', 'stay* tuned'],
+        },
+      ],
+    },
+    {
+      id: 'negotiating',
+      label: 'under negotiation',
+      kind: 'standing',
+      definition: 'The terms or future of the presence are under discussion.',
+      examples: ['The two sides are negotiating the future of the Tartus facility.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'negotiat*', 'renegotiat*', 'talks', 'discuss*', 'on the agenda', 'under discussion', 'under review', 'dialogue', 'consultations',
+              'review* ... [agreement*|terms|lease|status|presence]', 'revis* ... [agreement*|terms|lease|status]', '[future|fate|status] of ... [base*|presence|facilit*]',
+              'terms of ... [presence|stay|lease]', 'being [worked out|negotiated|discussed]', 'working group', 'raised the [issue|question]',
+            ],
+          },
+          unless: ['no talks', 'talks ... [ended|collapsed|broke down]'],
+        },
+      ],
+    },
+    {
+      id: 'reduced',
+      label: 'reduced',
+      kind: 'event',
+      definition: 'A drawdown of ships, equipment or people.',
+      examples: ['Russia has moved some of its warships out of Tartus.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
+              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts]', 'pull* [some|part|several|most|many] ...', 'moved ... out of', 'relocat*', 'redeploy*',
+              'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
+            ],
+          },
+        },
+      ],
+    },
+    {
+      id: 'withdrawn',
+      label: 'withdrawn',
+      kind: 'event',
+      definition: 'Russia left the site, closed it or its presence was terminated.',
+      examples: ['The last Russian troops left the Qamishli airport on Tuesday.'],
+      whenNegated: 'retained',
+      cues: [
+        {
+          phrases: {
+            en: [
+              'withdr*', 'pull* out', 'pulled out', 'leave', 'leaves', 'left', 'leaving', 'depart*', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
+              'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'ended ... presence', 'terminat* ... [lease|agreement|presence]',
+              'end of ... presence',
+            ],
+          },
+          unless: ['left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
+        },
+      ],
+    },
+    {
+      id: 'expanded',
+      label: 'expanded',
+      kind: 'event',
+      definition: 'New deployments, sites or patrols.',
+      examples: ['Russia deployed additional fighter jets to Hmeimim.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'expand*', 'deploy*', 'reinforc*', '[sent|sends|send|dispatch*|flew|flown] ... [troops|forces|warships|jets|aircraft|reinforcements|personnel|ships|equipment]',
+              'new [base|facility|post|outpost|deployment|patrols|positions]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
+              'set* up ... [base|post|outpost]', 'build* ... [base|facility|runway|pier]', 'built ... [base|facility|runway|pier]', 'upgrad*', 'enlarg*', 'extend* ... runway',
+              'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in',
+            ],
+          },
+          unless: ['returned home', 'return* to russia', 'return* home'],
+        },
+      ],
+    },
+    {
+      id: 'agreement_signed',
+      label: 'agreement signed',
+      kind: 'event',
+      definition: 'A basing agreement was signed.',
+      examples: ['Moscow and Damascus signed a new agreement on the Tartus facility.'],
+      cues: [
+        {
+          phrases: {
+            en: ['sign* ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked'],
+          },
+          unless: ['sign* ... [letter|petition|statement|condolence*]'],
+        },
+      ],
+    },
+  ],
+  stateModel: {
+    forward: [],
+    incompatible: [
+      ['retained', 'withdrawn'],
+      ['expanded', 'withdrawn'],
+      ['expanded', 'reduced'],
+      ['agreement_signed', 'withdrawn'],
+    ],
+    precedence: ['retained', 'negotiating', 'expanded', 'reduced', 'agreement_signed', 'withdrawn'],
+  },
+};

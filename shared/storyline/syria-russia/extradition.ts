@@ -1,0 +1,135 @@
+/** The handover of Bashar al-Assad, or other former-regime figures, from Russia to Syria. */
+import type { ThreadDefinition } from '../types';
+
+export const EXTRADITION: ThreadDefinition = {
+  id: 'extradition',
+  label: 'Extradition',
+  definition: 'Whether Russia hands over Bashar al-Assad, who fled to Moscow in December 2024, or other former-regime figures.',
+  requiresSide: 'russia',
+  topic: {
+    en: [
+      'extradit*', 'hand* over', 'handover', 'hand ... over', 'handed ... over', 'surrender*', 'asylum', 'refuge', 'deport*', 'custody',
+      '[stand|face|faces|facing] trial', 'red notice', 'interpol', 'arrest warrant*', 'wanted [persons|people|individuals|men|suspects]',
+      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice',
+    ],
+  },
+  subjects: [
+    {
+      id: 'assad',
+      label: 'Assad',
+      aliases: { en: ['Assad', 'Bashar', 'former president', 'ousted president', 'deposed president', 'toppled president', 'ousted leader', 'deposed leader', 'former syrian president', 'former leader'] },
+      unless: [
+        '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of',
+        '[since|after|before|following] ... [fall|ouster|overthrow|collapse|toppling|flight]', 'post-assad',
+        'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]', "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons]",
+        'maher', 'asma', 'rifaat', 'makhlouf', '[aides|associates|loyalists|relatives|officials|officers|generals] [of|to] ... assad',
+      ],
+    },
+    {
+      id: 'other',
+      label: 'Other figures',
+      aliases: {
+        en: [
+          'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander]', 'regime [figures|officials|officers]',
+          'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
+          'aides', 'associates', 'loyalists', 'individuals', 'officers',
+        ],
+      },
+    },
+  ],
+  references: ['him', 'his', 'he', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
+  statuses: [
+    {
+      id: 'requested',
+      label: 'requested',
+      kind: 'standing',
+      definition: 'Syria has asked for the handover.',
+      examples: ['Damascus formally asked Moscow to hand over Bashar al-Assad.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'request*', 'ask* ... to [hand|extradite|return|surrender|send]', 'ask* for ... [extradition|handover|return]', 'asked ... to [hand|extradite|return|surrender]', 'demand*',
+              'call* for ... [extradition|handover|return]', 'seek* ... [extradition|handover|return]', 'sought ... [extradition|handover|return]', 'urg* ... to [hand|extradite|return]',
+              'press* ... [to hand|for ... extradition|for ... handover]', '[submitted|filed|sent|lodged|delivered|handed] ... request', 'arrest warrant*', 'red notice', 'want* ... [handed|extradited|returned|to face|to stand]',
+            ],
+          },
+          unless: ['request* for comment', 'on request', 'upon request', 'at the request of'],
+        },
+      ],
+    },
+    {
+      id: 'refused',
+      label: 'refused',
+      kind: 'event',
+      definition: 'Russia refused the handover, or granted or confirmed his asylum.',
+      examples: ['The Kremlin rejected the request, saying Assad had been granted asylum on humanitarian grounds.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]',
+              'grant* ... asylum', 'granted asylum', 'asylum ... [granted|stands|remains|confirmed|guaranteed]', 'under ... protection', 'out of the question', 'no question of',
+              'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
+            ],
+          },
+          unless: ['refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]'],
+        },
+      ],
+    },
+    {
+      id: 'under_consideration',
+      label: 'under consideration',
+      kind: 'standing',
+      definition: 'Russia is studying the request, or has not decided.',
+      examples: ['A Kremlin aide said the request was being studied.'],
+      cues: [
+        {
+          phrases: {
+            en: ['consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding'],
+          },
+          unless: ['consider* ... closed', 'consider* ... [a threat|traitor|criminal|terrorist]'],
+        },
+      ],
+    },
+    {
+      id: 'agreed',
+      label: 'agreed',
+      kind: 'event',
+      definition: 'Russia agreed to hand over.',
+      examples: ['Moscow agreed to extradite two former intelligence officers.'],
+      whenNegated: 'refused',
+      cues: [
+        {
+          phrases: {
+            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]'],
+          },
+        },
+      ],
+    },
+    {
+      id: 'handed_over',
+      label: 'handed over',
+      kind: 'event',
+      definition: 'The person was handed over.',
+      examples: ['Russia handed over a former air force general to Syrian authorities on Sunday.'],
+      cues: [
+        {
+          phrases: {
+            en: ['handed over', 'handed ... over', 'extradited', '[was|were|been|has been|have been] [returned|deported|transferred|surrendered|sent back]', 'deported', 'in syrian custody', 'flown to damascus'],
+          },
+          unless: ['hand* over ... [power|control|the base|keys|documents|the facility|positions]'],
+        },
+      ],
+    },
+  ],
+  stateModel: {
+    forward: [['requested'], ['under_consideration', 'refused'], ['agreed'], ['handed_over']],
+    incompatible: [
+      ['refused', 'agreed'],
+      ['refused', 'handed_over'],
+      ['refused', 'under_consideration'],
+    ],
+    precedence: ['requested', 'under_consideration', 'refused', 'agreed', 'handed_over'],
+  },
+};

@@ -1,0 +1,30 @@
+/**
+ * The Syria–Russia storyline: relations after the 15 October 2025 Kremlin meeting between
+ * Vladimir Putin and Ahmed al-Sharaa, on three threads. Everything the engines know of this story
+ * is here; the thread, subject and status ids are a contract with digest.json readers.
+ */
+import type { Storyline } from '../types';
+import { BASES } from './bases';
+import { EXTRADITION } from './extradition';
+import { INVESTMENT } from './investment';
+import { PARTIES, RELEVANCE, SIDES } from './sides';
+
+export const SYRIA_RUSSIA: Storyline = {
+  id: 'syria-russia',
+  title: 'Syria–Russia relations',
+  sides: SIDES,
+  trackedSide: 'russia',
+  parties: PARTIES,
+  relevance: RELEVANCE,
+  threads: [BASES, EXTRADITION, INVESTMENT],
+  facts: {
+    counterparties: [
+      'DP World', 'Stroytransgaz', 'Goznak', 'Rosatom', 'Novatek', 'Gazprom', 'Rosneft', 'Lukoil', 'Zarubezhneft', 'Russian Railways', 'Aeroflot', 'Rostec',
+      'Tatneft', 'Transneft', 'Inter RAO', 'Soyuzneftegaz', 'Sovcomflot', 'Russian Direct Investment Fund', 'VEB', 'Sberbank', 'VTB',
+    ],
+    topics: [
+      'credit line', 'loan', 'lease', 'concession', 'investment', 'mou', 'mous', 'memorand* of understanding', 'contract', 'deal', 'agreement', 'wheat', 'grain', 'flour',
+      'oil', 'crude', 'diesel', 'fuel', 'gas', 'banknotes', 'port', 'railway', 'power plant', 'phosphate', 'reconstruction', 'compensation',
+    ],
+  },
+};

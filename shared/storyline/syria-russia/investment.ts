@@ -1,0 +1,152 @@
+/** Russian economic deals with Syria: energy, ports, transport, trade, finance and the rest. */
+import type { ThreadDefinition } from '../types';
+
+/** Shipped goods are trade, not the sector that produces them. */
+const SHIPPED = ['tanker*', 'cargo*', 'shipment*', 'barrels', 'tonnes', 'tons', 'consignment*', 'delivered', 'deliver*', 'unload*', 'docked', 'anchor*', 'shipped', 'supplies of', 'supply of'];
+/** Words that name a speaker or a place, not a sector ("the energy minister", "at Damascus airport"). */
+const NOT_A_SECTOR = ['[energy|oil|transport|trade|economy|finance|electricity] [ministry|minister|ministers]'];
+
+export const INVESTMENT: ThreadDefinition = {
+  id: 'investment',
+  label: 'Russian investment',
+  definition: 'Russian economic deals with Syria: energy, commercial ports, transport, trade shipments, finance and other sectors.',
+  requiresSide: 'russia',
+  topic: {
+    en: [
+      'invest*', 'econom*', 'deal', 'deals', 'contract*', 'memorand*', 'mou', 'mous', 'concession*', 'project*', 'reconstruction', 'trade', 'business*',
+      'compan*', 'firm*', 'supplies', 'shipment*', 'cargo*', 'export*', 'import*', 'commercial',
+    ],
+  },
+  subjects: [
+    {
+      id: 'energy',
+      label: 'Energy',
+      aliases: {
+        en: [
+          'oil field*', 'oilfield*', 'gas field*', 'fields', '[oil|gas] [sector|industry|production|exploration|wells|infrastructure|facilities|plant|plants|processing]', 'power [plant*|station*|grid|generation|lines|sector]',
+          'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil',
+        ],
+      },
+      unless: [...SHIPPED, ...NOT_A_SECTOR],
+    },
+    {
+      id: 'port',
+      label: 'Ports',
+      aliases: { en: ['commercial port*', 'port concession*', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port'] },
+      unless: ['[moored|docked|berthed|arrived|unloaded|anchored] ... port'],
+    },
+    {
+      id: 'transport',
+      label: 'Transport',
+      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro'] },
+      unless: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near] ... airport'],
+    },
+    {
+      id: 'trade',
+      label: 'Trade',
+      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'shipment*', 'cargo*', 'barrels', 'fertili*', 'trade'] },
+      unless: ['humanitarian aid', 'aid convoy*', 'donat*', 'trade [payments|settlements|finance]', 'trade minister*'],
+    },
+    {
+      id: 'finance',
+      label: 'Finance',
+      aliases: {
+        en: [
+          'credit*', 'loan*', 'lend*', 'debt*', 'banknote*', 'currency', 'print* ... [money|notes|pounds|banknotes|currency]', 'Goznak', 'bank', 'banks', 'banking', 'financ*',
+          'compensation', 'payment system*', 'Mir cards', 'rouble*', 'ruble*', 'investment fund',
+        ],
+      },
+      unless: ['[finance|financial] [minister|ministry]', 'world bank', 'central bank governor said'],
+    },
+    {
+      id: 'other',
+      label: 'Other deals',
+      aliases: { en: ['phosphate*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
+      fallback: true,
+    },
+  ],
+  references: ['the deal', 'the contract', 'the agreement', 'the project', 'the memorandum', 'the cargo', 'the shipment', 'the concession', 'the rights', 'the loan', 'the credit line', 'the deals', 'the projects'],
+  thirdParty: {
+    parties: ['DP World', 'Emirati', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR', 'Jordan*', 'Ukrain*'],
+    cues: ['award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
+    status: 'cancelled',
+  },
+  statuses: [
+    {
+      id: 'proposed',
+      label: 'proposed',
+      kind: 'standing',
+      definition: 'A deal offered or discussed; "ready to participate".',
+      examples: ['Russian companies are ready to help rebuild Syrian power plants, Novak said.'],
+      intentionAsserts: true,
+      cues: [
+        {
+          phrases: {
+            en: [
+              'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
+              'seek* to', 'keen to', 'potential', 'prospects', 'want* to', 'aim* to', 'intend* to', 'looking to', 'pledg*', 'promis*', 'on the table',
+            ],
+          },
+          unless: ['no talks', 'potential buyers'],
+        },
+      ],
+    },
+    {
+      id: 'signed',
+      label: 'signed',
+      kind: 'event',
+      definition: 'An agreement, memorandum or contract was signed.',
+      examples: ['The two governments signed a memorandum on restoring power stations.'],
+      cues: [
+        {
+          phrases: {
+            en: ['sign*', 'inked', 'conclud* ... [deal|agreement|contract|memorandum]', '[reached|struck|sealed] ... [deal|agreement]', 'agreed ... [deal|contract|to build|to supply|to finance|to develop]', 'award* ... to ... russia*', 'won ... contract'],
+          },
+          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'signal*', 'signature dish'],
+        },
+      ],
+    },
+    {
+      id: 'cancelled',
+      label: 'cancelled',
+      kind: 'event',
+      definition: 'A deal revoked, or the asset awarded to someone else.',
+      examples: ['Damascus cancelled the contract awarded to a Russian firm in 2019.'],
+      cues: [
+        {
+          phrases: {
+            en: ['cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'pull* out of ... [deal|contract|project]', 'end* ... [contract|deal|concession]'],
+          },
+        },
+      ],
+    },
+    {
+      id: 'implemented',
+      label: 'implemented',
+      kind: 'event',
+      definition: 'Delivered, under way or done.',
+      examples: ['A tanker carrying Russian crude unloaded at Baniyas on Monday.'],
+      cues: [
+        {
+          phrases: {
+            en: [
+              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', 'began [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
+              'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
+              'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
+            ],
+          },
+          unless: ['deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]'],
+        },
+      ],
+    },
+  ],
+  stateModel: {
+    forward: [['proposed'], ['signed'], ['implemented']],
+    incompatible: [
+      ['cancelled', 'proposed'],
+      ['cancelled', 'signed'],
+      ['cancelled', 'implemented'],
+    ],
+    precedence: ['proposed', 'signed', 'implemented', 'cancelled'],
+  },
+};

@@ -1,0 +1,53 @@
+/** Who the Syria–Russia story is about: the two sides, their people and outsiders. */
+import type { Party, RelevanceDefinition, Side } from '../types';
+
+export const SIDES: readonly Side[] = [
+  {
+    id: 'syria',
+    label: 'Syria',
+    core: {
+      en: ['Syria', 'Syrian', 'Syrians', 'Damascus', 'al-Sharaa', 'Sharaa', 'Shaibani', 'Shibani', 'Tartus', 'Tartous', 'Hmeimim', 'Khmeimim', 'Latakia', 'Assad'],
+    },
+    secondary: {
+      en: ['Aleppo', 'Homs', 'Hama', 'Idlib', 'Deir ez-Zor', 'Quneitra', 'Daraa', 'Golan', 'Jableh', 'Palmyra', 'SANA', 'Qamishli', 'Baniyas'],
+    },
+  },
+  {
+    id: 'russia',
+    label: 'Russia',
+    core: {
+      en: ['Russia', "Russia's", 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Lavrov', 'Peskov', 'Zakharova', 'Bogdanov', 'Rosatom', 'Rosneft', 'Gazprom', 'Stroytransgaz', 'Goznak'],
+    },
+    secondary: {
+      en: ['Novak', 'Shoigu', 'Belousov', 'Yevkurov', 'Soviet', 'TASS', 'RIA Novosti', 'Novorossiysk', 'Sochi', 'Novatek', 'Lukoil', 'Zarubezhneft', 'Rostec', 'Aeroflot', 'Nebenzia', 'Ryabkov', 'Medvedev', 'Lavrentiev', 'Vershinin'],
+    },
+  },
+];
+
+/** Named actors: attribution ("Lavrov said") and which side a speaker is on. */
+export const PARTIES: readonly Party[] = [
+  { name: 'Russia', side: 'russia', kind: 'state', aliases: { en: ['Russia', "Russia's", 'Russian', 'Moscow', 'Kremlin', 'Russian Federation'] } },
+  { name: 'Russian officials', side: 'russia', kind: 'official', aliases: { en: ['Putin', 'Lavrov', 'Peskov', 'Zakharova', 'Bogdanov', 'Novak', 'Shoigu', 'Belousov', 'Yevkurov', 'Nebenzia', 'Ryabkov', 'Medvedev', 'Lavrentiev', 'Vershinin', 'Galuzin', 'Overchuk'] } },
+  { name: 'Russian companies', side: 'russia', kind: 'company', aliases: { en: ['Rosatom', 'Rosneft', 'Gazprom', 'Gazprom Neft', 'Stroytransgaz', 'Goznak', 'Novatek', 'Lukoil', 'Zarubezhneft', 'Rostec', 'Aeroflot', 'Russian Railways', 'Sovcomflot', 'Tatneft', 'Transneft', 'Inter RAO', 'VEB', 'Sberbank', 'VTB', 'Russian Direct Investment Fund'] } },
+  { name: 'Russian media', side: 'russia', kind: 'outlet', aliases: { en: ['TASS', 'RIA Novosti', 'RIA', 'Interfax', 'Kommersant', 'RT', 'Izvestia', 'Sputnik'] } },
+  { name: 'Syria', side: 'syria', kind: 'state', aliases: { en: ['Syria', "Syria's", 'Syrian', 'Damascus', 'Syrian government', 'Syrian authorities'] } },
+  { name: 'Syrian officials', side: 'syria', kind: 'official', aliases: { en: ['al-Sharaa', 'Sharaa', 'Ahmed al-Sharaa', 'Shaibani', 'al-Shaibani', 'Shibani', 'Abu Qasra', 'al-Shara', 'Salibi'] } },
+  { name: 'Syrian media', side: 'syria', kind: 'outlet', aliases: { en: ['SANA', 'Al Ekhbariya', 'Enab Baladi', 'Syria TV'] } },
+];
+
+export const RELEVANCE: RelevanceDefinition = {
+  topic: {
+    en: [
+      'base', 'bases', 'airbase', 'naval', 'warship', 'warships', 'patrol', 'patrols', 'troops', 'lease', 'extradition', 'extradite',
+      'extradited', 'handover', 'hand over', 'asylum', 'memorandum', 'MoU', 'contract', 'concession', 'investment', 'reconstruction',
+      'credit line', 'loan', 'wheat', 'grain', 'oil', 'gas', 'energy', 'port', 'railway', 'banknotes', 'agreement', 'deal',
+    ],
+  },
+  elsewhere: {
+    en: [
+      'Libya', 'Libyan', 'Tobruk', 'Benghazi', 'al-Khadim', 'Sudan', 'Sudanese', 'Port Sudan', 'Egypt', 'Egyptian', 'Algeria', 'Mali',
+      'Niger', 'Burkina Faso', 'Central African Republic', 'Cyprus', 'Iraq', 'Iran', 'Eritrea', 'Venezuela', 'Belarus', 'Tajikistan',
+      'Armenia', 'Gyumri', 'Kyrgyzstan', 'Kant', 'Cam Ranh', 'Vietnam', 'Crimea', 'Sevastopol', 'Ukraine', 'Kaliningrad', 'Abkhazia',
+    ],
+  },
+};

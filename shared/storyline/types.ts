@@ -1,0 +1,138 @@
+/**
+ * A storyline as data: everything the generic engines (relevance, claims, digest) need to know
+ * about one story. The engines name no storyline word; they read one of these.
+ *
+ * Term lists are phrases in the small pattern language of `terms.ts`: words matched whole and
+ * case-insensitively, `word*` for any ending, `[a|b]` for one of several words, `...` for a gap of
+ * up to three words.
+ */
+
+/** Phrases in the pattern language of `terms.ts`. */
+export type Terms = readonly string[];
+
+/** Terms per language (ISO 639-1). English is required; other languages fill in as they are written. */
+export type LocalisedTerms = { readonly en: Terms } & Readonly<Partial<Record<string, Terms>>>;
+
+/** A named actor of the story, for attribution ("Lavrov said") and for which side a text is on. */
+export interface Party {
+  readonly name: string;
+  /** Which side of the story the party is on (an id of `Storyline.sides`), or `third` for outsiders. */
+  readonly side: string;
+  readonly kind: 'state' | 'official' | 'company' | 'outlet';
+  readonly aliases: LocalisedTerms;
+}
+
+/** One side of the relationship the storyline follows (e.g. the two states). */
+export interface Side {
+  readonly id: string;
+  readonly label: string;
+  /** Names that tie a text to this side strongly (weight 1) and weakly (weight 0.5). */
+  readonly core: LocalisedTerms;
+  readonly secondary: LocalisedTerms;
+}
+
+/** A cue: phrases that signal a status, and the phrases that void it when the clause holds them. */
+export interface Cue {
+  readonly phrases: LocalisedTerms;
+  /** The clause holds one of these: the cue does not count (an exception declared, not hidden). */
+  readonly unless?: Terms;
+}
+
+export type StatusKind = 'standing' | 'event';
+
+export interface StatusDefinition {
+  readonly id: string;
+  readonly label: string;
+  /** A standing position holds until something changes it; an event happens at a time. */
+  readonly kind: StatusKind;
+  /** What the status means, in a sentence (for people and for a model's prompt). */
+  readonly definition: string;
+  /** Sentences that carry the status (documentation and tests). */
+  readonly examples: readonly string[];
+  readonly cues: readonly Cue[];
+  /** The status a negated cue asserts ("did not withdraw" → retained); none: a negated cue asserts nothing. */
+  readonly whenNegated?: string;
+  /**
+   * A cue of intention ("plans to", "wants to") before this status's cue still asserts it (true
+   * for positions such as proposals: a plan *is* the proposal).
+   */
+  readonly intentionAsserts?: boolean;
+}
+
+export interface SubjectDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly aliases: LocalisedTerms;
+  /** A clause holding one of these does not name this subject (e.g. a commercial port, not a base). */
+  readonly unless?: Terms;
+  /** The subject a clause on this thread takes when it names none ("the bases" in general). */
+  readonly fallback?: boolean;
+}
+
+/** A deal or asset of the tracked party that goes to an outsider: a status of the tracked party's. */
+export interface ThirdPartyRule {
+  /** The outsiders ("DP World", "a Gulf consortium"). */
+  readonly parties: Terms;
+  /** The verbs of the handover ("awarded to", "signed with"). */
+  readonly cues: Terms;
+  /** The status it means for the tracked party (e.g. `cancelled`). */
+  readonly status: string;
+}
+
+export interface ThreadDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly definition: string;
+  /** Words that put a clause on this thread (a named subject does too). */
+  readonly topic: LocalisedTerms;
+  /** A clause on this thread must involve this side (in the sentence, the one before, or the headline). */
+  readonly requiresSide?: string;
+  readonly subjects: readonly SubjectDefinition[];
+  readonly statuses: readonly StatusDefinition[];
+  /** Words that refer back to the subject of a recent sentence on this thread ("the facility", "him"). */
+  readonly references: Terms;
+  readonly thirdParty?: ThirdPartyRule;
+  readonly stateModel: StateModel;
+}
+
+/**
+ * How a thread's statuses relate over time (the digest's state model).
+ * - `forward`: ordered stages of a process that only moves forward; a later article naming an
+ *   earlier stage reaffirms, never changes (a request after a refusal).
+ * - `incompatible`: pairs that cannot both be true of one subject at one time: sources backing
+ *   both on one day are in conflict.
+ * - `precedence`: among compatible statuses reported on one day, the later one in this list says most.
+ */
+export interface StateModel {
+  readonly forward: readonly (readonly string[])[];
+  readonly incompatible: readonly (readonly [string, string])[];
+  readonly precedence: readonly string[];
+}
+
+/** What relevance weighs beyond the two sides. */
+export interface RelevanceDefinition {
+  /** Topic words of the story (bases, extradition, deals): they lower the bar. */
+  readonly topic: LocalisedTerms;
+  /** Places outside the story where its parties also act: a clause set there is not about the story. */
+  readonly elsewhere: LocalisedTerms;
+}
+
+/** Figures beside a claim: who the counterparty is and what a number is about. */
+export interface FactDefinition {
+  readonly counterparties: readonly string[];
+  /** What a figure can be about ("credit line", "wheat"), nearest first. */
+  readonly topics: Terms;
+}
+
+export interface Storyline {
+  readonly id: string;
+  readonly title: string;
+  /** The sides whose relationship the story follows; an article must involve all of them. */
+  readonly sides: readonly Side[];
+  /** The side whose actions the claims track (the investor, the base holder). */
+  readonly trackedSide: string;
+  readonly parties: readonly Party[];
+  readonly relevance: RelevanceDefinition;
+  readonly threads: readonly ThreadDefinition[];
+  readonly facts: FactDefinition;
+}

@@ -1,0 +1,50 @@
+/**
+ * The external gold set (../shared/external-gold): 26 pages written and labelled by other hands.
+ * Read through the same extraction as the pipeline; an eval split of its own, never tuned on.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { GoldArticle } from './load-gold';
+
+export const EXTERNAL_GOLD_DIR = new URL('../../../shared/external-gold/', import.meta.url).pathname;
+
+const ExternalGoldSchema = z.object({
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      file: z.string(),
+      date: z.string(),
+      relevant: z.boolean(),
+      duplicateOf: z.string().nullable(),
+      claims: z.array(z.object({ thread: z.string(), subject: z.string(), status: z.string(), evidence: z.string() })),
+    }),
+  ),
+});
+
+/** The external articles as gold articles (split `external`), or null when the folder is absent. */
+export async function loadExternalGold(): Promise<GoldArticle[] | null> {
+  let gold: z.infer<typeof ExternalGoldSchema>;
+  try {
+    gold = ExternalGoldSchema.parse(JSON.parse(await readFile(join(EXTERNAL_GOLD_DIR, 'gold.json'), 'utf8')));
+  } catch {
+    return null;
+  }
+  const { extractArticle } = await import('../../shared/extract/extract-article');
+  const articles: GoldArticle[] = [];
+  for (const entry of gold.articles) {
+    const html = await readFile(join(EXTERNAL_GOLD_DIR, entry.file), 'utf8');
+    const page = extractArticle(html, `https://external.invalid/${entry.id}`);
+    articles.push({
+      id: entry.id,
+      title: page.title,
+      text: `${page.title}\n\n${page.text}`,
+      publishedAt: `${entry.date}T12:00:00Z`,
+      split: 'external',
+      relevant: entry.relevant,
+      duplicateOf: entry.duplicateOf,
+      claims: entry.claims.map((claim) => ({ thread: claim.thread, subject: claim.subject, status: claim.status, quote: claim.evidence })),
+    });
+  }
+  return articles;
+}

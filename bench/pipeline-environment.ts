@@ -14,6 +14,8 @@ import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../shared/storage/dynamo/client';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../shared/storage/local/embedded-dynamo';
 import type { BenchPage } from './corpus';
+import { createStorylineDeps } from '../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../shared/storyline/syria-russia';
 
 const TABLE = 'sitrep-bench';
 
@@ -38,6 +40,7 @@ export async function openBenchPipeline(options: { dynamoEndpoint?: string } = {
   await ensureTable(client, tableName);
   const blobDir = await mkdtemp(join(tmpdir(), 'sitrep-bench-blobs-'));
   const deps: ProcessDeps = {
+  ...createStorylineDeps(SYRIA_RUSSIA),
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
     articles: new ArticleStore(client, tableName),
     blobs: new FsBlobStore(blobDir),

@@ -6,7 +6,6 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractClaims } from '../shared/claims/extract-claims';
 import { extractArticle } from '../shared/extract/extract-article';
 import { convertHtmlToText } from '../shared/extract/html-to-text';
 import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from '../shared/extract/markup-bounds';
@@ -96,7 +95,7 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
 
       const title = job.title ?? '';
       const sentences = await time('sentences', () => [title, ...splitSentences(text)]);
-      const { relevant } = await time('relevance', () => assessRelevance({ title, text }));
+      const { relevant } = await time('relevance', () => assessRelevance({ title, text }, deps.storyline));
       let record: ArticleRecord = {
         id: job.articleId,
         url: job.url,
@@ -121,14 +120,15 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
           record = { ...record, duplicateOf: { id: duplicate.id, url: duplicate.url } };
         } else {
           const novel = await time('noveltyLookup', () => deps.dedupe.findNovelSentences({ id: job.articleId, sentences }));
-          const claims = await time('claims', () => extractClaims({ sentences, headlineIndex: 0, publishedAt: record.publishedAt }));
+          const reading = await time('claims', () => deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: record.publishedAt }));
           await time('dedupeIndex', () =>
             deps.dedupe.remember({ id: job.articleId, url: job.url, text, sentences, publishedAt: record.publishedAt }),
           );
           record = {
             ...record,
             novelSentences: novel.filter(Boolean).length,
-            claims: claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true })),
+            claims: reading.claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true })),
+            mentions: reading.mentions,
           };
         }
       }

@@ -7,6 +7,8 @@ import { createS3Client, S3BlobStore } from '../shared/storage/blob/s3-blob-stor
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
 import { ThreadStateStore } from '../shared/storage/dynamo/thread-state-store';
+import { createStorylineDeps } from '../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../shared/storyline/syria-russia';
 
 // Built once per container (cold start) and reused by every invocation.
 const config = loadRuntimeConfig(process.env);
@@ -14,6 +16,7 @@ const logger = createLogger(SERVICE_NAMES.digest);
 const metrics = createMetrics(SERVICE_NAMES.digest);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const deps = {
+  ...createStorylineDeps(SYRIA_RUSSIA),
   articles: new ArticleStore(dynamo, config.tableName),
   threadStates: new ThreadStateStore(dynamo, config.tableName),
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),

@@ -10,6 +10,8 @@ import { createDocumentClient } from '../shared/storage/dynamo/client';
 import { FeedStateStore } from '../shared/storage/dynamo/feed-state-store';
 import { SqsJobQueue } from '../shared/storage/sqs-job-queue';
 import { ConfigError } from '../shared/config/config';
+import { createStorylineDeps } from '../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../shared/storyline/syria-russia';
 
 // Built once per container (cold start) and reused by every invocation.
 const config = loadRuntimeConfig(process.env);
@@ -18,6 +20,7 @@ const logger = createLogger(SERVICE_NAMES.poll);
 const metrics = createMetrics(SERVICE_NAMES.poll);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const deps = {
+  ...createStorylineDeps(SYRIA_RUSSIA),
   fetcher: createGuardedFetcher(config.fetch),
   feedStates: new FeedStateStore(dynamo, config.tableName),
   articles: new ArticleStore(dynamo, config.tableName),

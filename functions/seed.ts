@@ -7,12 +7,15 @@ import { SERVICE_NAMES } from '../shared/observability/metrics';
 import { createS3Client, S3BlobStore } from '../shared/storage/blob/s3-blob-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
+import { createStorylineDeps } from '../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../shared/storyline/syria-russia';
 
 // Built once per container (cold start) and reused by every invocation.
 const config = loadRuntimeConfig(process.env);
 const logger = createLogger(SERVICE_NAMES.seed);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const deps = {
+  ...createStorylineDeps(SYRIA_RUSSIA),
   articles: new ArticleStore(dynamo, config.tableName),
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
   dedupe: createDedupeService(dynamo, config.tableName),

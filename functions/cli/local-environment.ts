@@ -10,6 +10,8 @@ import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
 import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
 import { mailDigestsLocally } from '../../shared/email/local-mail';
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 export const LOCAL_TABLE = 'sitrep';
 
@@ -33,6 +35,7 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
   await ensureTable(client, LOCAL_TABLE);
   const logger = createLogger('sitrep-replay');
   const deps = {
+  ...createStorylineDeps(SYRIA_RUSSIA),
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: options.allowHosts })),
     articles: new ArticleStore(client, LOCAL_TABLE),
     blobs: new FsBlobStore(options.dataDir),

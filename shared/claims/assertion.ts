@@ -6,13 +6,14 @@
 import type { Assertion, WeakReading } from '../model/claim';
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
-import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, NO_COMMENT, RETRACTED, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
+import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, RETRACTED, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
 import type { ArticleFrame } from './framing';
-import { isRecap } from './time-frame';
+import { readTimeFrame } from './time-frame';
 
 const noComment = new TermMatcher(NO_COMMENT);
 const denials = new TermMatcher(DENIALS);
 const hedges = new TermMatcher(HEDGES);
+const modals = new TermMatcher(MODALS);
 const intentions = new TermMatcher(INTENTIONS);
 const checkedClaim = new TermMatcher(CHECKED_CLAIM);
 const retracted = new TermMatcher(RETRACTED);
@@ -37,6 +38,8 @@ export interface AssertionInput {
   /** The sentence as written, for names in their casing. */
   original: string;
   cue: CueSpan;
+  /** The cue was negated into its opposite: the negator (a denial too) is already read. */
+  negated: boolean;
   kind: StatusKind;
   /** Intention before the cue still asserts this status ("ready to invest" is a proposal). */
   intentionAsserts: boolean;
@@ -48,15 +51,20 @@ export interface AssertionInput {
   namesParty: boolean;
 }
 
-export type AssertionReading = { asserted: true; assertion: Assertion } | { asserted: false; reading: WeakReading } | null;
+export type AssertionReading = { asserted: true; assertion: Assertion; recap: boolean } | { asserted: false; reading: WeakReading } | null;
 
 function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpan): Array<{ index: number; text: string }> {
   return matches.filter((match) => match.index + match.text.length <= cue.index || match.index >= cue.index + cue.length);
 }
 
-/** True when the clause speaks of a possibility (modal, speculation, condition) outside the cue's own words. */
+/** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {
-  return outsideCue(hedges.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
+  return outsideCue(hedges.find(clause), cue).length > 0;
+}
+
+/** True when a modal makes the clause's event a possibility ("may withdraw", "is expected to sign"). */
+export function isPossibility(clause: string, cue: CueSpan): boolean {
+  return outsideCue(modals.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
 }
 
 /** True when an intention ("will", "plans to") stands before the cue: the event has not happened. */
@@ -87,9 +95,11 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (input.sentence.trimEnd().endsWith('?')) return { asserted: false, reading: 'hedged' };
   if (input.frame.factCheck && checkedClaim.test(input.sentence)) return { asserted: false, reading: 'debunked' };
   if (input.frame.correction && retracted.test(input.sentence)) return { asserted: false, reading: 'denied' };
-  if (denials.test(input.sentence)) return { asserted: false, reading: 'denied' };
+  if (!input.negated && denials.test(input.sentence)) return { asserted: false, reading: 'denied' };
   if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  if (isRecap(input.clause, input.publishedAt, input.kind)) return { asserted: false, reading: 'background' };
-  return { asserted: true, assertion: readAttribution(input) };
+  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence));
+  if (frame === 'history') return { asserted: false, reading: 'background' };
+  return { asserted: true, assertion: readAttribution(input), recap: frame === 'recap' };
 }

@@ -19,6 +19,7 @@ export interface CompiledSubject {
   definition: SubjectDefinition;
   aliases: TermMatcher;
   unless: TermMatcher | null;
+  ignore: TermMatcher | null;
 }
 
 export interface CompiledThread {
@@ -52,7 +53,12 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
   return {
     definition: thread,
     topic: new TermMatcher(allLanguages(thread.topic)),
-    subjects: thread.subjects.map((subject) => ({ definition: subject, aliases: new TermMatcher(allLanguages(subject.aliases)), unless: optional(subject.unless) })),
+    subjects: thread.subjects.map((subject) => ({
+      definition: subject,
+      aliases: new TermMatcher(allLanguages(subject.aliases)),
+      unless: optional(subject.unless),
+      ignore: optional(subject.ignore),
+    })),
     statuses: thread.statuses.map((status) => ({
       definition: status,
       cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless) })),

@@ -6,17 +6,23 @@
 import type { Terms } from '../storyline/types';
 
 /** Words that negate the verb that follows within a few words. */
-export const NEGATORS: Terms = ['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
+export const NEGATORS: Terms = ['den*', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
 
 /**
- * Modality that makes a clause a possibility, not an assertion. "Would" is not here: in reported
- * speech it is the future of the past ("said talks would cover the bases"), an intention below.
+ * Modality that makes an event a possibility, not a fact. A standing position survives it ("Syria
+ * says Russia may stay" is a position). "Would" is not here: in reported speech it is the future of
+ * the past ("said talks would cover the bases"), an intention below.
  */
+export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely', 'unlikely', 'possib*', 'perhaps', 'probably', 'maybe', 'expected to', 'expect*', 'potentially', 'would-be'];
+
+/** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
-  'may', 'might', 'could', 'should', 'likely', 'unlikely', 'possib*', 'perhaps', 'probably', 'maybe', 'expected to', 'expect*', 'speculat*', 'rumou*',
+  'speculat*', 'rumou*',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
-  'observers', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'potentially', 'would-be', 'question is', 'remains to be seen', 'doubt*',
-  'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'might be', 'unconfirmed',
+  'observers', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
+  'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',
+  // Habits are not this news: "every few months a minister promises…".
+  'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically',
 ];
 
 /** Intention: a plan is not the event it plans (but may be a position, see intentionAsserts). */
@@ -69,7 +75,7 @@ export const PAST_PERFECT: Terms = ['had [been|already|previously|earlier|long]'
 export const CONTINUING: Terms = ['since', 'ever since', 'still', 'continu*', 'remain*', 'to this day', 'ongoing'];
 /** Relative times that place an event well before the article. */
 export const LONG_AGO: Terms = [
-  'last year', 'years ago', 'a year ago', 'months ago', 'last [january|february|march|april|may|june|july|august|september|october|november|december]', 'earlier this year', 'last month',
+  'last year', 'years ago', 'a year ago', 'months ago', 'last [january|february|march|april|may|june|july|august|september|october|november|december]', 'earlier this year', 'last month', 'amid [a|the] ... war',
   'in the past', 'at the time', 'back then', 'previously', 'once', 'formerly', 'a decade', 'decades', 'during the war', 'during the civil war', 'in the [1990s|2000s|2010s]', 'soviet era', 'cold war',
 ];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -10,8 +10,9 @@ import { normaliseSentence, splitClauses } from './clauses';
 import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline } from './compile-storyline';
 import { extractFacts } from './facts';
 import { readArticleFrame, type ArticleFrame } from './framing';
-import { readClause, type ClauseReading } from './read-clause';
+import { findNamedSubjects, readClause } from './read-clause';
 import { FIRST_PERSON_PLURAL, readSpeakerLine } from './speaker-lines';
+import type { StatusOption as ClauseReadingOption } from './read-clause';
 
 export interface ExtractClaimsInput {
   /** The article's sentences, headline included. */
@@ -65,14 +66,16 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   if (line.led) state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
-  const context = { sidesInView: inView, recentSubjects: recentSubjects(state, input.index) };
+  const recent = recentSubjects(state, input.index);
   const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));
-  const named = new Map<string, Set<string>>();
+  const named = new Map<string, string[]>();
   const seen = new Set<string>();
 
   for (const clause of splitClauses(normalised)) {
+    // Earlier clauses of the sentence are in view too ("…wheat shipments will continue, after a cargo…").
+    const context = { sidesInView: inView, recentSubjects: new Map([...recent, ...named]) };
+    for (const [thread, subjects] of findNamedSubjects(compiled, clause)) named.set(thread, [...new Set([...(named.get(thread) ?? []), ...subjects])]);
     for (const reading of readClause(compiled, clause, context)) {
-      rememberNamed(named, reading);
       const key = `${reading.thread}/${reading.subject}`;
       if (seen.has(key)) continue;
       const result = judgeReading(reading, { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty });
@@ -80,7 +83,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       seen.add(key);
       if ('assertion' in result) {
         out.claims.push({
-          thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion,
+          thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion, ...(result.recap ? { recap: true } : {}),
           ...(line.speaker ? { attribution: line.speaker } : {}), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
         });
       } else {
@@ -88,31 +91,25 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       }
     }
   }
-  for (const [thread, subjects] of named) state.recent.set(thread, { subjects: [...subjects], index: input.index });
+  for (const [thread, subjects] of named) state.recent.set(thread, { subjects, index: input.index });
   return own;
 }
 
-function rememberNamed(named: Map<string, Set<string>>, reading: ClauseReading): void {
-  const subjects = named.get(reading.thread) ?? new Set<string>();
-  subjects.add(reading.subject);
-  named.set(reading.thread, subjects);
-}
-
-type Judgement = { status: string; assertion: Claim['assertion'] } | { status: string; reading: Mention['reading'] } | null;
+type Judgement = { status: string; assertion: Claim['assertion']; recap: boolean } | { status: string; reading: Mention['reading'] } | null;
 
 /** The first of a reading's status options that is asserted; else the best one, as a mention. */
 function judgeReading(
-  reading: ClauseReading,
+  reading: { options: ClauseReadingOption[] },
   text: { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean },
 ): Judgement {
   let weak: Judgement = null;
   for (const option of reading.options) {
     const result = readAssertion({
-      clause: text.clause, sentence: text.sentence, original: text.original, cue: option.cue, kind: option.kind, intentionAsserts: option.intentionAsserts,
+      clause: text.clause, sentence: text.sentence, original: text.original, cue: option.cue, negated: option.negated, kind: option.kind, intentionAsserts: option.intentionAsserts,
       frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty,
     });
     if (!result) return null;
-    if (result.asserted) return { status: option.status, assertion: result.assertion };
+    if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap };
     weak ??= { status: option.status, reading: result.reading };
   }
   return weak;

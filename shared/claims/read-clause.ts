@@ -9,7 +9,7 @@ import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);
 /** How many words before a cue a negator still negates it ("has not yet agreed"). */
-const NEGATION_REACH = 4;
+const NEGATION_REACH = 6;
 
 /** What the reader knows from earlier sentences. */
 export interface ClauseContext {
@@ -23,6 +23,8 @@ export interface ClauseContext {
 export interface StatusOption {
   status: string;
   cue: CueSpan;
+  /** The cue was negated and the status is its declared opposite ("denies it is leaving" → retained). */
+  negated: boolean;
   kind: 'standing' | 'event';
   intentionAsserts: boolean;
 }
@@ -66,8 +68,14 @@ function resolveHit(thread: CompiledThread, hit: CueHit): CompiledStatus | null 
   return opposite ? (thread.statuses.find((status) => status.definition.id === opposite) ?? null) : null;
 }
 
+/** True when the clause names the subject: an alias outside the ignored phrases, and no voiding exception. */
+function namesSubject(subject: CompiledSubject, clause: string): boolean {
+  if (subject.unless?.test(clause)) return false;
+  return subject.aliases.test(subject.ignore ? subject.ignore.mask(clause) : clause);
+}
+
 function namedSubjects(thread: CompiledThread, clause: string): CompiledSubject[] {
-  return thread.subjects.filter((subject) => !subject.definition.fallback && subject.aliases.test(clause) && !subject.unless?.test(clause));
+  return thread.subjects.filter((subject) => !subject.definition.fallback && namesSubject(subject, clause));
 }
 
 /** The subjects a clause is about on one thread: named, referred back to, or the thread's fallback. */
@@ -89,8 +97,32 @@ function readThirdParty(thread: CompiledThread, clause: string, named: CompiledS
   if (!cue || named.length === 0) return [];
   const status = thread.statuses.find((candidate) => candidate.definition.id === rule.status);
   if (!status) return [];
-  const option: StatusOption = { status: rule.status, cue: { index: cue.index, length: cue.text.length }, kind: status.definition.kind, intentionAsserts: false };
+  const option: StatusOption = { status: rule.status, cue: { index: cue.index, length: cue.text.length }, negated: false, kind: status.definition.kind, intentionAsserts: false };
   return named.map((subject) => ({ thread: thread.definition.id, subject: subject.definition.id, options: [option] }));
+}
+
+function fallbackOf(thread: CompiledThread): string | undefined {
+  return thread.subjects.find((subject) => subject.definition.fallback)?.definition.id;
+}
+
+/** A clause about the thread in general: positions cover the subjects `general.standing` names, events `general.event`. */
+function readGeneral(thread: string, general: { standing: readonly string[]; event: readonly string[] }, options: StatusOption[]): ClauseReading[] {
+  const readings: ClauseReading[] = [];
+  for (const kind of ['standing', 'event'] as const) {
+    const ofKind = options.filter((option) => option.kind === kind);
+    if (ofKind.length > 0) for (const subject of general[kind]) readings.push({ thread, subject, options: ofKind });
+  }
+  return readings;
+}
+
+/** The subjects each thread's aliases name in a clause, whatever it says of them (for later references). */
+export function findNamedSubjects(compiled: CompiledStoryline, clause: string): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const thread of compiled.threads) {
+    const subjects = namedSubjects(thread, clause).filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(clause));
+    if (subjects.length > 0) named.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
+  }
+  return named;
 }
 
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */
@@ -98,18 +130,22 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
   const ranked = findCueHits(thread, clause)
     .map((hit) => ({ hit, status: resolveHit(thread, hit) }))
     .filter((entry): entry is { hit: CueHit; status: CompiledStatus } => entry.status !== null)
-    .sort((a, b) => b.hit.cue.length - a.hit.cue.length || a.hit.cue.index - b.hit.cue.index);
+    // The earliest cue is usually the clause's main verb ("signed a memorandum on exploring",
+    // "discussed the withdrawal"); at one position the longest phrase says most.
+    .sort((a, b) => a.hit.cue.index - b.hit.cue.index || b.hit.cue.length - a.hit.cue.length);
   const options: StatusOption[] = [];
   for (const { hit, status } of ranked) {
     if (options.some((option) => option.status === status.definition.id)) continue;
-    options.push({ status: status.definition.id, cue: hit.cue, kind: status.definition.kind, intentionAsserts: status.definition.intentionAsserts ?? false });
+    options.push({ status: status.definition.id, cue: hit.cue, negated: hit.negated, kind: status.definition.kind, intentionAsserts: status.definition.intentionAsserts ?? false });
   }
   return options;
 }
 
 /** The statuses one clause gives, per thread and subject (the longest cue wins within a thread). */
 export function readClause(compiled: CompiledStoryline, clause: string, context: ClauseContext): ClauseReading[] {
-  if (compiled.elsewhere.test(clause) && !compiled.home.test(clause)) return [];
+  // A clause set abroad ("a naval point at Port Sudan") is about the story only where it names one of its subjects.
+  const abroad = compiled.elsewhere.test(clause);
+  if (abroad && !compiled.home.test(clause)) return [];
   const threads = compiled.threads.filter((thread) => !thread.definition.requiresSide || context.sidesInView.has(thread.definition.requiresSide));
   const named = new Map(threads.map((thread) => [thread, namedSubjects(thread, clause)]));
   const readings: ClauseReading[] = [];
@@ -121,10 +157,17 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
       continue;
     }
     const otherNamed = [...named].some(([other, subjects]) => other !== thread && subjects.length > 0);
-    const subjects = chooseSubjects(thread, clause, ownNamed, context, otherNamed);
+    // A person named in passing does not put the clause on the thread; its topic words must.
+    const topical = ownNamed.some((subject) => subject.definition.namesTopic !== false) || thread.topic.test(clause);
+    const subjects = topical || thread.references.test(clause) ? chooseSubjects(thread, clause, ownNamed, context, otherNamed || abroad) : [];
     if (subjects.length === 0) continue;
     const options = rankOptions(thread, clause);
     if (options.length === 0) continue;
+    const general = thread.definition.general;
+    if (general && ownNamed.length === 0 && subjects.length === 1 && subjects[0] === fallbackOf(thread)) {
+      readings.push(...readGeneral(thread.definition.id, general, options));
+      continue;
+    }
     for (const subject of subjects) readings.push({ thread: thread.definition.id, subject, options });
   }
   return readings;

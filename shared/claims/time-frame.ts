@@ -45,19 +45,28 @@ export function findDates(clause: string, published: Date): Date[] {
 }
 
 /**
- * True when the clause places its status well before the article: a dated event weeks earlier
- * ("in March, Russian troops left…"), a recap tense ("had withdrawn"), or "last year".
+ * When a clause places its status:
+ * - `history`: over a year before the article (DESIGN.md: background, not a claim);
+ * - `recap`: an event weeks before it ("in March, the troops left…", "had withdrawn", "last
+ *   month") — still asserted, but not today's news, so it never announces a change;
+ * - `current`: nothing says it is old.
  */
-export function isRecap(clause: string, publishedAt: string | null, kind: StatusKind): boolean {
-  if (kind === 'standing' && continuing.test(clause)) return false;
-  const limit = kind === 'event' ? EVENT_RECAP_DAYS : POSITION_HISTORY_DAYS;
+export type TimeFrame = 'current' | 'recap' | 'history';
+
+const HISTORY = new TermMatcher(['years ago', 'a decade', 'decades', 'soviet era', 'cold war', 'in the [1970s|1980s|1990s|2000s|2010s]', 'for [years|decades]', 'amid [a|the] ... war']);
+
+export function readTimeFrame(clause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean): TimeFrame {
+  if (kind === 'standing' && continuing.test(clause)) return 'current';
+  if (HISTORY.test(clause)) return 'history';
   if (publishedAt) {
     const published = new Date(publishedAt);
     if (!Number.isNaN(published.getTime())) {
       const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
-      if (ages.some((age) => age > limit)) return true;
+      if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
+      if (kind === 'event' && ages.some((age) => age > EVENT_RECAP_DAYS)) return 'recap';
     }
   }
-  if (kind === 'event') return longAgo.test(clause) || pastPerfect.test(clause);
-  return /\b(?:years ago|a decade|decades|soviet era|cold war|in the (?:1990|2000|2010)s)\b/.test(clause);
+  if (kind !== 'event') return 'current';
+  // "said it had filed a request" is reported speech, not a recap.
+  return longAgo.test(clause) || (!reportedSpeech && pastPerfect.test(clause)) ? 'recap' : 'current';
 }

@@ -1,6 +1,6 @@
 import type { Fact } from '../model/claim';
 import type { Change } from '../model/digest';
-import type { Thread } from '../model/vocabulary';
+import type { ThreadDefinition } from '../storyline/types';
 import {
   describeFigureConflict,
   describeFurtherDeal,
@@ -12,7 +12,7 @@ import {
 } from './change-summary';
 import type { DayEvidence } from './day-evidence';
 import { figureTopic, findFigureConflicts, findRevisedFigure, isKnownFact, mergeFacts, type FigureConflict } from './fact-rules';
-import { chooseFurthestStatus, findIncompatibleStatuses, isFurtherDeal, orderByVocabulary } from './status-rules';
+import { chooseFurthestStatus, findIncompatibleStatuses, isEarlierStage, orderByVocabulary } from './status-rules';
 import { countIndependentSources, type KnownFact, type StateSource, type SubjectRecord } from './thread-state';
 
 /** A bound on sources kept per subject, so a long-running story's state stays small. */
@@ -20,7 +20,7 @@ const MAX_SOURCES = 20;
 
 /** One subject on one digest day: what the reader knew before, and what the day's articles say. */
 export interface SubjectDay {
-  thread: Thread;
+  thread: ThreadDefinition;
   subject: string;
   date: string;
   prior: SubjectRecord | null;
@@ -56,14 +56,22 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
 }
 
 /**
- * Sources disagree when two of them back incompatible statuses. One article giving both ("cut its
- * ships but added patrols") is a nuance of that article, not a disagreement between sources.
+ * Sources disagree when independent sources back incompatible statuses on the same day. One article
+ * giving both ("cut its ships but added patrols"), or one outlet's pieces, is a nuance of that
+ * source, never a conflict: each side needs an outlet the other side does not have.
  */
-function isContested(thread: Thread, novel: readonly DayEvidence[], statuses: readonly string[]): boolean {
-  return findIncompatibleStatuses(thread, statuses).some((pair) => {
-    const articles = novel.filter((item) => pair.includes(item.status)).map((item) => item.evidence.articleId);
-    return new Set(articles).size > 1;
+function isContested(thread: ThreadDefinition, novel: readonly DayEvidence[], statuses: readonly string[]): boolean {
+  return findIncompatibleStatuses(thread, statuses).some(([left, right]) => {
+    const outlets = (status: string) => new Set(novel.filter((item) => item.status === status).map((item) => sourceName(item)));
+    const a = outlets(left);
+    const b = outlets(right);
+    return [...a].some((name) => !b.has(name)) && [...b].some((name) => !a.has(name));
   });
+}
+
+/** The outlet behind an item, for telling independent sources apart (see countIndependentSources). */
+function sourceName(item: DayEvidence): string {
+  return (item.evidence.publisher || item.evidence.url).trim().toLowerCase();
 }
 
 /** Known sentences only: a reaffirmation when a new article repeats the current status, else nothing. */
@@ -76,7 +84,7 @@ function corroborate(day: SubjectDay, known: readonly DayEvidence[]): SubjectDay
 function reaffirm(day: SubjectDay, prior: SubjectRecord, items: readonly DayEvidence[]): SubjectDayOutcome {
   if (items.length === 0) return { changes: [], record: prior };
   const record = addSources(prior, items, day.date);
-  const summary = describeReaffirmation(day.thread, day.subject, prior.status, items.map((item) => item.evidence.publisher));
+  const summary = describeReaffirmation(day.thread.id, day.subject, prior.status, items.map((item) => item.evidence.publisher));
   return { changes: [toChange('reaffirmed', record, prior.status, summary, items)], record };
 }
 
@@ -90,12 +98,15 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
 
   if (!prior) {
     const record = createRecord(day, status, backing, facts);
-    return { changes: [toChange('new_claim', record, null, describeNewSubject(day.thread, day.subject, status, sourceCount), backing)], record };
+    return { changes: [toChange('new_claim', record, null, describeNewSubject(day.thread.id, day.subject, status, sourceCount), backing)], record };
   }
-  if (isFurtherDeal(day.thread, prior.status, status)) {
-    // Another deal in the same subject: news, but the subject's status stays where it was.
-    const record = { ...prior, facts: mergeFacts(prior.facts, facts) };
-    const summary = describeFurtherDeal(day.thread, day.subject, status, prior.status, sourceCount);
+  if (isEarlierStage(day.thread, prior.status, status)) {
+    // A process that only moves forward: an earlier stage named again (a request after a refusal)
+    // changes nothing. Only a new figure or party it brings (another deal's amount) is news.
+    const newFacts = facts.filter((fact) => !isKnownFact(fact, prior.facts));
+    if (newFacts.length === 0) return { changes: [], record: prior };
+    const record = { ...prior, facts: mergeFacts(prior.facts, newFacts) };
+    const summary = describeFurtherDeal(day.thread.id, day.subject, status, prior.status, sourceCount);
     const change = toChange('new_claim', record, prior.status, summary, backing, status);
     change.singleSource = sourceCount <= 1;
     return { changes: [change], record };
@@ -103,7 +114,7 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
   if (status !== prior.status) {
     const record = createRecord(day, status, backing, mergeFacts(prior.facts, facts));
     const described = facts.filter((fact) => !isKnownFact(fact, prior.facts)).map((fact) => ({ fact, revises: findRevisedFigure(fact, prior.facts) }));
-    const summary = describeStatusChange(day.thread, day.subject, prior.status, status, sourceCount, described);
+    const summary = describeStatusChange(day.thread.id, day.subject, prior.status, status, sourceCount, described);
     return { changes: [toChange('status_change', record, prior.status, summary, backing)], record };
   }
   const newFacts = facts.filter((fact) => !isKnownFact(fact, prior.facts));
@@ -111,7 +122,7 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
 
   const record = { ...addSources(prior, backing, day.date), facts: mergeFacts(prior.facts, newFacts) };
   const described = newFacts.map((fact) => ({ fact, revises: findRevisedFigure(fact, prior.facts) }));
-  const summary = describeNewFacts(day.thread, day.subject, status, described, sourceCount);
+  const summary = describeNewFacts(day.thread.id, day.subject, status, described, sourceCount);
   const change = toChange('new_claim', record, prior.status, summary, backing);
   // The status may be corroborated, but the new figure or party rests on today's sources alone.
   change.singleSource = sourceCount <= 1;
@@ -133,8 +144,7 @@ function resolveStatusConflict(day: SubjectDay, novel: readonly DayEvidence[], s
     const winner = [...sides].sort((a, b) => support(b.items) - support(a.items))[0]!;
     record = createRecord(day, winner.status, winner.items, undisputedFacts(winner.items, disputed, day.date));
   }
-  const summary = describeStatusConflict(
-    day.thread,
+  const summary = describeStatusConflict(day.thread.id,
     day.subject,
     sides.map((side) => ({ status: side.status, publishers: side.items.map((item) => item.evidence.publisher) })),
   );
@@ -148,7 +158,7 @@ function toFigureConflictChange(day: SubjectDay, novel: readonly DayEvidence[], 
   const involved = new Set(conflict.sides.flatMap((side) => side.articleIds));
   const items = novel.filter((item) => involved.has(item.evidence.articleId));
   const publisherOf = (articleId: string) => items.find((item) => item.evidence.articleId === articleId)?.evidence.publisher ?? articleId;
-  const summary = describeFigureConflict(day.thread, day.subject, conflict, publisherOf);
+  const summary = describeFigureConflict(day.thread.id, day.subject, conflict, publisherOf);
   const status = record?.status ?? items[0]!.status;
   const change = toChange('conflict', record, day.prior?.status ?? null, summary, items, status);
   change.singleSource = conflict.sides.some((side) => side.articleIds.length <= 1);
@@ -175,7 +185,7 @@ function toChange(
 }
 
 function createRecord(day: SubjectDay, status: string, backing: readonly DayEvidence[], facts: KnownFact[]): SubjectRecord {
-  const empty: SubjectRecord = { thread: day.thread, subject: day.subject, status, since: day.date, sources: [], singleSource: true, facts };
+  const empty: SubjectRecord = { thread: day.thread.id, subject: day.subject, status, since: day.date, sources: [], singleSource: true, facts };
   return addSources(empty, backing, day.date);
 }
 

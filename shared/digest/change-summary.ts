@@ -1,5 +1,4 @@
 import type { Fact } from '../model/claim';
-import type { Thread } from '../model/vocabulary';
 import { labelStatus, labelSubject } from './labels';
 import type { FigureConflict } from './fact-rules';
 
@@ -16,7 +15,7 @@ export interface DescribedFact {
 
 /** "Tartus: retained → negotiating (2 sources)"; new facts, when any, after a dash. */
 export function describeStatusChange(
-  thread: Thread,
+  thread: string,
   subject: string,
   from: string,
   to: string,
@@ -28,12 +27,12 @@ export function describeStatusChange(
 }
 
 /** "Ports: signed (1 source)" for a subject not seen before. */
-export function describeNewSubject(thread: Thread, subject: string, status: string, sources: number): string {
+export function describeNewSubject(thread: string, subject: string, status: string, sources: number): string {
   return `${labelSubject(thread, subject)}: ${labelStatus(status)} ${countSources(sources)}`;
 }
 
 /** "Finance: signed — new: $3 billion credit line (earlier $2.5 billion), Rosatom (1 source)". */
-export function describeNewFacts(thread: Thread, subject: string, status: string, facts: readonly DescribedFact[], sources: number): string {
+export function describeNewFacts(thread: string, subject: string, status: string, facts: readonly DescribedFact[], sources: number): string {
   return `${labelSubject(thread, subject)}: ${labelStatus(status)} — new: ${listFacts(facts)} ${countSources(sources)}`;
 }
 
@@ -46,18 +45,18 @@ function listFacts(facts: readonly DescribedFact[]): string {
 }
 
 /** "Energy: another deal proposed (1 source) — still implemented overall". */
-export function describeFurtherDeal(thread: Thread, subject: string, status: string, current: string, sources: number): string {
+export function describeFurtherDeal(thread: string, subject: string, status: string, current: string, sources: number): string {
   return `${labelSubject(thread, subject)}: another deal ${labelStatus(status)} ${countSources(sources)} — still ${labelStatus(current)} overall`;
 }
 
 /** "Tartus: still retained (Reuters, TASS)". */
-export function describeReaffirmation(thread: Thread, subject: string, status: string, publishers: readonly string[]): string {
+export function describeReaffirmation(thread: string, subject: string, status: string, publishers: readonly string[]): string {
   return `${labelSubject(thread, subject)}: still ${labelStatus(status)} (${[...new Set(publishers)].join(', ')})`;
 }
 
 /** "Assad: conflicting reports — refused (TASS) vs agreed (Reuters)". */
 export function describeStatusConflict(
-  thread: Thread,
+  thread: string,
   subject: string,
   sides: ReadonlyArray<{ status: string; publishers: readonly string[] }>,
 ): string {
@@ -67,7 +66,7 @@ export function describeStatusConflict(
 
 /** "Finance: conflicting figures for credit line — $2.5 billion (TASS) vs $3 billion (Reuters)". */
 export function describeFigureConflict(
-  thread: Thread,
+  thread: string,
   subject: string,
   conflict: FigureConflict,
   publisherOf: (articleId: string) => string,

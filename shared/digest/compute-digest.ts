@@ -1,12 +1,13 @@
 import type { ArticleRecord } from '../model/article';
 import type { Digest, DigestArticle, SubjectState } from '../model/digest';
-import { STORYLINE, SUBJECTS, THREADS, type Thread } from '../model/vocabulary';
+import type { Storyline, ThreadDefinition } from '../storyline/types';
 import { sortRecords } from './day-evidence';
 import { detectChanges } from './detect-changes';
 import { subjectKey, type SubjectRecord, type ThreadState } from './thread-state';
 
 /** Everything a digest day is computed from; no I/O, no clock. */
 export interface DigestInput {
+  storyline: Storyline;
   date: string;
   stateBefore: ThreadState | null;
   records: readonly ArticleRecord[];
@@ -19,19 +20,19 @@ export interface DigestInput {
  */
 export function computeDigest(input: DigestInput): { digest: Digest; stateAfter: ThreadState } {
   const records = uniqueById(input.records);
-  const { changes, stateAfter } = detectChanges({ date: input.date, stateBefore: input.stateBefore, records });
+  const { changes, stateAfter } = detectChanges({ storyline: input.storyline, date: input.date, stateBefore: input.stateBefore, records });
   const before = new Map((input.stateBefore?.subjects ?? []).map((record) => [subjectKey(record.thread, record.subject), record]));
   const after = new Map(stateAfter.subjects.map((record) => [subjectKey(record.thread, record.subject), record]));
 
   const digest: Digest = {
     schemaVersion: 1,
-    storyline: STORYLINE,
+    storyline: input.storyline.id,
     date: input.date,
     generatedAt: input.generatedAt,
-    threads: THREADS.map((thread) => ({
-      thread,
+    threads: input.storyline.threads.map((thread) => ({
+      thread: thread.id,
       subjects: listSubjects(thread, before, after),
-      changes: changes[thread],
+      changes: changes[thread.id] ?? [],
     })),
     articles: sortRecords(records).map(toDigestArticle),
     stats: countStats(records),
@@ -39,12 +40,12 @@ export function computeDigest(input: DigestInput): { digest: Digest; stateAfter:
   return { digest, stateAfter };
 }
 
-function listSubjects(thread: Thread, before: Map<string, SubjectRecord>, after: Map<string, SubjectRecord>): SubjectState[] {
+function listSubjects(thread: ThreadDefinition, before: Map<string, SubjectRecord>, after: Map<string, SubjectRecord>): SubjectState[] {
   const states: SubjectState[] = [];
-  for (const subject of SUBJECTS[thread]) {
-    const current = after.get(subjectKey(thread, subject));
+  for (const { id: subject } of thread.subjects) {
+    const current = after.get(subjectKey(thread.id, subject));
     if (!current) continue;
-    const previousStatus = before.get(subjectKey(thread, subject))?.status ?? null;
+    const previousStatus = before.get(subjectKey(thread.id, subject))?.status ?? null;
     states.push({
       subject,
       status: current.status,
@@ -68,7 +69,8 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     relevant: record.relevant,
     duplicateOf: record.duplicateOf,
     novelSentences: record.novelSentences,
-    claims: record.claims.map(({ thread, subject, status, quote }) => ({ thread, subject, status, quote })),
+    claims: record.claims.map(({ thread, subject, status, quote, assertion, recap }) => ({ thread, subject, status, quote, assertion, ...(recap ? { recap } : {}) })),
+    mentions: (record.mentions ?? []).map(({ thread, subject, status, quote, reading }) => ({ thread, subject, status, quote, reading })),
   };
   if (record.error !== undefined) article.error = record.error;
   return article;

@@ -1,15 +1,19 @@
 import type { ArticleRecord } from '../model/article';
 import type { Fact } from '../model/claim';
 import type { Evidence } from '../model/digest';
-import { isValidClaimKey, type Thread } from '../model/vocabulary';
+import { isValidClaimKey } from '../model/vocabulary';
+import type { Storyline } from '../storyline/types';
 import { subjectKey } from './thread-state';
 
 /** What one article says about one subject on a digest day, for one status. */
 export interface DayEvidence {
-  thread: Thread;
+  thread: string;
   subject: string;
   status: string;
-  /** False when every sentence behind it was already known: it may corroborate, never announce. */
+  /**
+   * False when every sentence behind it was already known, or the article retells it as an earlier
+   * event (a recap): it may corroborate, never announce.
+   */
   novel: boolean;
   evidence: Evidence & { facts: Fact[] };
   publishedAt: string | null;
@@ -20,14 +24,14 @@ export interface DayEvidence {
  * irrelevant articles are skipped (they are listed in the digest, never counted as sources), and so
  * are claims outside the vocabulary. Items are ordered by publication time, then article id.
  */
-export function collectDayEvidence(records: readonly ArticleRecord[]): Map<string, DayEvidence[]> {
+export function collectDayEvidence(storyline: Storyline, records: readonly ArticleRecord[]): Map<string, DayEvidence[]> {
   const bySubject = new Map<string, DayEvidence[]>();
   for (const record of sortRecords(records)) {
     if (record.duplicateOf !== null || !record.relevant) continue;
     const items = new Map<string, DayEvidence>();
     const claims = [...record.claims].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
     for (const claim of claims) {
-      if (!isValidClaimKey(claim.thread, claim.subject, claim.status)) continue;
+      if (!isValidClaimKey(storyline, claim.thread, claim.subject, claim.status)) continue;
       const key = `${subjectKey(claim.thread, claim.subject)}/${claim.status}`;
       const item = items.get(key);
       if (!item) {
@@ -35,7 +39,7 @@ export function collectDayEvidence(records: readonly ArticleRecord[]): Map<strin
         continue;
       }
       // The first novel sentence is the best quote: it is what this article adds.
-      if (claim.novel && !item.novel) {
+      if (isNews(claim) && !item.novel) {
         item.novel = true;
         item.evidence.quote = claim.quote;
         if (claim.attribution) item.evidence.attribution = claim.attribution;
@@ -63,6 +67,11 @@ export function sortRecords<T extends { id: string; publishedAt: string | null }
   });
 }
 
+/** A claim that may announce: a sentence not known before, asserting something current (not a recap). */
+function isNews(claim: ArticleRecord['claims'][number]): boolean {
+  return claim.novel && claim.recap !== true;
+}
+
 function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {
   const evidence: DayEvidence['evidence'] = {
     articleId: record.id,
@@ -77,7 +86,7 @@ function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][num
     thread: claim.thread,
     subject: claim.subject,
     status: claim.status,
-    novel: claim.novel,
+    novel: isNews(claim),
     evidence,
     publishedAt: record.publishedAt,
   };

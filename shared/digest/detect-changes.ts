@@ -1,13 +1,13 @@
 import type { ArticleRecord } from '../model/article';
 import type { Change } from '../model/digest';
-import { SUBJECTS, THREADS, type Thread } from '../model/vocabulary';
+import type { Storyline } from '../storyline/types';
 import { assessSubjectDay } from './assess-subject-day';
 import { collectDayEvidence } from './day-evidence';
 import { subjectKey, type SubjectRecord, type ThreadState } from './thread-state';
 
 /** The changes of one digest day, per thread, and the thread state after it. */
 export interface DayChanges {
-  changes: Record<Thread, Change[]>;
+  changes: Record<string, Change[]>;
   stateAfter: ThreadState;
 }
 
@@ -19,17 +19,17 @@ const KIND_ORDER: Record<Change['kind'], number> = { status_change: 0, new_claim
  * in vocabulary order, evidence by publication time then article id, whatever the input order.
  * Duplicates and irrelevant records never count; see assessSubjectDay for the per-subject rules.
  */
-export function detectChanges(input: { date: string; stateBefore: ThreadState | null; records: readonly ArticleRecord[] }): DayChanges {
-  const evidence = collectDayEvidence(input.records);
+export function detectChanges(input: { storyline: Storyline; date: string; stateBefore: ThreadState | null; records: readonly ArticleRecord[] }): DayChanges {
+  const evidence = collectDayEvidence(input.storyline, input.records);
   const prior = new Map((input.stateBefore?.subjects ?? []).map((record) => [subjectKey(record.thread, record.subject), record]));
-  const changes = Object.fromEntries(THREADS.map((thread) => [thread, [] as Change[]])) as Record<Thread, Change[]>;
+  const changes: Record<string, Change[]> = Object.fromEntries(input.storyline.threads.map((thread) => [thread.id, [] as Change[]]));
   const subjects: SubjectRecord[] = [];
 
-  for (const thread of THREADS) {
-    for (const subject of SUBJECTS[thread]) {
-      const key = subjectKey(thread, subject);
+  for (const thread of input.storyline.threads) {
+    for (const { id: subject } of thread.subjects) {
+      const key = subjectKey(thread.id, subject);
       const outcome = assessSubjectDay({ thread, subject, date: input.date, prior: prior.get(key) ?? null, items: evidence.get(key) ?? [] });
-      changes[thread].push(...outcome.changes.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+      changes[thread.id]!.push(...outcome.changes.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
       if (outcome.record) subjects.push(outcome.record);
     }
   }

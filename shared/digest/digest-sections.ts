@@ -1,16 +1,15 @@
 import type { Change, Digest, DigestArticle } from '../model/digest';
-import type { Thread } from '../model/vocabulary';
 import { labelStatus, labelSubject, labelThread } from './labels';
 
 /** A change with the thread it belongs to, for sections that mix threads. */
 export interface ThreadChange {
-  thread: Thread;
+  thread: string;
   change: Change;
 }
 
 /** One line of the summary: a thread and the current status of each known subject. */
 export interface SummaryLine {
-  thread: Thread;
+  thread: string;
   label: string;
   subjects: Array<{
     label: string;

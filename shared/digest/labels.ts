@@ -1,33 +1,29 @@
-import type { Thread } from '../model/vocabulary';
+/**
+ * Reader-facing names of the vocabulary, from the storyline data; the contract strings themselves
+ * stay in digest.json. An id no storyline labels is shown as itself.
+ */
+import { SYRIA_RUSSIA } from '../storyline/syria-russia';
+import type { Storyline } from '../storyline/types';
 
-/** Reader-facing names of the vocabulary; the contract strings themselves stay in digest.json. */
-const THREAD_LABELS: Record<Thread, string> = {
-  bases: 'Russian bases',
-  extradition: 'Extradition',
-  investment: 'Russian investment',
-};
+/** The storylines whose labels the renderers know. */
+const LABELLED: readonly Storyline[] = [SYRIA_RUSSIA];
 
-const SUBJECT_LABELS: Record<Thread, Record<string, string>> = {
-  bases: { tartus: 'Tartus', hmeimim: 'Hmeimim', other: 'Other bases' },
-  extradition: { assad: 'Assad', other: 'Other regime figures' },
-  investment: {
-    energy: 'Energy',
-    port: 'Ports',
-    transport: 'Transport',
-    trade: 'Trade',
-    finance: 'Finance',
-    other: 'Other deals',
-  },
-};
+function findThread(thread: string) {
+  for (const storyline of LABELLED) {
+    const definition = storyline.threads.find((candidate) => candidate.id === thread);
+    if (definition) return definition;
+  }
+  return undefined;
+}
 
 /** "Russian bases" for `bases`. */
-export function labelThread(thread: Thread): string {
-  return THREAD_LABELS[thread];
+export function labelThread(thread: string): string {
+  return findThread(thread)?.label ?? thread;
 }
 
 /** "Tartus" for bases/tartus; unknown subjects fall back to their own string. */
-export function labelSubject(thread: Thread, subject: string): string {
-  return SUBJECT_LABELS[thread][subject] ?? subject;
+export function labelSubject(thread: string, subject: string): string {
+  return findThread(thread)?.subjects.find((candidate) => candidate.id === subject)?.label ?? subject;
 }
 
 /** "agreement signed" for `agreement_signed`. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { FactSchema } from '../model/claim';
-import { THREADS } from '../model/vocabulary';
 
 /** One source backing a subject's current status: the article and the sentence that says so. */
 export const StateSourceSchema = z.object({
@@ -21,7 +20,7 @@ export type KnownFact = z.infer<typeof KnownFactSchema>;
 
 /** What the reader knows about one thread + subject after a digest day. */
 export const SubjectRecordSchema = z.object({
-  thread: z.enum(THREADS),
+  thread: z.string(),
   subject: z.string(),
   status: z.string(),
   /** The digest day the current status was first reported. */

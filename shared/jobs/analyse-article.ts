@@ -4,7 +4,8 @@ import { blobKeys, type BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
 import { assessRelevance } from '../relevance/assess-relevance';
-import { extractClaims } from '../claims/extract-claims';
+import type { ClaimExtractor } from '../claims/claim-extractor';
+import type { Storyline } from '../storyline/types';
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -34,9 +35,9 @@ export async function analyseArticle(
   meta: ArticleMeta,
   extracted: ExtractedArticle | null,
   options: AnalyseOptions,
-  deps: { dedupe: DedupeService },
+  deps: { dedupe: DedupeService; claims: ClaimExtractor; storyline: Storyline },
 ): Promise<{ record: ArticleRecord; text: string }> {
-  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [] };
+  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [], mentions: [] };
   if (!extracted) {
     return {
       record: { ...base, relevant: false, sentenceCount: 0, extraction: 'failed', error: options.error },
@@ -45,7 +46,7 @@ export async function analyseArticle(
   }
   const sentences = [meta.title, ...splitSentences(extracted.text)];
   const shared = { ...base, sentenceCount: sentences.length, extraction: extracted.method, error: options.error };
-  const relevant = options.baseline || assessRelevance({ title: meta.title, text: extracted.text }).relevant;
+  const relevant = options.baseline || assessRelevance({ title: meta.title, text: extracted.text }, deps.storyline).relevant;
   if (!relevant || base.duplicateOf) {
     return { record: { ...shared, relevant }, text: extracted.text };
   }
@@ -59,10 +60,8 @@ export async function analyseArticle(
   }
 
   const novel = await deps.dedupe.findNovelSentences({ id: meta.id, sentences });
-  const claims = extractClaims({ sentences, headlineIndex: 0, publishedAt: meta.publishedAt }).map((claim) => ({
-    ...claim,
-    novel: novel[claim.sentenceIndex] ?? true,
-  }));
+  const reading = await deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: meta.publishedAt });
+  const claims = reading.claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true }));
   await deps.dedupe.remember({
     id: meta.id,
     url: meta.url,
@@ -71,7 +70,7 @@ export async function analyseArticle(
     publishedAt: meta.publishedAt,
   });
   return {
-    record: { ...shared, relevant, novelSentences: novel.filter(Boolean).length, claims },
+    record: { ...shared, relevant, novelSentences: novel.filter(Boolean).length, claims, mentions: reading.mentions, extractor: deps.claims.name },
     text: extracted.text,
   };
 }

@@ -7,8 +7,9 @@ import type { Logger } from '../observability/logger';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import type { ThreadStateStore } from '../storage/dynamo/thread-state-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
+import type { StorylineDeps } from './storyline-deps';
 
-export interface DigestDeps {
+export interface DigestDeps extends StorylineDeps {
   articles: ArticleStore;
   threadStates: ThreadStateStore;
   blobs: BlobStore;
@@ -25,7 +26,7 @@ export interface DigestDeps {
 export async function buildDigest(date: string, deps: DigestDeps): Promise<{ digest: Digest; keys: string[] }> {
   const [records, snapshot] = await Promise.all([deps.articles.listDay(date), deps.threadStates.getLatestBefore(date)]);
   const stateBefore = snapshot === null ? null : parseThreadState(snapshot.state);
-  const { digest, stateAfter } = computeDigest({ date, stateBefore, records, generatedAt: deps.now().toISOString() });
+  const { digest, stateAfter } = computeDigest({ storyline: deps.storyline, date, stateBefore, records, generatedAt: deps.now().toISOString() });
 
   const files = [
     { key: blobKeys.digest(date, 'digest.json'), body: `${JSON.stringify(digest, null, 2)}\n`, type: 'application/json; charset=utf-8' },

@@ -8,6 +8,7 @@ import type { ArticleStore } from '../storage/dynamo/article-store';
 import type { BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
 import { analyseArticle, storeArticle } from './analyse-article';
+import type { StorylineDeps } from './storyline-deps';
 
 /** seeds/manifest.json: what a person read off each seed file. */
 export const SeedManifestSchema = z.object({
@@ -34,7 +35,7 @@ export class SeedCorpusError extends Error {
   override readonly name = 'SeedCorpusError';
 }
 
-export interface SeedDeps {
+export interface SeedDeps extends StorylineDeps {
   articles: ArticleStore;
   blobs: BlobStore;
   dedupe: DedupeService;

@@ -10,13 +10,14 @@ import type { Logger } from '../observability/logger';
 import { isPossiblyRelevant } from '../relevance/assess-relevance';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
+import type { StorylineDeps } from './storyline-deps';
 
 /** Where poll hands new articles to the process step (SQS in AWS, memory in the replay). */
 export interface JobQueue {
   enqueue(jobs: ArticleJob[]): Promise<void>;
 }
 
-export interface PollDeps {
+export interface PollDeps extends Pick<StorylineDeps, 'storyline'> {
   fetcher: HttpFetcher;
   feedStates: FeedStateStore;
   articles: ArticleStore;
@@ -163,7 +164,7 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
     await deps.articles.putArticle(unfetchedRecord(job, publisher, `refused by the network guard (${refusal.reason}): ${refusal.message}`));
     return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
   }
-  if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`)) {
+  if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`, deps.storyline)) {
     await deps.articles.putArticle(unfetchedRecord(job, publisher));
     return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
   }

@@ -9,8 +9,9 @@ import { extractArticle } from '../extract/extract-article';
 import { extractFromFeedContent } from '../extract/feed-content';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { analyseArticle, storeArticle } from './analyse-article';
+import type { StorylineDeps } from './storyline-deps';
 
-export interface ProcessDeps {
+export interface ProcessDeps extends StorylineDeps {
   fetcher: HttpFetcher;
   articles: ArticleStore;
   blobs: BlobStore;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ClaimSchema } from './claim';
+import { ClaimSchema, MentionSchema } from './claim';
 
 /** One item as a feed lists it, before its page is fetched. */
 export interface FeedItem {
@@ -67,6 +67,10 @@ export const ArticleRecordSchema = z.object({
   novelSentences: z.number().int().nonnegative(),
   sentenceCount: z.number().int().nonnegative(),
   claims: z.array(ClaimSchema),
+  /** Statuses the article mentions without asserting them; never announced (records before this field have none). */
+  mentions: z.array(MentionSchema).optional(),
+  /** Which claim extractor read the article ("rules", "bedrock", "rules-fallback"). */
+  extractor: z.string().optional(),
   extraction: z.enum(['readability', 'feed', 'seed', 'failed']),
   /** Why the article could not be processed, when it could not (it is still listed). */
   error: z.string().optional(),

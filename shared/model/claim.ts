@@ -31,8 +31,10 @@ export const ClaimSchema = z.object({
   status: z.string(),
   /** The sentence that says so, verbatim from the article text. */
   quote: z.string(),
-  /** How the article asserts it; records written before assertions were read are the outlet's voice. */
-  assertion: z.enum(ASSERTIONS).default('reported'),
+  /** How the article asserts it (absent on records written before assertions were read: the outlet's voice). */
+  assertion: z.enum(ASSERTIONS).optional(),
+  /** The article retells it as an earlier event (weeks before): it may corroborate, never announce a change. */
+  recap: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

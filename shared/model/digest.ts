@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CHANGE_KINDS, STORYLINE, THREADS } from './vocabulary';
+import { CHANGE_KINDS, STORYLINE } from './vocabulary';
 import { ArticleRecordSchema } from './article';
-import { ClaimSchema, FactSchema } from './claim';
+import { ClaimSchema, MentionSchema, FactSchema } from './claim';
 
 /** digest.json, schemaVersion 1 — the contract in DESIGN.md. Extra fields are additive only. */
 export const EvidenceSchema = z.object({
@@ -50,18 +50,21 @@ export const DigestArticleSchema = ArticleRecordSchema.pick({
   novelSentences: true,
   error: true,
 }).extend({
-  claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true })),
+  claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true, assertion: true, recap: true })),
+  /** Statuses the article mentions without asserting them (background, hedged, denied, debunked). */
+  mentions: z.array(MentionSchema.pick({ thread: true, subject: true, status: true, quote: true, reading: true })).optional(),
 });
 export type DigestArticle = z.infer<typeof DigestArticleSchema>;
 
 export const DigestSchema = z.object({
   schemaVersion: z.literal(1),
-  storyline: z.literal(STORYLINE),
+  /** The storyline's id (`${STORYLINE}` in production). */
+  storyline: z.string(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   generatedAt: z.string(),
   threads: z.array(
     z.object({
-      thread: z.enum(THREADS),
+      thread: z.string(),
       subjects: z.array(SubjectStateSchema),
       changes: z.array(ChangeSchema),
     }),

@@ -1,7 +1,11 @@
 /**
- * The claim vocabulary of DESIGN.md. These strings are a contract with digest.json readers:
- * never rename one.
+ * The Syria–Russia claim vocabulary of DESIGN.md, as types for the code that is specific to this
+ * storyline (its renderers' labels, its tests). The ids live in the storyline data
+ * (shared/storyline/syria-russia/); generic code asks a Storyline instead (isValidClaimKey).
+ * These strings are a contract with digest.json readers: never rename one.
  */
+import type { Storyline } from '../storyline/types';
+
 export const THREADS = ['bases', 'extradition', 'investment'] as const;
 export type Thread = (typeof THREADS)[number];
 
@@ -26,12 +30,9 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const STORYLINE = 'syria-russia';
 
-/** True when `subject` and `status` belong to `thread`'s vocabulary. */
-export function isValidClaimKey(thread: string, subject: string, status: string): boolean {
-  if (!(THREADS as readonly string[]).includes(thread)) return false;
-  const t = thread as Thread;
-  return (
-    (SUBJECTS[t] as readonly string[]).includes(subject) &&
-    (STATUSES[t] as readonly string[]).includes(status)
-  );
+/** True when `subject` and `status` belong to `thread` in `storyline`'s vocabulary. */
+export function isValidClaimKey(storyline: Storyline, thread: string, subject: string, status: string): boolean {
+  const definition = storyline.threads.find((candidate) => candidate.id === thread);
+  if (!definition) return false;
+  return definition.subjects.some((candidate) => candidate.id === subject) && definition.statuses.some((candidate) => candidate.id === status);
 }

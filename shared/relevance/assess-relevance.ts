@@ -1,10 +1,11 @@
 // This module must stay free of jsdom: the poll step imports it for its cheap pre-filter.
-import { buildTermPattern, TERM_GROUPS, type TermGroup } from './relevance-terms';
+import { allLanguages, TermMatcher } from '../storyline/terms';
+import type { Storyline } from '../storyline/types';
 
 /** The decision on one article, with the evidence for it. */
 export interface RelevanceAssessment {
   relevant: boolean;
-  /** 0–1: how strongly the text is about the Syria–Russia storyline. */
+  /** 0–1: how strongly the text is about the storyline. */
   score: number;
   /** Human-readable grounds: the terms found on each side, and what decided. */
   reasons: string[];
@@ -14,6 +15,8 @@ export interface RelevanceAssessment {
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const LEAD_PARAGRAPHS = 2;
+/** Core names weigh 1; secondary ones (places and people other stories share) half. */
+const SECONDARY_WEIGHT = 0.5;
 
 /**
  * Each side must weigh this much: one title mention, or a few in the text. One passing mention
@@ -25,79 +28,95 @@ const WEAK_SIDE = 2;
 /** The weight at which the score saturates. */
 const FULL_SCORE = 20;
 
-interface CompiledGroup extends TermGroup {
-  pattern: RegExp;
+interface WeightedTerms {
+  weight: number;
+  matcher: TermMatcher;
 }
 
-const COMPILED: readonly CompiledGroup[] = TERM_GROUPS.map((group) => ({ ...group, pattern: buildTermPattern(group.terms) }));
-const ANY_SIDE_TERM = new RegExp(
-  buildTermPattern(TERM_GROUPS.filter((group) => group.side !== 'topic').flatMap((group) => group.terms)).source,
-  'iu',
-);
+interface CompiledRelevance {
+  sides: Array<{ id: string; groups: WeightedTerms[] }>;
+  topic: TermMatcher;
+  anySide: TermMatcher;
+}
+
+const cache = new WeakMap<Storyline, CompiledRelevance>();
+
+function compile(storyline: Storyline): CompiledRelevance {
+  const cached = cache.get(storyline);
+  if (cached) return cached;
+  const compiled: CompiledRelevance = {
+    sides: storyline.sides.map((side) => ({
+      id: side.id,
+      groups: [
+        { weight: 1, matcher: new TermMatcher(allLanguages(side.core)) },
+        { weight: SECONDARY_WEIGHT, matcher: new TermMatcher(allLanguages(side.secondary)) },
+      ],
+    })),
+    topic: new TermMatcher(allLanguages(storyline.relevance.topic)),
+    anySide: new TermMatcher(storyline.sides.flatMap((side) => allLanguages(side.core).concat(allLanguages(side.secondary)))),
+  };
+  cache.set(storyline, compiled);
+  return compiled;
+}
 
 interface SideTally {
   weight: number;
   hits: Map<string, number>;
 }
 
+type Part = { text: string; weight: number };
+
+function tally(groups: readonly WeightedTerms[], parts: readonly Part[]): SideTally {
+  const result: SideTally = { weight: 0, hits: new Map() };
+  for (const group of groups) {
+    for (const part of parts) {
+      for (const match of group.matcher.find(part.text)) {
+        const term = match.text.toLowerCase();
+        result.hits.set(term, (result.hits.get(term) ?? 0) + 1);
+        result.weight += group.weight * part.weight;
+      }
+    }
+  }
+  result.weight = Math.round(result.weight * 10) / 10;
+  return result;
+}
+
+function describeSide(side: string, result: SideTally): string {
+  if (result.hits.size === 0) return `${side}: none`;
+  const terms = [...result.hits].map(([term, count]) => `${term} ×${count}`).join(', ');
+  return `${side} (${result.weight}): ${terms}`;
+}
+
 /**
- * Decides whether an article is about Syria–Russia relations: both sides must be present, weighted
- * by where they are mentioned (title, lead, body); a storyline topic lowers the bar.
+ * Decides whether an article is about the storyline: every side must be present, weighted by where
+ * it is mentioned (title, lead, body); a storyline topic lowers the bar.
  */
-export function assessRelevance(article: { title: string; text: string }): RelevanceAssessment {
+export function assessRelevance(article: { title: string; text: string }, storyline: Storyline): RelevanceAssessment {
+  const compiled = compile(storyline);
   const paragraphs = article.text.split(/\n\s*\n/);
-  const parts = [
+  const parts: Part[] = [
     { text: article.title, weight: TITLE_WEIGHT },
     { text: paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'), weight: LEAD_WEIGHT },
     { text: paragraphs.slice(LEAD_PARAGRAPHS).join('\n'), weight: 1 },
   ];
-  const syria = tallySide('syria', parts);
-  const russia = tallySide('russia', parts);
-  const topic = tallySide('topic', parts);
-  const pairing = Math.min(syria.weight, russia.weight);
+  const sides = compiled.sides.map((side) => ({ id: side.id, result: tally(side.groups, parts) }));
+  const topic = tally([{ weight: 1, matcher: compiled.topic }], parts);
+  const pairing = Math.min(...sides.map((side) => side.result.weight));
   const onTopic = topic.hits.size > 0;
   const relevant = pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic);
   const score = Math.round(Math.min(1, (pairing + Math.min(topic.hits.size, 3)) / FULL_SCORE) * 100) / 100;
   const reasons = [
-    describeSide('syria', syria),
-    describeSide('russia', russia),
+    ...sides.map((side) => describeSide(side.id, side.result)),
     describeSide('topic', topic),
-    relevant ? `both sides present (weaker side ${pairing})` : `not enough on both sides (weaker side ${pairing})`,
+    relevant ? `every side present (weakest side ${pairing})` : `not enough on every side (weakest side ${pairing})`,
   ];
   return { relevant, score, reasons };
 }
 
 /**
- * The poll step's cheap pre-filter on a feed item's title and summary: true when any Syria-side or
- * Russia-side term appears. Deliberately loose: the full decision is made on the article text.
+ * The poll step's cheap pre-filter on a feed item's title and summary: true when any side's term
+ * appears. Deliberately loose: the full decision is made on the article text.
  */
-export function isPossiblyRelevant(text: string): boolean {
-  return ANY_SIDE_TERM.test(text);
-}
-
-function tallySide(side: TermGroup['side'], parts: ReadonlyArray<{ text: string; weight: number }>): SideTally {
-  const tally: SideTally = { weight: 0, hits: new Map() };
-  for (const group of COMPILED.filter((candidate) => candidate.side === side)) {
-    for (const part of parts) {
-      for (const match of part.text.matchAll(group.pattern)) {
-        const term = canonicalTerm(group, match[0]);
-        tally.hits.set(term, (tally.hits.get(term) ?? 0) + 1);
-        tally.weight += group.weight * part.weight;
-      }
-    }
-  }
-  tally.weight = Math.round(tally.weight * 10) / 10;
-  return tally;
-}
-
-/** The term as the list spells it, so "RUSSIA" and "Russia" count as one. */
-function canonicalTerm(group: TermGroup, matched: string): string {
-  const lower = matched.toLowerCase();
-  return group.terms.find((term) => term.toLowerCase() === lower) ?? matched;
-}
-
-function describeSide(side: string, tally: SideTally): string {
-  if (tally.hits.size === 0) return `${side}: none`;
-  const terms = [...tally.hits].map(([term, count]) => `${term} ×${count}`).join(', ');
-  return `${side} (${tally.weight}): ${terms}`;
+export function isPossiblyRelevant(text: string, storyline: Storyline): boolean {
+  return compile(storyline).anySide.test(text);
 }

@@ -70,6 +70,11 @@ export class TermMatcher {
     return this.pattern.test(text);
   }
 
+  /** The text with every match blanked out (same length, so positions still line up). */
+  mask(text: string): string {
+    return text.replace(this.pattern, (match) => ' '.repeat(match.length));
+  }
+
   /** Every match, with its position. */
   find(text: string): Array<{ text: string; index: number }> {
     return [...text.matchAll(this.pattern)].map((match) => ({ text: match[0], index: match.index }));

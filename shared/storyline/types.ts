@@ -65,6 +65,10 @@ export interface SubjectDefinition {
   readonly aliases: LocalisedTerms;
   /** A clause holding one of these does not name this subject (e.g. a commercial port, not a base). */
   readonly unless?: Terms;
+  /** Phrases whose words do not name this subject and are masked before its aliases are sought ("the oil ministry"). */
+  readonly ignore?: Terms;
+  /** False when naming the subject alone does not put a clause on the thread (a person named in passing). Default true. */
+  readonly namesTopic?: boolean;
   /** The subject a clause on this thread takes when it names none ("the bases" in general). */
   readonly fallback?: boolean;
 }
@@ -92,6 +96,12 @@ export interface ThreadDefinition {
   /** Words that refer back to the subject of a recent sentence on this thread ("the facility", "him"). */
   readonly references: Terms;
   readonly thirdParty?: ThirdPartyRule;
+  /**
+   * What a clause about the thread in general ("Russia's bases", "its military presence") stands
+   * for, by status kind: a position held on the presence covers the named sites, an event in
+   * general (a drawdown) is the fallback subject's. Without it, the fallback subject is used.
+   */
+  readonly general?: { readonly standing: readonly string[]; readonly event: readonly string[] };
   readonly stateModel: StateModel;
 }
 

@@ -2,7 +2,7 @@
 import type { ThreadDefinition } from '../types';
 
 /** A clause about the commercial port or its business is the investment thread's, not the base's. */
-const COMMERCIAL_PORT = ['commercial', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
+const COMMERCIAL_PORT = ['commercial', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
 
 export const BASES: ThreadDefinition = {
   id: 'bases',
@@ -31,6 +31,7 @@ export const BASES: ThreadDefinition = {
     },
     { id: 'other', label: 'Other bases', aliases: { en: ['Qamishli', 'outposts', 'posts', 'positions in', 'other sites', 'smaller bases'] }, fallback: true },
   ],
+  general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
   references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield'],
   statuses: [
     {
@@ -85,6 +86,7 @@ export const BASES: ThreadDefinition = {
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
               'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts]', 'pull* [some|part|several|most|many] ...', 'moved ... out of', 'relocat*', 'redeploy*',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
+              'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels] ... [left|leave|leaves|departed]',
             ],
           },
         },
@@ -101,7 +103,7 @@ export const BASES: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'withdr*', 'pull* out', 'pulled out', 'leave', 'leaves', 'left', 'leaving', 'depart*', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
+              'withdr*', 'pull* out', 'pulled out', 'leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
               'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'ended ... presence', 'terminat* ... [lease|agreement|presence]',
               'end of ... presence',
             ],
@@ -126,7 +128,7 @@ export const BASES: ThreadDefinition = {
               'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in',
             ],
           },
-          unless: ['returned home', 'return* to russia', 'return* home'],
+          unless: ['returned home', 'return* to russia', 'return* home', 'routine*', 'port call', 'visit*'],
         },
       ],
     },

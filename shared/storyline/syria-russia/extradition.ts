@@ -18,16 +18,17 @@ export const EXTRADITION: ThreadDefinition = {
       id: 'assad',
       label: 'Assad',
       aliases: { en: ['Assad', 'Bashar', 'former president', 'ousted president', 'deposed president', 'toppled president', 'ousted leader', 'deposed leader', 'former syrian president', 'former leader'] },
-      unless: [
-        '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of',
-        '[since|after|before|following] ... [fall|ouster|overthrow|collapse|toppling|flight]', 'post-assad',
-        'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]', "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons]",
-        'maher', 'asma', 'rifaat', 'makhlouf', '[aides|associates|loyalists|relatives|officials|officers|generals] [of|to] ... assad',
+      namesTopic: false,
+      ignore: [
+        '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of ... assad', '[since|after|before|following] ... assad*s [fall|ouster|overthrow|collapse|toppling|flight]',
+        'post-assad', 'under ... assad', 'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]',
+        "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]", '[aides|associates|loyalists|relatives|officials|officers|generals] [of|to] ... assad',
+        '[maher|asma|rifaat|hafez|basel|bushra] ... assad', "bashar al-assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]",
       ],
     },
     {
       id: 'other',
-      label: 'Other figures',
+      label: 'Other regime figures',
       aliases: {
         en: [
           'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander]', 'regime [figures|officials|officers]',
@@ -49,12 +50,11 @@ export const EXTRADITION: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'request*', 'ask* ... to [hand|extradite|return|surrender|send]', 'ask* for ... [extradition|handover|return]', 'asked ... to [hand|extradite|return|surrender]', 'demand*',
-              'call* for ... [extradition|handover|return]', 'seek* ... [extradition|handover|return]', 'sought ... [extradition|handover|return]', 'urg* ... to [hand|extradite|return]',
-              'press* ... [to hand|for ... extradition|for ... handover]', '[submitted|filed|sent|lodged|delivered|handed] ... request', 'arrest warrant*', 'red notice', 'want* ... [handed|extradited|returned|to face|to stand]',
+              'request*', 'ask*', 'asked', 'demand*', 'call* for', 'seek*', 'sought', 'urg*', 'press* for', 'pressing', 'arrest warrant*', 'red notice', 'want* ... [handed|extradited|returned|to face|to stand|back]',
+              '[submitted|filed|sent|lodged|delivered|handed] ... [request|note]', 'insist* on', '[should|must] [face|stand] trial', '[should|must] be [handed|extradited|returned|brought]',
             ],
           },
-          unless: ['request* for comment', 'on request', 'upon request', 'at the request of'],
+          unless: ['request* for comment', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on'],
         },
       ],
     },
@@ -69,8 +69,10 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: [
               'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]',
-              'grant* ... asylum', 'granted asylum', 'asylum ... [granted|stands|remains|confirmed|guaranteed]', 'under ... protection', 'out of the question', 'no question of',
+              'out of the question', 'no question of', '[question|matter|issue|file|case] ... closed', 'closed',
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
+              '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
+              'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',
             ],
           },
           unless: ['refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]'],
@@ -88,7 +90,7 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: ['consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding'],
           },
-          unless: ['consider* ... closed', 'consider* ... [a threat|traitor|criminal|terrorist]'],
+          unless: ['closed', 'consider* ... [a threat|traitor|criminal|terrorist]'],
         },
       ],
     },

@@ -13,8 +13,7 @@ export const INVESTMENT: ThreadDefinition = {
   requiresSide: 'russia',
   topic: {
     en: [
-      'invest*', 'econom*', 'deal', 'deals', 'contract*', 'memorand*', 'mou', 'mous', 'concession*', 'project*', 'reconstruction', 'trade', 'business*',
-      'compan*', 'firm*', 'supplies', 'shipment*', 'cargo*', 'export*', 'import*', 'commercial',
+      'invest*', 'econom*', 'deal', 'deals', 'contract*', 'memorand*', 'mou', 'mous', 'concession*', 'project*', 'reconstruction',
     ],
   },
   subjects: [
@@ -27,25 +26,27 @@ export const INVESTMENT: ThreadDefinition = {
           'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil',
         ],
       },
-      unless: [...SHIPPED, ...NOT_A_SECTOR],
+      unless: SHIPPED,
+      ignore: NOT_A_SECTOR,
     },
     {
       id: 'port',
       label: 'Ports',
-      aliases: { en: ['commercial port*', 'port concession*', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port'] },
+      aliases: { en: ['commercial port*', 'port concession*', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
       unless: ['[moored|docked|berthed|arrived|unloaded|anchored] ... port'],
     },
     {
       id: 'transport',
       label: 'Transport',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro'] },
-      unless: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near] ... airport'],
+      ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near|into|in|through] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
       label: 'Trade',
-      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'shipment*', 'cargo*', 'barrels', 'fertili*', 'trade'] },
-      unless: ['humanitarian aid', 'aid convoy*', 'donat*', 'trade [payments|settlements|finance]', 'trade minister*'],
+      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade'] },
+      unless: ['humanitarian aid', 'aid convoy*', 'donat*'],
+      ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*'],
     },
     {
       id: 'finance',
@@ -56,12 +57,12 @@ export const INVESTMENT: ThreadDefinition = {
           'compensation', 'payment system*', 'Mir cards', 'rouble*', 'ruble*', 'investment fund',
         ],
       },
-      unless: ['[finance|financial] [minister|ministry]', 'world bank', 'central bank governor said'],
+      ignore: ['[finance|financial] [minister|ministry]', 'world bank', 'central bank governor'],
     },
     {
       id: 'other',
       label: 'Other deals',
-      aliases: { en: ['phosphate*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
+      aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
       fallback: true,
     },
   ],
@@ -84,7 +85,7 @@ export const INVESTMENT: ThreadDefinition = {
           phrases: {
             en: [
               'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
-              'seek* to', 'keen to', 'potential', 'prospects', 'want* to', 'aim* to', 'intend* to', 'looking to', 'pledg*', 'promis*', 'on the table',
+              'keen to', 'pledg*', 'promis*', 'on the table', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
             ],
           },
           unless: ['no talks', 'potential buyers'],
@@ -135,7 +136,7 @@ export const INVESTMENT: ThreadDefinition = {
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
             ],
           },
-          unless: ['deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]'],
+          unless: ['deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
         },
       ],
     },

@@ -6,7 +6,7 @@
 import type { Assertion, WeakReading } from '../model/claim';
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
-import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, RETRACTED, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
+import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
 import type { ArticleFrame } from './framing';
 import { readTimeFrame } from './time-frame';
 
@@ -17,6 +17,10 @@ const modals = new TermMatcher(MODALS);
 const intentions = new TermMatcher(INTENTIONS);
 const checkedClaim = new TermMatcher(CHECKED_CLAIM);
 const retracted = new TermMatcher(RETRACTED);
+const retractedAlways = new TermMatcher(RETRACTED_ALWAYS);
+const nowMarkers = new TermMatcher(NOW_MARKERS);
+/** Words inside quotation marks: in a fact-check, the report being checked. */
+const QUOTED = /"[^"]{8,}"/;
 const speechVerbs = new TermMatcher(SPEECH_VERBS);
 const unnamedSources = new TermMatcher(UNNAMED_SOURCES);
 /** A person's name in the original casing: two capitalised words ("Sergei Lavrov", "Dmitry Peskov"). */
@@ -93,13 +97,15 @@ export function readAttribution(input: Pick<AssertionInput, 'sentence' | 'origin
 export function readAssertion(input: AssertionInput): AssertionReading {
   if (isNoComment(input.clause)) return null;
   if (input.sentence.trimEnd().endsWith('?')) return { asserted: false, reading: 'hedged' };
-  if (input.frame.factCheck && checkedClaim.test(input.sentence)) return { asserted: false, reading: 'debunked' };
-  if (input.frame.correction && retracted.test(input.sentence)) return { asserted: false, reading: 'denied' };
+  if (input.frame.factCheck && (checkedClaim.test(input.sentence) || QUOTED.test(input.sentence))) return { asserted: false, reading: 'debunked' };
+  if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
   if (!input.negated && denials.test(input.sentence)) return { asserted: false, reading: 'denied' };
   if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence));
   if (frame === 'history') return { asserted: false, reading: 'background' };
+  // A look-back's past events are its recap, unless the sentence says it is so now.
+  if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };
   return { asserted: true, assertion: readAttribution(input), recap: frame === 'recap' };
 }

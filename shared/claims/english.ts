@@ -5,6 +5,11 @@
  */
 import type { Terms } from '../storyline/types';
 
+/** Just before a place: forces go there ("flying west to", "consolidated at"). */
+export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolidat\w*|relocat\w*|redeploy\w*|moved|based|stationed|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+/** Just before a place: forces leave it ("withdrawal from", "left"). */
+export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+
 /** Words that negate the verb that follows within a few words. */
 export const NEGATORS: Terms = ['den*', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
 
@@ -17,7 +22,7 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
-  'speculat*', 'rumou*',
+  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',
@@ -48,14 +53,20 @@ export const DENIALS: Terms = [
 
 /** Words that make a sentence the report being checked, inside a fact-check. */
 export const CHECKED_CLAIM: Terms = [
-  'claim*', 'post*', 'video*', 'viral', 'circulat*', 'social media', 'telegram', 'rumou*', 'alleg*', 'shared', 'users', 'accounts', 'footage', 'image*', 'screenshot*', 'purport*', 'tweet*', 'x users',
+  'caption*', 'reads', 'it states', 'the post', 'headline*', 'claim*', 'post*', 'video*', 'viral', 'circulat*', 'social media', 'telegram', 'rumou*', 'alleg*', 'shared', 'users', 'accounts', 'footage', 'image*', 'screenshot*', 'purport*', 'tweet*', 'x users',
 ];
 
 /** How an article frames itself in its headline and lead. */
 export const FACT_CHECK_FRAME: Terms = ['fact check', 'fact-check', 'factcheck', 'fact checking', 'fact-checking', 'verdict', 'we checked', 'rated false', 'rating', 'debunk*', 'viral claim*', 'what we found', 'misleading', 'fake news', 'false claim*'];
+/** A piece that looks back: its dated events are recaps, not the day's news. */
+export const RECAP_FRAME: Terms = ['year in review', 'the year in', 'look* back', 'a look back', 'timeline', 'explainer', 'what we know', 'recap', 'a year of', 'year of', 'review of the year', 'months of', 'how we got here', 'key moments', 'anniversary'];
+/** What makes a sentence inside a look-back current: present tense, or an explicit now. */
+export const NOW_MARKERS: Terms = ['now', 'today', 'this week', 'currently', 'at present', 'so far', 'still', 'is', 'are', 'has', 'have', 'remains', 'continue*', 'ongoing', 'this month', 'next', 'will'];
 export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarification', 'earlier version of this', 'an earlier version', 'we [incorrectly|wrongly|mistakenly|erroneously]', 'this article has been [corrected|updated]', 'editor*s note'];
+/** Sentences that retract what was written, wherever they stand (a live blog corrects an entry in place). */
+export const RETRACTED_ALWAYS: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misreported', 'we wrote that', 'we reported that', 'entry corrected', '[earlier|previous] entry', 'corrected'];
 /** Sentences in a correction that restate the error. */
-export const RETRACTED: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misidentified', 'in error', 'misreported', 'previously reported', 'originally reported'];
+export const RETRACTED: Terms = ['the [article|report|story|piece|item] ... [said|stated|reported|claimed|described|gave|misidentified]', 'had [said|stated|reported]', 'earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misidentified', 'in error', 'misreported', 'previously reported', 'originally reported'];
 
 /** Someone named or official says so. */
 export const SPEECH_VERBS: Terms = [

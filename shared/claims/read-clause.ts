@@ -4,7 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { NEGATORS } from './english';
+import { DESTINATION_BEFORE, NEGATORS, SOURCE_BEFORE } from './english';
 import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);
@@ -17,6 +17,8 @@ export interface ClauseContext {
   sidesInView: ReadonlySet<string>;
   /** The subjects each thread's recent sentences named, for "the facility" or "him". */
   recentSubjects: ReadonlyMap<string, readonly string[]>;
+  /** The sentence itself names the tracked side (an outsider's deal is then the tracked side's loss). */
+  trackedSideInSentence: boolean;
 }
 
 /** A status a clause's cue gives, before its assertion is judged. */
@@ -27,6 +29,7 @@ export interface StatusOption {
   negated: boolean;
   kind: 'standing' | 'event';
   intentionAsserts: boolean;
+  direction?: 'away' | 'toward';
 }
 
 /** A subject a clause speaks of, with the statuses its cues give, best first (the longest cue). */
@@ -74,8 +77,26 @@ function namesSubject(subject: CompiledSubject, clause: string): boolean {
   return subject.aliases.test(subject.ignore ? subject.ignore.mask(clause) : clause);
 }
 
+/** The subjects the clause names by alias (the fallback too, when one of its own aliases is there). */
 function namedSubjects(thread: CompiledThread, clause: string): CompiledSubject[] {
-  return thread.subjects.filter((subject) => !subject.definition.fallback && namesSubject(subject, clause));
+  return thread.subjects.filter((subject) => namesSubject(subject, clause));
+}
+
+/** Where forces go or come from, as the words before the subject's first alias say. */
+function readRole(subject: CompiledSubject, clause: string): 'source' | 'destination' | null {
+  const text = subject.ignore ? subject.ignore.mask(clause) : clause;
+  const first = subject.aliases.find(text)[0];
+  if (!first) return null;
+  const before = clause.slice(0, first.index);
+  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (SOURCE_BEFORE.test(before)) return 'source';
+  return null;
+}
+
+/** The options that fit the subject's role: a drawdown is of the place left, a deployment of the place reached. */
+function fitRole(options: StatusOption[], role: 'source' | 'destination' | null): StatusOption[] {
+  if (role === null) return options;
+  return options.filter((option) => !(option.direction === 'away' && role === 'destination') && !(option.direction === 'toward' && role === 'source'));
 }
 
 /** The subjects a clause is about on one thread: named, referred back to, or the thread's fallback. */
@@ -90,11 +111,12 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
 }
 
 /** The outsider rule: an asset of the tracked side's going to someone else (e.g. a concession awarded elsewhere). */
-function readThirdParty(thread: CompiledThread, clause: string, named: CompiledSubject[], tracked: TermMatcher | undefined): ClauseReading[] | null {
+function readThirdParty(thread: CompiledThread, clause: string, named: CompiledSubject[], tracked: TermMatcher | undefined, trackedInSentence: boolean): ClauseReading[] | null {
   const rule = thread.thirdParty;
   if (!rule || !rule.parties.test(clause) || tracked?.test(clause)) return null;
   const cue = rule.cues.find(clause)[0];
-  if (!cue || named.length === 0) return [];
+  // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.
+  if (!cue || named.length === 0 || !trackedInSentence) return [];
   const status = thread.statuses.find((candidate) => candidate.definition.id === rule.status);
   if (!status) return [];
   const option: StatusOption = { status: rule.status, cue: { index: cue.index, length: cue.text.length }, negated: false, kind: status.definition.kind, intentionAsserts: false };
@@ -136,7 +158,14 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
   const options: StatusOption[] = [];
   for (const { hit, status } of ranked) {
     if (options.some((option) => option.status === status.definition.id)) continue;
-    options.push({ status: status.definition.id, cue: hit.cue, negated: hit.negated, kind: status.definition.kind, intentionAsserts: status.definition.intentionAsserts ?? false });
+    options.push({
+      status: status.definition.id,
+      cue: hit.cue,
+      negated: hit.negated,
+      kind: status.definition.kind,
+      intentionAsserts: status.definition.intentionAsserts ?? false,
+      ...(status.definition.direction && !hit.negated ? { direction: status.definition.direction } : {}),
+    });
   }
   return options;
 }
@@ -151,7 +180,7 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
   const readings: ClauseReading[] = [];
   for (const thread of threads) {
     const ownNamed = named.get(thread)!;
-    const outsider = readThirdParty(thread, clause, ownNamed, compiled.sides.get(compiled.storyline.trackedSide));
+    const outsider = readThirdParty(thread, clause, ownNamed, compiled.sides.get(compiled.storyline.trackedSide), context.trackedSideInSentence);
     if (outsider) {
       readings.push(...outsider);
       continue;
@@ -168,7 +197,11 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
       readings.push(...readGeneral(thread.definition.id, general, options));
       continue;
     }
-    for (const subject of subjects) readings.push({ thread: thread.definition.id, subject, options });
+    for (const subject of subjects) {
+      const compiledSubject = ownNamed.find((candidate) => candidate.definition.id === subject);
+      const fitting = compiledSubject ? fitRole(options, readRole(compiledSubject, clause)) : options;
+      if (fitting.length > 0) readings.push({ thread: thread.definition.id, subject, options: fitting });
+    }
   }
   return readings;
 }

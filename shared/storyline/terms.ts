@@ -66,8 +66,11 @@ export class TermMatcher {
 
   /** True when `text` holds any of the phrases. */
   test(text: string): boolean {
+    // A global pattern keeps its lastIndex between calls; every question starts from the beginning.
     this.pattern.lastIndex = 0;
-    return this.pattern.test(text);
+    const found = this.pattern.test(text);
+    this.pattern.lastIndex = 0;
+    return found;
   }
 
   /** The text with every match blanked out (same length, so positions still line up). */
@@ -77,6 +80,7 @@ export class TermMatcher {
 
   /** Every match, with its position. */
   find(text: string): Array<{ text: string; index: number }> {
+    this.pattern.lastIndex = 0;
     return [...text.matchAll(this.pattern)].map((match) => ({ text: match[0], index: match.index }));
   }
 }

@@ -57,6 +57,11 @@ export interface StatusDefinition {
    * for positions such as proposals: a plan *is* the proposal).
    */
   readonly intentionAsserts?: boolean;
+  /**
+   * Movement statuses: `away` (a drawdown, a withdrawal) is about the place forces leave, never the
+   * one they go to ("left Qamishli for Hmeimim"); `toward` (a deployment) the other way round.
+   */
+  readonly direction?: 'away' | 'toward';
 }
 
 export interface SubjectDefinition {

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isValidClaimKey } from '../../shared/model/vocabulary';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const GoldClaimSchema = z.object({ thread: z.string(), subject: z.string(), status: z.string(), quote: z.string() });
 const LabelsSchema = z.object({
@@ -43,7 +44,7 @@ async function loadArticle(folder: string): Promise<GoldArticle> {
     ? await readFile(join(SEEDS_DIR, labels.seed), 'utf8')
     : await readFile(join(GOLD_DIR, folder, 'article.txt'), 'utf8');
   for (const claim of labels.claims) {
-    if (!isValidClaimKey(claim.thread, claim.subject, claim.status)) throw new Error(`${folder}: bad label ${JSON.stringify(claim)}`);
+    if (!isValidClaimKey(SYRIA_RUSSIA, claim.thread, claim.subject, claim.status)) throw new Error(`${folder}: bad label ${JSON.stringify(claim)}`);
     if (!text.includes(claim.quote)) throw new Error(`${folder}: quote not in text: ${claim.quote}`);
   }
   const title = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? '';

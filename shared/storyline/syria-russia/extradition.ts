@@ -31,7 +31,7 @@ export const EXTRADITION: ThreadDefinition = {
       label: 'Other regime figures',
       aliases: {
         en: [
-          'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander]', 'regime [figures|officials|officers]',
+          'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor]', 'former ... chief', 'ex-*', 'regime [figures|officials|officers]',
           'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
           'aides', 'associates', 'loyalists', 'individuals', 'officers',
         ],
@@ -54,7 +54,7 @@ export const EXTRADITION: ThreadDefinition = {
               '[submitted|filed|sent|lodged|delivered|handed] ... [request|note]', 'insist* on', '[should|must] [face|stand] trial', '[should|must] be [handed|extradited|returned|brought]',
             ],
           },
-          unless: ['request* for comment', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on'],
+          unless: ['request* for comment', 'asked about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on'],
         },
       ],
     },

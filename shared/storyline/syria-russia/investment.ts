@@ -68,7 +68,10 @@ export const INVESTMENT: ThreadDefinition = {
   ],
   references: ['the deal', 'the contract', 'the agreement', 'the project', 'the memorandum', 'the cargo', 'the shipment', 'the concession', 'the rights', 'the loan', 'the credit line', 'the deals', 'the projects'],
   thirdParty: {
-    parties: ['DP World', 'Emirati', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR', 'Jordan*', 'Ukrain*'],
+    parties: [
+      'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',
+      'Jordan*', 'Ukrain*', 'Kuwait*', 'India', 'Indian', 'Egypt*', 'Italian', 'German*', 'British', 'Greek', 'Korean', 'Japanese', 'Malaysian', 'Omani', 'Bahraini', 'Iraqi', 'Lebanese',
+    ],
     cues: ['award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
   },
@@ -103,7 +106,7 @@ export const INVESTMENT: ThreadDefinition = {
           phrases: {
             en: ['sign*', 'inked', 'conclud* ... [deal|agreement|contract|memorandum]', '[reached|struck|sealed] ... [deal|agreement]', 'agreed ... [deal|contract|to build|to supply|to finance|to develop]', 'award* ... to ... russia*', 'won ... contract'],
           },
-          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'signal*', 'signature dish'],
+          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'a sign', 'sign that', 'signal*', 'signature dish'],
         },
       ],
     },
@@ -136,7 +139,7 @@ export const INVESTMENT: ThreadDefinition = {
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
             ],
           },
-          unless: ['deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
+          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
         },
       ],
     },

@@ -67,9 +67,19 @@ export function sortRecords<T extends { id: string; publishedAt: string | null }
   });
 }
 
-/** A claim that may announce: a sentence not known before, asserting something current (not a recap). */
-function isNews(claim: ArticleRecord['claims'][number]): boolean {
-  return claim.novel && claim.recap !== true;
+/**
+ * How many sentences after the headline make an article's lead. News is written as an inverted
+ * pyramid: what happened is in the first sentences, and what follows is context, background and
+ * reaction. A headline compresses the lead and is too terse to be read alone.
+ */
+export const LEAD_SENTENCES = 2;
+
+/**
+ * A claim that may announce a change: a sentence not known before, in the article's lead (the
+ * headline is sentence 0), asserting something current (not a recap). Others may corroborate.
+ */
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'sentenceIndex'>): boolean {
+  return claim.novel && claim.recap !== true && claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES;
 }
 
 function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {

@@ -8,7 +8,9 @@
 import { createRuleBasedExtractor } from '../../shared/claims/claim-extractor';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Claim } from '../../shared/model/claim';
+import { baselineState, countBacked, countFlipFlops, groupByDay, loadTimelines, replayDays, scoreAgainstExpected } from './digest-eval';
 import { loadExternalGold } from './external-gold';
+import type { ClaimExtractor } from '../../shared/claims/claim-extractor';
 import { readFixtureSite } from './fixture-site';
 import { type GoldArticle, loadGoldSet } from './load-gold';
 import { addDecision, addSets, emptyTally, scoreTally, type Tally } from './score';
@@ -127,6 +129,45 @@ async function scoreFixtureSite(split: SentenceSplitter, verbose: boolean): Prom
   }
 }
 
+/**
+ * What a reader sees: the changes the digests announce. Timelines are scored against the changes an
+ * editor would announce; labelled splits replayed from the seeds count how many announced changes
+ * that day's articles back.
+ */
+async function scoreDigests(articles: GoldArticle[], extractor: ClaimExtractor, split: SentenceSplitter): Promise<void> {
+  const deps = { storyline: SYRIA_RUSSIA, claims: extractor, split };
+  console.log('digest level — announced changes (status changes and first statuses)');
+  console.log(`  ${'gold timeline'.padEnd(30)} announced  P      R      F1     flip-flops  backed`);
+  const total = { tp: 0, fp: 0, fn: 0, announced: 0, flips: 0, backed: 0 };
+  for (const timeline of await loadTimelines()) {
+    const first = timeline.days[0]!.date;
+    const { announced } = await replayDays(timeline.days, baselineState(timeline.baseline, first), deps);
+    const score = scoreAgainstExpected(announced, timeline.days);
+    const flips = countFlipFlops(announced);
+    const backed = countBacked(announced, timeline.days);
+    total.tp += score.tp; total.fp += score.fp; total.fn += score.fn; total.announced += announced.length; total.flips += flips; total.backed += backed;
+    printDigestRow(timeline.name, announced.length, score, flips, backed);
+  }
+  printDigestRow('all timelines', total.announced, total, total.flips, total.backed);
+
+  const seeds = articles.filter((article) => article.id.startsWith('seed:'));
+  const { state } = await replayDays(groupByDay(seeds), null, deps);
+  console.log(`  ${'replayed after the seeds'.padEnd(30)} announced  backed P             flip-flops`);
+  for (const name of ['external', 'fresh3', 'fresh2'] as const) {
+    const days = groupByDay(articles.filter((article) => article.split === name));
+    if (days.length === 0) continue;
+    const { announced } = await replayDays(days, state, deps);
+    const backed = countBacked(announced, days);
+    const precision = announced.length === 0 ? 1 : backed / announced.length;
+    console.log(`  ${name.padEnd(30)} ${String(announced.length).padStart(9)}  ${format(precision)} (${backed}/${announced.length})     ${countFlipFlops(announced)}`);
+  }
+}
+
+function printDigestRow(label: string, announced: number, score: { tp: number; fp: number; fn: number }, flips: number, backed: number): void {
+  const { precision, recall, f1 } = scoreTally({ truePositives: score.tp, falsePositives: score.fp, falseNegatives: score.fn });
+  console.log(`  ${label.padEnd(30)} ${String(announced).padStart(9)}  ${format(precision)}  ${format(recall)}  ${format(f1)}  ${String(flips).padStart(10)}  ${backed}/${announced}`);
+}
+
 async function scoreRelevance(articles: GoldArticle[]): Promise<void> {
   let assess: ((article: { title: string; text: string }) => { relevant: boolean }) | undefined;
   try {
@@ -180,6 +221,8 @@ async function main(): Promise<void> {
   }
   scoreClaims(articles, predictions, verbose);
   await scoreFixtureSite(splitter.split, verbose !== null);
+  console.log('');
+  await scoreDigests(articles, extractor, splitter.split);
   console.log('');
   await scoreRelevance(articles);
   await scoreDuplicates(articles);

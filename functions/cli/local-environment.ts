@@ -12,6 +12,7 @@ import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo'
 import { mailDigestsLocally } from '../../shared/email/local-mail';
 import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import type { Storyline } from '../../shared/storyline/types';
 
 export const LOCAL_TABLE = 'sitrep';
 
@@ -20,6 +21,8 @@ export interface LocalEnvironmentOptions {
   allowHosts: string[];
   timeZone: string;
   recipients: string[];
+  /** The story to follow; the Syria–Russia storyline unless a test brings its own. */
+  storyline?: Storyline;
 }
 
 /**
@@ -35,7 +38,7 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
   await ensureTable(client, LOCAL_TABLE);
   const logger = createLogger('sitrep-replay');
   const deps = {
-  ...createStorylineDeps(SYRIA_RUSSIA),
+  ...createStorylineDeps(options.storyline ?? SYRIA_RUSSIA),
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: options.allowHosts })),
     articles: new ArticleStore(client, LOCAL_TABLE),
     blobs: new FsBlobStore(options.dataDir),

@@ -25,6 +25,8 @@ const speechVerbs = new TermMatcher(SPEECH_VERBS);
 const unnamedSources = new TermMatcher(UNNAMED_SOURCES);
 /** A person's name in the original casing: two capitalised words ("Sergei Lavrov", "Dmitry Peskov"). */
 const PERSON_NAME = /\b[A-Z][a-z'’]+(?:[- ](?:al-)?[A-Z][a-z'’]+)+\b/;
+/** Titles before a name ("Deputy Prime Minister Alexander Novak"): the attribution is the person. */
+const TITLES = /^(?:(?:President|Prime|Minister|Deputy|Foreign|Defen[cs]e|Spokes(?:man|woman|person)|Kremlin|Ambassador|Envoy|General|Secretary|Chief|Head|Director|Chairman|Senator|Vice|Special|State|Economy|Energy|Oil|Transport|Trade|Finance|Justice|Interior|Presidential|Press|Colonel|Admiral|Major|Lieutenant|Sheikh|Mr|Ms|Mrs|Dr)\s+)+/;
 /** "in May", "May 2024": the month, not the modal. */
 const MONTH_MAY = /\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b|\bmay\s+\d/g;
 
@@ -79,6 +81,13 @@ export function isIntended(clause: string, cue: CueSpan): boolean {
 /** True when the clause is a speaker declining to say anything. */
 export function isNoComment(clause: string): boolean {
   return noComment.test(clause);
+}
+
+/** The person a sentence quotes by name ("…, Deputy Prime Minister Alexander Novak said"), when it does. */
+export function findSpeaker(original: string): string | undefined {
+  if (!speechVerbs.test(original.toLowerCase())) return undefined;
+  const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))].map((match) => match[0].replace(TITLES, '').trim());
+  return names.filter((name) => name.includes(' ')).at(-1);
 }
 
 /** Who asserts it: a named party, unnamed sources, or the outlet itself. */

@@ -10,6 +10,13 @@ export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolida
 /** Just before a place: forces leave it ("withdrawal from", "left"). */
 export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 
+/** A negated decision is no decision either way: "no decision has been taken to withdraw" asserts nothing. */
+export const UNDECIDED: Terms = [
+  'no decision', 'no final decision', 'not yet decided', 'not decided', 'undecided', 'no plans yet', 'not made a decision',
+  // A negated report is no report: "has not announced any withdrawal" says nothing of a withdrawal.
+  'not announced', 'not confirmed', 'no announcement', 'no sign of', 'no word', 'not reported', 'no evidence of',
+];
+
 /** Words that negate the verb that follows within a few words. */
 export const NEGATORS: Terms = ['den*', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
 
@@ -24,7 +31,7 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
 export const HEDGES: Terms = [
   'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
-  'observers', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
+  'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',
   // Habits are not this news: "every few months a minister promises…".
   'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically',

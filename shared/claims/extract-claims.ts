@@ -5,7 +5,7 @@
  */
 import type { Claim, Mention } from '../model/claim';
 import type { Storyline } from '../storyline/types';
-import { readAssertion } from './assertion';
+import { findSpeaker, readAssertion } from './assertion';
 import { normaliseSentence, splitClauses } from './clauses';
 import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline } from './compile-storyline';
 import { extractFacts } from './facts';
@@ -84,7 +84,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       if ('assertion' in result) {
         out.claims.push({
           thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion, ...(result.recap ? { recap: true } : {}),
-          ...(line.speaker ? { attribution: line.speaker } : {}), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
+          ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
         });
       } else {
         out.mentions.push({ thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), reading: result.reading, sentenceIndex: input.index });
@@ -113,6 +113,12 @@ function judgeReading(
     weak ??= { status: option.status, reading: result.reading };
   }
   return weak;
+}
+
+/** Who the text says asserts it: a transcript's speaker, or the person a sentence quotes. */
+function attributionOf(line: { text: string; speaker?: string }): { attribution?: string } {
+  const speaker = line.speaker ?? findSpeaker(line.text);
+  return speaker ? { attribution: speaker } : {};
 }
 
 /** Headlines compress the body: keep a headline claim only when the body does not already say it. */

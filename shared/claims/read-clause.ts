@@ -4,10 +4,11 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { DESTINATION_BEFORE, NEGATORS, SOURCE_BEFORE } from './english';
+import { DESTINATION_BEFORE, NEGATORS, SOURCE_BEFORE, UNDECIDED } from './english';
 import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);
+const undecided = new TermMatcher(UNDECIDED);
 /** How many words before a cue a negator still negates it ("has not yet agreed"). */
 const NEGATION_REACH = 6;
 
@@ -43,11 +44,18 @@ interface CueHit {
   status: CompiledStatus;
   cue: CueSpan;
   negated: boolean;
+  /** Negated by an absent decision: neither the status nor its opposite. */
+  undecided: boolean;
+}
+
+/** The words before the cue that a negator there would reach: a few, and never past a comma. */
+function negationScope(clause: string, cueIndex: number): string {
+  const before = clause.slice(0, cueIndex);
+  return before.slice(before.lastIndexOf(',') + 1).trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
 }
 
 function isNegated(clause: string, cueIndex: number): boolean {
-  const before = clause.slice(0, cueIndex).trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
-  return negators.test(before);
+  return negators.test(negationScope(clause, cueIndex));
 }
 
 /** Every cue of the thread's statuses in the clause, minus those an exception voids. */
@@ -57,7 +65,8 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
     for (const cue of status.cues) {
       if (cue.unless?.test(clause)) continue;
       for (const match of cue.phrases.find(clause)) {
-        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated: isNegated(clause, match.index) });
+        const negated = isNegated(clause, match.index);
+        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)) });
       }
     }
   }
@@ -67,6 +76,7 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
 /** The status a hit asserts: a negated cue asserts its declared opposite, or nothing. */
 function resolveHit(thread: CompiledThread, hit: CueHit): CompiledStatus | null {
   if (!hit.negated) return hit.status;
+  if (hit.undecided) return null;
   const opposite = hit.status.definition.whenNegated;
   return opposite ? (thread.statuses.find((status) => status.definition.id === opposite) ?? null) : null;
 }

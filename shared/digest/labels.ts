@@ -2,14 +2,10 @@
  * Reader-facing names of the vocabulary, from the storyline data; the contract strings themselves
  * stay in digest.json. An id no storyline labels is shown as itself.
  */
-import { SYRIA_RUSSIA } from '../storyline/syria-russia';
-import type { Storyline } from '../storyline/types';
-
-/** The storylines whose labels the renderers know. */
-const LABELLED: readonly Storyline[] = [SYRIA_RUSSIA];
+import { knownStorylines } from '../storyline/registry';
 
 function findThread(thread: string) {
-  for (const storyline of LABELLED) {
+  for (const storyline of knownStorylines()) {
     const definition = storyline.threads.find((candidate) => candidate.id === thread);
     if (definition) return definition;
   }

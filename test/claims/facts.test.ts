@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../shared/claims/facts';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Fact } from '../../shared/model/claim';
 
 const CASES: Array<{ sentence: string; expected: Fact[] }> = [
@@ -23,7 +24,7 @@ const CASES: Array<{ sentence: string; expected: Fact[] }> = [
 describe('extractFacts', () => {
   it.each(CASES)('$sentence', ({ sentence, expected }) => {
     // Act
-    const facts = extractFacts(sentence);
+    const facts = extractFacts(sentence, SYRIA_RUSSIA.facts);
 
     // Assess
     expect(facts).toEqual(expected);

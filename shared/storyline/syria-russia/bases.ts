@@ -85,7 +85,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
-              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts]', 'pull* [some|part|several|most|many] ...', 'moved ... out of', 'relocat*', 'redeploy*',
+              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of', 'relocat*', 'redeploy*',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
               'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels] ... [left|leave|leaves|departed]',
             ],
@@ -106,12 +106,12 @@ export const BASES: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'withdr*', 'pull* out', 'pulled out', 'leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
+              'withdr*', 'pull* out', 'pulled out', 'pull* ... out of', 'pulled ... out', 'leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
               'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'ended ... presence', 'terminat* ... [lease|agreement|presence]',
               'end of ... presence',
             ],
           },
-          unless: ['rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
+          unless: ['delegation*', 'visit*', 'envoy*', 'rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
         },
       ],
     },
@@ -147,7 +147,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: ['sign* ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked'],
           },
-          unless: ['sign* ... [letter|petition|statement|condolence*]'],
+          unless: ['sign* ... [letter|petition|statement|condolence*]', 'econom*', 'trade', 'investment*', 'energy', 'loan', 'credit'],
         },
       ],
     },

@@ -20,7 +20,7 @@ export const EXTRADITION: ThreadDefinition = {
       aliases: { en: ['Assad', 'Bashar', 'former president', 'ousted president', 'deposed president', 'toppled president', 'ousted leader', 'deposed leader', 'former syrian president', 'former leader'] },
       namesTopic: false,
       ignore: [
-        '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of ... assad', '[since|after|before|following] ... assad*s [fall|ouster|overthrow|collapse|toppling|flight]',
+        '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of ... [assad|al-assad]', '[since|after|before|following] ... assad*s [fall|ouster|overthrow|collapse|toppling|flight]',
         'post-assad', 'under ... assad', 'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]',
         "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]", '[aides|associates|loyalists|relatives|officials|officers|generals] [of|to] ... assad',
         '[maher|asma|rifaat|hafez|basel|bushra] ... assad', "bashar al-assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]",

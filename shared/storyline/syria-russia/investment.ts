@@ -72,7 +72,7 @@ export const INVESTMENT: ThreadDefinition = {
       'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',
       'Jordan*', 'Ukrain*', 'Kuwait*', 'India', 'Indian', 'Egypt*', 'Italian', 'German*', 'British', 'Greek', 'Korean', 'Japanese', 'Malaysian', 'Omani', 'Bahraini', 'Iraqi', 'Lebanese',
     ],
-    cues: ['award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
+    cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
   },
   statuses: [
@@ -88,7 +88,7 @@ export const INVESTMENT: ThreadDefinition = {
           phrases: {
             en: [
               'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
-              'keen to', 'pledg*', 'promis*', 'on the table', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
+              'keen to', 'pledg*', 'promis*', 'on the table', 'will [extend|provide|supply|build|invest|finance|fund|help|rebuild|restore|develop]', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
             ],
           },
           unless: ['no talks', 'potential buyers'],
@@ -139,7 +139,7 @@ export const INVESTMENT: ThreadDefinition = {
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
             ],
           },
-          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
+          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
         },
       ],
     },

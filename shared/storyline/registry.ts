@@ -1,0 +1,19 @@
+/**
+ * The storylines this process knows, by id, so that code holding only a digest (its renderers)
+ * can find the labels of the storyline it was written for. The composition root registers the
+ * storyline it runs (createStorylineDeps); Syria–Russia is always known.
+ */
+import { SYRIA_RUSSIA } from './syria-russia';
+import type { Storyline } from './types';
+
+const known = new Map<string, Storyline>([[SYRIA_RUSSIA.id, SYRIA_RUSSIA]]);
+
+/** Makes a storyline's labels available to the renderers. */
+export function registerStoryline(storyline: Storyline): void {
+  known.set(storyline.id, storyline);
+}
+
+/** Every known storyline, Syria–Russia first. */
+export function knownStorylines(): Storyline[] {
+  return [...known.values()];
+}

@@ -169,7 +169,7 @@ function printDigestRow(label: string, announced: number, score: { tp: number; f
 }
 
 async function scoreRelevance(articles: GoldArticle[]): Promise<void> {
-  let assess: ((article: { title: string; text: string }) => { relevant: boolean }) | undefined;
+  let assess: ((article: { title: string; text: string }, storyline: typeof SYRIA_RUSSIA) => { relevant: boolean }) | undefined;
   try {
     assess = (await import('../../shared/relevance/assess-relevance')).assessRelevance;
   } catch {
@@ -179,7 +179,7 @@ async function scoreRelevance(articles: GoldArticle[]): Promise<void> {
   for (const split of SPLITS) {
     const tally = emptyTally();
     for (const article of articles.filter((candidate) => inSplit(candidate, split))) {
-      addDecision(tally, assess({ title: article.title, text: article.text }).relevant, article.relevant);
+      addDecision(tally, assess({ title: article.title, text: article.text }, SYRIA_RUSSIA).relevant, article.relevant);
     }
     printRow(`relevance — ${split}`, tally);
   }

@@ -27,6 +27,8 @@ const STRONG_SIDE = 3;
 const WEAK_SIDE = 2;
 /** The weight at which the score saturates. */
 const FULL_SCORE = 20;
+/** A story is set elsewhere when its places outside the story weigh this many times its home side. */
+const ELSEWHERE_FACTOR = 1.5;
 
 interface WeightedTerms {
   weight: number;
@@ -36,6 +38,9 @@ interface WeightedTerms {
 interface CompiledRelevance {
   sides: Array<{ id: string; groups: WeightedTerms[] }>;
   topic: TermMatcher;
+  /** Places outside the story where its parties also act. */
+  elsewhere: TermMatcher;
+  home: string;
   anySide: TermMatcher;
 }
 
@@ -53,6 +58,8 @@ function compile(storyline: Storyline): CompiledRelevance {
       ],
     })),
     topic: new TermMatcher(allLanguages(storyline.relevance.topic)),
+    elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
+    home: storyline.sides.find((side) => side.id !== storyline.trackedSide)?.id ?? storyline.sides[0]!.id,
     anySide: new TermMatcher(storyline.sides.flatMap((side) => allLanguages(side.core).concat(allLanguages(side.secondary)))),
   };
   cache.set(storyline, compiled);
@@ -103,12 +110,18 @@ export function assessRelevance(article: { title: string; text: string }, storyl
   const topic = tally([{ weight: 1, matcher: compiled.topic }], parts);
   const pairing = Math.min(...sides.map((side) => side.result.weight));
   const onTopic = topic.hits.size > 0;
-  const relevant = pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic);
+  // A story set elsewhere ("Russia's bases in Libya and Sudan… as in Syria") weighs its places more
+  // than the story's own: the parties are there, the story is not.
+  const away = tally([{ weight: 1, matcher: compiled.elsewhere }], parts);
+  const home = sides.find((side) => side.id === compiled.home)?.result.weight ?? 0;
+  const setElsewhere = away.weight > ELSEWHERE_FACTOR * home;
+  const relevant = !setElsewhere && (pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic));
   const score = Math.round(Math.min(1, (pairing + Math.min(topic.hits.size, 3)) / FULL_SCORE) * 100) / 100;
   const reasons = [
     ...sides.map((side) => describeSide(side.id, side.result)),
     describeSide('topic', topic),
-    relevant ? `every side present (weakest side ${pairing})` : `not enough on every side (weakest side ${pairing})`,
+    describeSide('elsewhere', away),
+    setElsewhere ? 'set elsewhere: its places outweigh the story\'s own' : relevant ? `every side present (weakest side ${pairing})` : `not enough on every side (weakest side ${pairing})`,
   ];
   return { relevant, score, reasons };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDigest } from '../../shared/digest/compute-digest';
 import { DigestSchema } from '../../shared/model/digest';
 import { knownSubject, makeClaim, makeRecord, makeState } from './factories';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 describe('computeDigest', () => {
   it('carries the thread state across three days', () => {
@@ -12,9 +13,9 @@ describe('computeDigest', () => {
     const baseline = makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]);
 
     // Act
-    const first = computeDigest({ date: '2025-11-01', stateBefore: baseline, records: day1, generatedAt: 'g1' });
-    const second = computeDigest({ date: '2025-11-02', stateBefore: first.stateAfter, records: day2, generatedAt: 'g2' });
-    const third = computeDigest({ date: '2025-11-03', stateBefore: second.stateAfter, records: day3, generatedAt: 'g3' });
+    const first = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-01', stateBefore: baseline, records: day1, generatedAt: 'g1' });
+    const second = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: first.stateAfter, records: day2, generatedAt: 'g2' });
+    const third = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-03', stateBefore: second.stateAfter, records: day3, generatedAt: 'g3' });
 
     // Assess
     const tartus = (digest: typeof first.digest) => digest.threads[0]!.subjects.find((subject) => subject.subject === 'tartus');
@@ -35,7 +36,7 @@ describe('computeDigest', () => {
     ];
 
     // Act
-    const { digest } = computeDigest({ date: '2025-11-02', stateBefore: null, records, generatedAt: '2025-11-03T06:00:00Z' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: '2025-11-03T06:00:00Z' });
 
     // Assess
     expect(DigestSchema.parse(digest)).toEqual(digest);
@@ -55,7 +56,7 @@ describe('computeDigest', () => {
     ]);
 
     // Act
-    const { digest } = computeDigest({ date: '2025-11-02', stateBefore: state, records: [], generatedAt: 'g' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: state, records: [], generatedAt: 'g' });
 
     // Assess
     expect(digest.threads[0]!.subjects.map((subject) => subject.subject)).toEqual(['tartus', 'other']);
@@ -68,7 +69,7 @@ describe('computeDigest', () => {
     const record = makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'retained', 'Tartus stays.')]);
 
     // Act
-    const { digest } = computeDigest({ date: '2025-11-02', stateBefore: null, records: [record, record], generatedAt: 'g' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records: [record, record], generatedAt: 'g' });
 
     // Assess
     expect(digest.articles).toHaveLength(1);

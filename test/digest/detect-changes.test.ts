@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../../shared/model/article';
 import type { Thread } from '../../shared/model/vocabulary';
 import type { ThreadState } from '../../shared/digest/thread-state';
 import { knownSubject, makeClaim, makeRecord, makeState, money, party } from './factories';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const DAY = '2025-11-02';
 
@@ -233,11 +234,11 @@ const cases: Case[] = [
 describe('detectChanges', () => {
   it.each(cases)('$name', ({ before, records, changes, after, unknownAfter }) => {
     // Act
-    const result = detectChanges({ date: DAY, stateBefore: before, records });
+    const result = detectChanges({ storyline: SYRIA_RUSSIA, date: DAY, stateBefore: before, records });
 
     // Assess
     const flat = (['bases', 'extradition', 'investment'] as const).flatMap((thread) =>
-      result.changes[thread].map((change) => ({ thread, change })),
+      (result.changes[thread] ?? []).map((change) => ({ thread, change })),
     );
     expect(flat.map(({ thread, change }) => ({
       thread,
@@ -264,10 +265,10 @@ describe('detectChanges', () => {
     const records = [makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'negotiating', 'Talks go on, Lavrov said.', { attribution: 'Lavrov' })])];
 
     // Act
-    const { changes } = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained]), records });
+    const { changes } = detectChanges({ storyline: SYRIA_RUSSIA, date: DAY, stateBefore: makeState([tartusRetained]), records });
 
     // Assess
-    expect(changes.bases[0]!.evidence[0]).toMatchObject({
+    expect(changes.bases![0]!.evidence[0]).toMatchObject({
       articleId: 'r1',
       url: 'https://reuters.example/r1',
       publisher: 'Reuters',
@@ -282,8 +283,8 @@ describe('detectChanges', () => {
     const reversed = [...records].reverse();
 
     // Act
-    const first = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records });
-    const second = detectChanges({ date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records: reversed });
+    const first = detectChanges({ storyline: SYRIA_RUSSIA, date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records });
+    const second = detectChanges({ storyline: SYRIA_RUSSIA, date: DAY, stateBefore: makeState([tartusRetained, financeSigned]), records: reversed });
 
     // Assess
     expect(second).toEqual(first);

@@ -5,6 +5,7 @@ import { renderDigestHtml } from '../../shared/digest/render-html';
 import { renderDigestMarkdown } from '../../shared/digest/render-markdown';
 import type { Digest } from '../../shared/model/digest';
 import { knownSubject, makeClaim, makeRecord, makeState } from './factories';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script>';
 const HOSTILE_QUOTE = 'Tartus talks <img src=x onerror=alert(2)> [click](javascript:alert(3)) go on.';
@@ -23,11 +24,11 @@ function busyDigest(): Digest {
     makeRecord('r4', 'AFP', [makeClaim('bases', 'hmeimim', 'retained', 'Hmeimim remains in Russian hands.')]),
     makeRecord('r5', 'Copy Daily', [], { duplicateOf: { id: 'r4', url: 'https://news.example/r4' } }),
   ];
-  return computeDigest({ date: '2025-11-02', stateBefore: before, records, generatedAt: '2025-11-03T06:00:00Z' }).digest;
+  return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: before, records, generatedAt: '2025-11-03T06:00:00Z' }).digest;
 }
 
 function emptyDigest(): Digest {
-  return computeDigest({ date: '2025-11-05', stateBefore: makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]), records: [], generatedAt: 'g' }).digest;
+  return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-05', stateBefore: makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]), records: [], generatedAt: 'g' }).digest;
 }
 
 function positions(text: string, markers: string[]): number[] {

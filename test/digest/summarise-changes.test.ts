@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDigest } from '../../shared/digest/compute-digest';
 import { summariseChanges } from '../../shared/digest/summarise-changes';
 import { knownSubject, makeClaim, makeRecord, makeState } from './factories';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const DATE = '2025-11-02';
 
@@ -15,7 +16,7 @@ describe('summariseChanges', () => {
       makeRecord('r3', 'Reuters', [makeClaim('extradition', 'assad', 'agreed', 'Agreed.'), makeClaim('bases', 'tartus', 'negotiating', 'Tartus talks.')]),
       makeRecord('r4', 'AFP', [makeClaim('bases', 'tartus', 'negotiating', 'Tartus talks go on.'), makeClaim('bases', 'hmeimim', 'retained', 'Hmeimim stays.')]),
     ];
-    const { digest } = computeDigest({ date: DATE, stateBefore: before, records, generatedAt: 'g' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: DATE, stateBefore: before, records, generatedAt: 'g' });
 
     // Act
     const summary = summariseChanges(digest);
@@ -28,7 +29,7 @@ describe('summariseChanges', () => {
     // Prepare
     const before = makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]);
     const records = [makeRecord('r1', 'AFP', [makeClaim('bases', 'tartus', 'retained', 'Tartus stays.')])];
-    const { digest } = computeDigest({ date: DATE, stateBefore: before, records, generatedAt: 'g' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: DATE, stateBefore: before, records, generatedAt: 'g' });
 
     // Act
     const summary = summariseChanges(digest);
@@ -44,7 +45,7 @@ describe('summariseChanges', () => {
       makeRecord('r1', publisher, [makeClaim('extradition', 'assad', 'refused', 'Refused.')]),
       makeRecord('r2', 'Reuters', [makeClaim('extradition', 'assad', 'agreed', 'Agreed.')]),
     ];
-    const { digest } = computeDigest({ date: DATE, stateBefore: null, records, generatedAt: 'g' });
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: DATE, stateBefore: null, records, generatedAt: 'g' });
 
     // Act
     const { headline } = summariseChanges(digest);

@@ -9,6 +9,7 @@ import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 /** The queue the tests read back: a plain in-memory list of what poll enqueued. */
 export class RecordingQueue implements JobQueue {
@@ -42,6 +43,7 @@ export async function startPollHarness(): Promise<PollHarness> {
       const fetcher = createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'], ...options.limits }), { lookup: options.lookup });
       const now = options.now ?? new Date('2025-10-20T09:00:00Z');
       return {
+        storyline: SYRIA_RUSSIA,
         fetcher,
         articles,
         feedStates,

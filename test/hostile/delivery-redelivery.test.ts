@@ -13,6 +13,8 @@ import { sqsEvent } from '../functions/lambda-events';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { synthesiseStacks } from '../infra/synth-stacks';
 import {
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
   articleRoutes, DIGEST_DATE, jobFor, LAMBDA_CONTEXT, loadProcessHandler, numberedArticle, readStoredCopies, recordOf,
   processDeps, startStorageWorld, type ProcessHandler, type StorageWorld,
 } from './faults-harness';
@@ -86,6 +88,7 @@ describe('hostile: delivery (cases 21–22)', () => {
     const copies = await readStoredCopies(world, job.articleId);
     const { digest } = await buildDigest(DIGEST_DATE, {
       ...world,
+      ...createStorylineDeps(SYRIA_RUSSIA),
       now: () => new Date(`${DIGEST_DATE}T23:00:00Z`),
       logger: new Logger({ serviceName: 'faults-test', logLevel: 'SILENT' }),
     });

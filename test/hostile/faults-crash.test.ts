@@ -10,6 +10,8 @@ import { blobKeys, type BlobStore } from '../../shared/storage/ports';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { articleRoutes, DIGEST_DATE, jobFor, numberedArticle, processDeps, readStoredCopies, recordOf, startStorageWorld, TABLE, type StorageWorld } from './faults-harness';
 import { registerHostileGroup } from './figures';
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const figures = registerHostileGroup('crash recovery');
 const STORIES = Array.from({ length: 3 }, (_, index) => numberedArticle(index + 20));
@@ -87,7 +89,7 @@ describe('hostile: a crash between the blob write and the state write (case 24)'
     const first = await figures.observe([SimulatedCrash], () => processArticle(job, faulty));
     const retry = await figures.observe([], () => processArticle(job, processDeps(world, fetcher)));
     const clean = await processArticle(job, processDeps(reference, fetcher));
-    const { digest } = await buildDigest(DIGEST_DATE, { ...world, now: () => new Date(), logger: silent });
+    const { digest } = await buildDigest(DIGEST_DATE, { ...world, ...createStorylineDeps(SYRIA_RUSSIA), now: () => new Date(), logger: silent });
 
     // Assess
     expect(first.error).toBeInstanceOf(SimulatedCrash);

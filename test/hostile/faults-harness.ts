@@ -14,6 +14,8 @@ import { blobKeys, getJson, type BlobStore } from '../../shared/storage/ports';
 import { startEmbeddedS3 } from '../helpers/embedded-s3';
 import { articlePage, type FixtureItem } from '../functions/fixtures';
 import type { Routes } from '../helpers/fixture-server';
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 export const TABLE = 'sitrep-faults';
 export const BUCKET = 'sitrep-faults';
@@ -60,6 +62,7 @@ export function processDeps(
 ): ProcessDeps {
   const client = overrides.client ?? world.client;
   return {
+    ...createStorylineDeps(SYRIA_RUSSIA),
     fetcher,
     articles: new ArticleStore(client, TABLE),
     blobs: overrides.blobs ?? world.blobs,

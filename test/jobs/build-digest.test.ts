@@ -12,6 +12,8 @@ import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
 import { makeClaim, makeRecord } from '../digest/factories';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const SEED_DAY = '2025-10-16';
 const DAY = '2025-11-02';
@@ -31,6 +33,7 @@ afterAll(async () => {
 
 function depsAt(instant: string): DigestDeps {
   return {
+    ...createStorylineDeps(SYRIA_RUSSIA),
     articles: new ArticleStore(table.client, table.tableName),
     threadStates: new ThreadStateStore(table.client, table.tableName),
     blobs: new FsBlobStore(dataDir),

@@ -16,6 +16,8 @@ import { blobKeys, getJson } from '../../shared/storage/ports';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { FIXTURE_SITE_DIR } from '../helpers/fixture-site';
+import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const ledgerPage = await readFile(join(FIXTURE_SITE_DIR, 'ledger/2025/10/21/russia-keeps-hmeimim-as-tartus-terms-reopen.html'), 'utf8');
 const olivePage = await readFile(join(FIXTURE_SITE_DIR, 'coastline/news/olive-harvest-recovers-in-idlib.html'), 'utf8');
@@ -47,6 +49,7 @@ async function createDeps(): Promise<ProcessDeps> {
   const tableName = `process-${tables}`;
   await ensureTable(table.client, tableName);
   return {
+    ...createStorylineDeps(SYRIA_RUSSIA),
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
     articles: new ArticleStore(table.client, tableName),
     blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-process-'))),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../shared/extract/extract-article';
 import { assessRelevance, isPossiblyRelevant } from '../../shared/relevance/assess-relevance';
 import { EXPECTED_ARTICLES, readFixturePage } from '../extract/fixture-pages';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -56,7 +57,7 @@ describe('assessRelevance on hand-written texts', () => {
     },
   ])('$name → relevant: $relevant', ({ title, text, relevant }) => {
     // Act
-    const assessment = assessRelevance({ title, text });
+    const assessment = assessRelevance({ title, text }, SYRIA_RUSSIA);
 
     // Assess
     expect(assessment.relevant).toBe(relevant);
@@ -67,7 +68,7 @@ describe('assessRelevance on hand-written texts', () => {
 
   it('explains its decision with the terms found on each side', () => {
     // Act
-    const assessment = assessRelevance({ title: 'Putin meets Sharaa', text: 'The Kremlin talks covered Tartus.' });
+    const assessment = assessRelevance({ title: 'Putin meets Sharaa', text: 'The Kremlin talks covered Tartus.' }, SYRIA_RUSSIA);
 
     // Assess
     expect(assessment.reasons.join('\n')).toMatch(/syria.*Sharaa ×1.*Tartus ×1/s);
@@ -79,8 +80,8 @@ describe('assessRelevance on hand-written texts', () => {
     const filler = Array.from({ length: 4 }, () => 'Officials met again on Monday.').join('\n\n');
 
     // Act
-    const inTitle = assessRelevance({ title: 'Russia and Syria talk', text: filler });
-    const inBody = assessRelevance({ title: 'Talks', text: `${filler}\n\nRussia and Syria talk.` });
+    const inTitle = assessRelevance({ title: 'Russia and Syria talk', text: filler }, SYRIA_RUSSIA);
+    const inBody = assessRelevance({ title: 'Talks', text: `${filler}\n\nRussia and Syria talk.` }, SYRIA_RUSSIA);
 
     // Assess
     expect(inTitle.score).toBeGreaterThan(inBody.score);
@@ -92,7 +93,7 @@ describe('assessRelevance on hand-written texts', () => {
 describe('assessRelevance on the corpus', () => {
   it.each(readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt')))('seed %s is relevant', (file) => {
     // Act
-    const assessment = assessRelevance({ title: '', text: readFileSync(join(SEEDS_DIR, file), 'utf8') });
+    const assessment = assessRelevance({ title: '', text: readFileSync(join(SEEDS_DIR, file), 'utf8') }, SYRIA_RUSSIA);
 
     // Assess
     expect(assessment.relevant).toBe(true);
@@ -105,7 +106,7 @@ describe('assessRelevance on the corpus', () => {
       const article = extractArticle(readFixturePage(path), `http://127.0.0.1:8080/${path}`);
 
       // Act
-      const assessment = assessRelevance(article);
+      const assessment = assessRelevance(article, SYRIA_RUSSIA);
 
       // Assess
       expect(assessment.relevant).toBe(relevant);
@@ -125,7 +126,7 @@ describe('isPossiblyRelevant', () => {
     ['Prussian history exhibition opens', false],
     ['', false],
   ])('%j → %s', (text, expected) => {
-    expect(isPossiblyRelevant(text)).toBe(expected);
+    expect(isPossiblyRelevant(text, SYRIA_RUSSIA)).toBe(expected);
   });
 
   it('stays free of jsdom, so the poll step does not pay for a DOM', () => {

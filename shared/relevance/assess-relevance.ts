@@ -78,7 +78,8 @@ function tally(groups: readonly WeightedTerms[], parts: readonly Part[]): SideTa
   for (const group of groups) {
     for (const part of parts) {
       for (const match of group.matcher.find(part.text)) {
-        const term = match.text.toLowerCase();
+        // "RUSSIA" and "Russia" count as one term, shown as first written.
+        const term = [...result.hits.keys()].find((known) => known.toLowerCase() === match.text.toLowerCase()) ?? match.text;
         result.hits.set(term, (result.hits.get(term) ?? 0) + 1);
         result.weight += group.weight * part.weight;
       }

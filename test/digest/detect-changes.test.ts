@@ -72,9 +72,21 @@ const cases: Case[] = [
     changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'signed', previousStatus: 'signed', evidence: ['r1'], summaryIncludes: ['$3 billion', 'earlier $2.5 billion'] }],
   },
   {
-    name: 'a proposal after a signed deal is another deal: a new claim, and the subject stays signed',
+    // The state model: proposed → signed → implemented only moves forward (round 4).
+    name: 'a proposal after a signed deal is an earlier stage: no change, and the subject stays signed',
     before: makeState([financeSigned]),
     records: [makeRecord('r1', 'Interfax', [makeClaim('investment', 'finance', 'proposed', 'Moscow offered Damascus a second loan for the grid.')])],
+    changes: [],
+    after: [{ key: 'investment/finance', status: 'signed', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: 'a proposal after a signed deal with a figure not known before is another deal: a new claim, and the subject stays signed',
+    before: makeState([financeSigned]),
+    records: [
+      makeRecord('r1', 'Interfax', [
+        makeClaim('investment', 'finance', 'proposed', 'Moscow offered Damascus a second, $400 million loan for the grid.', { facts: [{ kind: 'money', text: '$400 million', value: 4e8, about: 'loan' }] }),
+      ]),
+    ],
     changes: [{ thread: 'investment', kind: 'new_claim', subject: 'finance', status: 'proposed', previousStatus: 'signed', evidence: ['r1'], singleSource: true, summaryIncludes: ['another deal proposed', 'still signed'] }],
     after: [{ key: 'investment/finance', status: 'signed', since: '2025-10-16', singleSource: true }],
   },
@@ -223,8 +235,8 @@ const cases: Case[] = [
     before: null,
     records: [
       makeRecord('r1', 'Reuters', [
-        makeClaim('bases', 'hmeimim', 'reduced', 'Russia flew equipment out of Hmeimim.', { sentenceIndex: 0 }),
-        makeClaim('bases', 'hmeimim', 'reduced', 'Fewer aircraft remain at Hmeimim.', { sentenceIndex: 4 }),
+        makeClaim('bases', 'hmeimim', 'reduced', 'Russia flew equipment out of Hmeimim.', { sentenceIndex: 1 }),
+        makeClaim('bases', 'hmeimim', 'reduced', 'Fewer aircraft remain at Hmeimim.', { sentenceIndex: 2 }),
       ]),
     ],
     changes: [{ thread: 'bases', kind: 'new_claim', subject: 'hmeimim', status: 'reduced', previousStatus: null, evidence: ['r1'] }],
@@ -232,6 +244,23 @@ const cases: Case[] = [
 ];
 
 describe('detectChanges', () => {
+  it('announces only from an article\'s lead: a claim deep in the text corroborates, a headline alone does not announce', () => {
+    // Prepare: one article whose lead says nothing on Hmeimim; its sixth sentence and its headline do.
+    const records = [
+      makeRecord('r1', 'Reuters', [
+        makeClaim('bases', 'hmeimim', 'reduced', 'Russia thins out Hmeimim', { sentenceIndex: 0 }),
+        makeClaim('bases', 'hmeimim', 'reduced', 'Earlier, some aircraft had left Hmeimim.', { sentenceIndex: 6 }),
+      ]),
+    ];
+
+    // Act
+    const result = detectChanges({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: makeState([knownSubject('bases', 'hmeimim', 'retained', ['SANA'])]), records });
+
+    // Assess
+    expect(result.changes.bases).toEqual([]);
+    expect(result.stateAfter.subjects.find((subject) => subject.subject === 'hmeimim')?.status).toBe('retained');
+  });
+
   it.each(cases)('$name', ({ before, records, changes, after, unknownAfter }) => {
     // Act
     const result = detectChanges({ storyline: SYRIA_RUSSIA, date: DAY, stateBefore: before, records });

@@ -12,9 +12,9 @@ import { articlePage } from '../functions/fixtures';
 import { sqsEvent } from '../functions/lambda-events';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { synthesiseStacks } from '../infra/synth-stacks';
-import {
 import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import {
   articleRoutes, DIGEST_DATE, jobFor, LAMBDA_CONTEXT, loadProcessHandler, numberedArticle, readStoredCopies, recordOf,
   processDeps, startStorageWorld, type ProcessHandler, type StorageWorld,
 } from './faults-harness';

@@ -147,11 +147,14 @@ function readGeneral(thread: string, general: { standing: readonly string[]; eve
   return readings;
 }
 
-/** The subjects each thread's aliases name in a clause, whatever it says of them (for later references). */
-export function findNamedSubjects(compiled: CompiledStoryline, clause: string): Map<string, string[]> {
+/**
+ * The subjects each thread's aliases name in a clause, whatever it says of them (for later
+ * references). A person named in passing counts when the sentence is on the thread's topic.
+ */
+export function findNamedSubjects(compiled: CompiledStoryline, clause: string, sentence: string): Map<string, string[]> {
   const named = new Map<string, string[]>();
   for (const thread of compiled.threads) {
-    const subjects = namedSubjects(thread, clause).filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(clause));
+    const subjects = namedSubjects(thread, clause).filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(sentence));
     if (subjects.length > 0) named.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
   }
   return named;

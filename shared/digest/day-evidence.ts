@@ -39,7 +39,7 @@ export function collectDayEvidence(storyline: Storyline, records: readonly Artic
         continue;
       }
       // The first novel sentence is the best quote: it is what this article adds.
-      if (isNews(claim) && !item.novel) {
+      if (isNews(claim, record) && !item.novel) {
         item.novel = true;
         item.evidence.quote = claim.quote;
         if (claim.attribution) item.evidence.attribution = claim.attribution;
@@ -77,9 +77,11 @@ export const LEAD_SENTENCES = 2;
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
  * headline is sentence 0), asserting something current (not a recap). Others may corroborate.
+ * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'sentenceIndex'>): boolean {
-  return claim.novel && claim.recap !== true && claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES;
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+  if (!claim.novel || claim.recap === true) return false;
+  return record.extraction === 'seed' || (claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES);
 }
 
 function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {
@@ -96,7 +98,7 @@ function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][num
     thread: claim.thread,
     subject: claim.subject,
     status: claim.status,
-    novel: isNews(claim),
+    novel: isNews(claim, record),
     evidence,
     publishedAt: record.publishedAt,
   };

@@ -146,7 +146,7 @@ export async function replayDays(
         sentenceCount: sentences.length,
         claims: reading.claims,
         mentions: reading.mentions,
-        extraction: 'seed',
+        extraction: article.id.startsWith('seed:') ? 'seed' : 'readability',
       });
     }
     const { digest, stateAfter } = computeDigest({ storyline: deps.storyline, date: day.date, stateBefore: current, records, generatedAt: day.date });

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ExtractedArticle } from '../model/article';
 import { ExtractionError } from './extraction-error';
-import { convertHtmlToText } from './html-to-text';
+import { CAPTION_CLASS, convertHtmlToText } from './html-to-text';
 import { readPageMetadata } from './page-metadata';
 import { removePageFurniture } from './remove-page-furniture';
 import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from './markup-bounds';
@@ -64,7 +64,11 @@ function readArticle(document: Document, pageUrl: string): ExtractedArticle {
 function runReadability(document: Document, pageUrl: string): ReturnType<Readability<Node>['parse']> {
   try {
     // The serializer hands back the content element itself, so it is converted to text without a re-parse.
-    return new Readability<Node>(document, { maxElemsToParse: MAX_PAGE_ELEMENTS, serializer: (node) => node }).parse();
+    return new Readability<Node>(document, {
+      maxElemsToParse: MAX_PAGE_ELEMENTS,
+      serializer: (node) => node,
+      classesToPreserve: [CAPTION_CLASS],
+    }).parse();
   } catch (error) {
     throw new ExtractionError('no_article', pageUrl, `Readability failed: ${(error as Error).message}`, { cause: error });
   }

@@ -36,32 +36,36 @@ const MAX_FURNITURE_PROSE_SHARE = 0.3;
 /**
  * Removes furniture blocks (by class/id words), forms and form controls from a document before Readability
  * scores it, and marks captions with CAPTION_CLASS. Never removes the element whose paragraphs hold the most prose (the story's container)
- * or any of its ancestors, nor a block that holds a large part of the page's prose.
+ * or any of its ancestors, nor a block that holds a large part of the page's prose. Returns how many
+ * characters of prose it removed, so that a caller left without an article can tell whether to blame it.
  */
-export function removePageFurniture(document: Document): void {
+export function removePageFurniture(document: Document): number {
   const body = document.body;
-  if (!body) return;
+  if (!body) return 0;
   // One walk of the body instead of jsdom's querySelectorAll, which cost 100–450 ms on a 500 KB page
   // (npm run bench); the walk lists the same elements in the same document order.
   const elements = listElements(body);
-  const isStory = findStoryGuard(body, elements);
+  const prose = measureProse(body, elements);
+  const isStory = findStoryGuard(body, prose);
   for (const control of elements.filter((element) => FORM_CONTROLS.has(element.localName))) control.remove();
   // Some sites wrap the whole page in one <form> (ASP.NET): the story guard keeps it.
   const candidates = elements.filter(
     (element) => element.localName === 'form' || element.hasAttribute('class') || element.hasAttribute('id'),
   );
+  let removedProse = 0;
   for (const element of candidates) {
     if (!element.isConnected) continue;
     markCaption(element);
     if (element.localName !== 'form' && !isFurnitureMarked(element)) continue;
     if (isStory(element)) continue;
+    removedProse += prose.within.get(element) ?? 0;
     element.remove();
   }
+  return removedProse;
 }
 
 /** A test telling whether removing an element would take the story (or a large part of it) with it. */
-function findStoryGuard(body: Element, elements: readonly Element[]): (element: Element) => boolean {
-  const prose = measureProse(body, elements);
+function findStoryGuard(body: Element, prose: ProseMap): (element: Element) => boolean {
   if (prose.total === 0) return findTextShareGuard(body);
   const storyAndAncestors = new Set<Element>();
   for (let element = prose.container ?? null; element; element = element.parentElement) storyAndAncestors.add(element);

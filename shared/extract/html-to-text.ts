@@ -49,15 +49,18 @@ interface Paragraph {
   linkLength: number;
   /** Length of the link the paragraph opens with (no text before it), 0 when it opens with text. */
   openingLinkLength: number;
-  /** Where the opening link ends in the raw text, once it has ended. */
-  openingLinkEnd?: number;
   /** The text after the opening link, whitespace collapsed ('' when the paragraph opens with text). */
-  restAfterOpeningLink?: string;
+  restAfterOpeningLink: string;
+}
+
+/** A paragraph being collected: raw text, and where its opening link ended once it has. */
+interface Draft extends Omit<Paragraph, 'restAfterOpeningLink'> {
+  hasText: boolean;
+  openingLinkEnd?: number;
 }
 
 /** Whether a node is outside any link, inside the link its paragraph opens with, or inside another link. */
 type LinkPlace = 'none' | 'opening' | 'inner';
-
 /**
  * Converts a DOM subtree to plain text: one paragraph per block element, whitespace collapsed,
  * entities already decoded by the parser, paragraphs separated by blank lines. Controls, decorative
@@ -76,13 +79,14 @@ export function convertHtmlToText(root: Node): string {
 function collectParagraphs(root: Node): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let storyBegun = false;
-  let current: Paragraph = { text: '', linkLength: 0, openingLinkLength: 0 };
+  const startDraft = (): Draft => ({ text: '', linkLength: 0, openingLinkLength: 0, hasText: false });
+  let current = startDraft();
   const flush = (): void => {
     const text = current.text.replace(/\s+/g, ' ').trim();
     const rest = current.openingLinkEnd === undefined ? '' : current.text.slice(current.openingLinkEnd).replace(/\s+/g, ' ');
     if (text) paragraphs.push({ text, linkLength: current.linkLength, openingLinkLength: current.openingLinkLength, restAfterOpeningLink: rest });
     if (text.length >= MIN_PROSE_PARAGRAPH_LENGTH) storyBegun = true;
-    current = { text: '', linkLength: 0, openingLinkLength: 0 };
+    current = startDraft();
   };
   // Iterative walk: a hostile page may nest elements deeper than the call stack allows.
   const stack: Array<{ node: Node; link: LinkPlace } | 'end-block' | 'end-opening-link'> = [{ node: root, link: 'none' }];
@@ -107,7 +111,7 @@ function collectParagraphs(root: Node): Paragraph[] {
       const caption = readStoryCaption(node as Element, storyBegun);
       if (caption) {
         flush();
-        paragraphs.push({ text: caption, linkLength: 0, openingLinkLength: 0 });
+        paragraphs.push({ text: caption, linkLength: 0, openingLinkLength: 0, restAfterOpeningLink: '' });
       }
       continue;
     }
@@ -115,7 +119,7 @@ function collectParagraphs(root: Node): Paragraph[] {
       flush();
       stack.push('end-block');
     }
-    const childLink = link !== 'none' || name !== 'a' ? link : current.text.trim() ? 'inner' : 'opening';
+    const childLink = link !== 'none' || name !== 'a' ? link : current.hasText ? 'inner' : 'opening';
     if (childLink === 'opening' && link === 'none') stack.push('end-opening-link');
     for (let index = node.childNodes.length - 1; index >= 0; index -= 1) {
       stack.push({ node: node.childNodes[index]!, link: childLink });
@@ -125,8 +129,9 @@ function collectParagraphs(root: Node): Paragraph[] {
   return paragraphs;
 }
 
-function addText(paragraph: Paragraph, text: string, link: LinkPlace): void {
+function addText(paragraph: Draft, text: string, link: LinkPlace): void {
   paragraph.text += text;
+  paragraph.hasText ||= /\S/.test(text);
   if (link === 'none') return;
   const length = text.replace(/\s+/g, ' ').trim().length;
   paragraph.linkLength += length;
@@ -159,7 +164,7 @@ function readStoryCaption(element: Element, storyBegun: boolean): string | undef
 function isLinkParagraph(paragraph: Paragraph): boolean {
   const { text, linkLength, openingLinkLength } = paragraph;
   if (text.length > MAX_LINK_PARAGRAPH_LENGTH || linkLength / text.length <= MAX_LINK_SHARE) return false;
-  const rest = paragraph.restAfterOpeningLink ?? '';
+  const rest = paragraph.restAfterOpeningLink;
   const restLength = rest.trim().length;
   const restLinkShare = (linkLength - openingLinkLength) / Math.max(1, restLength);
   return !(restLength >= MIN_PROSE_AFTER_LINK && CONTINUES_SENTENCE.test(rest) && restLinkShare <= MAX_LINK_SHARE);

@@ -2,8 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ExtractedArticle } from '../model/article';
 import { ExtractionError } from './extraction-error';
-import { convertHtmlToText } from './html-to-text';
-import { readPageMetadata } from './page-metadata';
+import { CAPTION_CLASS, convertHtmlToText } from './html-to-text';
+import { type PageMetadata, readPageMetadata } from './page-metadata';
 import { removePageFurniture } from './remove-page-furniture';
 import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from './markup-bounds';
 import { stripInertMarkup } from './strip-inert-markup';
@@ -21,8 +21,26 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const markup = stripInertMarkup(html);
   assertMarkupWithinBounds(markup, pageUrl);
   const dom = parseDocument(markup, pageUrl);
+  let metadata: PageMetadata | undefined;
+  let removedProse = 0;
   try {
-    return readArticle(dom.window.document, pageUrl);
+    metadata = readPageMetadata(dom.window.document);
+    removedProse = removePageFurniture(dom.window.document);
+    return readArticle(dom.window.document, pageUrl, metadata);
+  } catch (error) {
+    // Furniture is guessed from class names: when the guess took an article's worth of prose and
+    // left no article, read the page again as served rather than refuse it.
+    if (!(error instanceof ExtractionError) || error.reason !== 'no_article' || removedProse < MIN_ARTICLE_LENGTH) throw error;
+    return readWithoutFurnitureRemoval(markup, pageUrl, metadata!);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function readWithoutFurnitureRemoval(markup: string, pageUrl: string, metadata: PageMetadata): ExtractedArticle {
+  const dom = parseDocument(markup, pageUrl);
+  try {
+    return readArticle(dom.window.document, pageUrl, metadata);
   } finally {
     dom.window.close();
   }
@@ -39,9 +57,8 @@ function parseDocument(markup: string, pageUrl: string): JSDOM {
   }
 }
 
-function readArticle(document: Document, pageUrl: string): ExtractedArticle {
-  const metadata = readPageMetadata(document);
-  removePageFurniture(document);
+/** Runs Readability on the document and writes its content out as text; `metadata` was read before any change to the page. */
+function readArticle(document: Document, pageUrl: string, metadata: PageMetadata): ExtractedArticle {
   const article = runReadability(document, pageUrl);
   const text = article?.content ? convertHtmlToText(article.content) : '';
   if (text.length < MIN_ARTICLE_LENGTH) {
@@ -64,7 +81,11 @@ function readArticle(document: Document, pageUrl: string): ExtractedArticle {
 function runReadability(document: Document, pageUrl: string): ReturnType<Readability<Node>['parse']> {
   try {
     // The serializer hands back the content element itself, so it is converted to text without a re-parse.
-    return new Readability<Node>(document, { maxElemsToParse: MAX_PAGE_ELEMENTS, serializer: (node) => node }).parse();
+    return new Readability<Node>(document, {
+      maxElemsToParse: MAX_PAGE_ELEMENTS,
+      serializer: (node) => node,
+      classesToPreserve: [CAPTION_CLASS],
+    }).parse();
   } catch (error) {
     throw new ExtractionError('no_article', pageUrl, `Readability failed: ${(error as Error).message}`, { cause: error });
   }

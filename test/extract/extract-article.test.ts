@@ -107,6 +107,20 @@ describe('extractArticle on hand-made pages', () => {
     expect(attempt).toThrow(expect.objectContaining({ name: 'ExtractionError', reason: 'unparseable', cause: expect.any(Error) }));
   });
 
+  it('reads the page as served when furniture removal took the article: a live blog whose entries are all marked for sharing', () => {
+    // Prepare: each entry holds a fifth of the prose, so the class guess `sharing-enabled` removes all but one.
+    const entries = ['Monday 09:10', 'Monday 11:45', 'Monday 14:20', 'Monday 17:05', 'Monday 21:30'].map(
+      (time) => `<div class="live-entry sharing-enabled"><p>${time}: the Russian delegation arrived at the ministry in Damascus for a further round of talks on the port of Tartus and the air base at Hmeimim.</p></div>`,
+    );
+    const html = `<html><head><title>Live: talks in Damascus</title></head><body><div class="live-feed">${entries.join('')}</div></body></html>`;
+
+    // Act
+    const article = extractArticle(html, 'https://news.example/live');
+
+    // Assess
+    for (const time of ['Monday 09:10', 'Monday 11:45', 'Monday 14:20', 'Monday 17:05', 'Monday 21:30']) expect(article.text).toContain(time);
+  });
+
   it.each([
     ['a page of navigation only', '<html><head><title>Home</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav><footer>© 2025</footer></body></html>'],
     ['an empty document', ''],

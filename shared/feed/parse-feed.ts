@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import type { FeedItem } from '../model/article';
+import { cleanOneLineText } from '../model/untrusted-text';
 import { canonicaliseUrl } from './canonical-url';
 import { FeedParseError } from './feed-parse-error';
 import { blankInvalidAtomDates, findForbiddenDeclaration, renamePrototypeElements, replaceHtmlEntities } from './prepare-xml';
@@ -87,13 +88,12 @@ function textOf(value: unknown): string {
 
 /**
  * Titles are plain text, but many feeds escape HTML twice (`&amp;nbsp;`): decode once more and
- * fold every whitespace run (including no-break spaces) into one space. Markup-like text is kept
- * verbatim; the renderers escape it.
+ * fold every whitespace run (including no-break spaces) into one space. Format characters (bidi
+ * overrides, zero-width spaces) go, decoded entities included. Markup-like text is kept verbatim;
+ * the renderers escape it.
  */
 function cleanText(value: unknown): string {
-  return decodeHTMLStrict(textOf(value))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanOneLineText(decodeHTMLStrict(textOf(value)));
 }
 
 /** An absolute http(s) URL (relative links resolved against the feed), or undefined. */

@@ -5,6 +5,7 @@ import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
 import { assessRelevance } from '../relevance/assess-relevance';
 import { extractClaims } from '../claims/extract-claims';
+import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -29,13 +30,16 @@ interface AnalyseOptions {
 /**
  * The analysis shared by feed articles and seeds: relevance, near-duplicate lookup, sentence
  * novelty, claims. Only novel sentences can announce; known ones may still corroborate.
+ * This is where text from outside becomes a record: title, publisher and text are neutralised here.
  */
 export async function analyseArticle(
-  meta: ArticleMeta,
-  extracted: ExtractedArticle | null,
+  untrustedMeta: ArticleMeta,
+  untrustedExtracted: ExtractedArticle | null,
   options: AnalyseOptions,
   deps: { dedupe: DedupeService },
 ): Promise<{ record: ArticleRecord; text: string }> {
+  const meta = { ...untrustedMeta, title: cleanOneLineText(untrustedMeta.title), publisher: cleanOneLineText(untrustedMeta.publisher) };
+  const extracted = untrustedExtracted && { ...untrustedExtracted, text: neutraliseBidiControls(untrustedExtracted.text) };
   const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [] };
   if (!extracted) {
     return {

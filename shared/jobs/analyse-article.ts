@@ -3,6 +3,7 @@ import type { ArticleStore } from '../storage/dynamo/article-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
+import { boundSentences, truncateText } from '../extract/text-bounds';
 import { assessRelevance } from '../relevance/assess-relevance';
 import { extractClaims } from '../claims/extract-claims';
 import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
@@ -39,7 +40,9 @@ export async function analyseArticle(
   deps: { dedupe: DedupeService },
 ): Promise<{ record: ArticleRecord; text: string }> {
   const meta = { ...untrustedMeta, title: cleanOneLineText(untrustedMeta.title), publisher: cleanOneLineText(untrustedMeta.publisher) };
-  const extracted = untrustedExtracted && { ...untrustedExtracted, text: neutraliseBidiControls(untrustedExtracted.text) };
+  const originalText = untrustedExtracted ? neutraliseBidiControls(untrustedExtracted.text) : '';
+  // Bounded before anything reads it: one hostile item must not outlast the Lambda or flood the index.
+  const extracted = untrustedExtracted && { ...untrustedExtracted, text: truncateText(originalText) };
   const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [] };
   if (!extracted) {
     return {
@@ -47,8 +50,10 @@ export async function analyseArticle(
       text: '',
     };
   }
-  const sentences = [meta.title, ...splitSentences(extracted.text)];
-  const shared = { ...base, sentenceCount: sentences.length, extraction: extracted.method, error: options.error };
+  const { sentences, truncation } = boundSentences([meta.title, ...splitSentences(extracted.text)], { originalText, keptText: extracted.text });
+  const shared = {
+    ...base, sentenceCount: sentences.length, extraction: extracted.method, error: options.error, ...(truncation ? { truncated: truncation } : {}),
+  };
   const relevant = options.baseline || assessRelevance({ title: meta.title, text: extracted.text }).relevant;
   if (!relevant || base.duplicateOf) {
     return { record: { ...shared, relevant }, text: extracted.text };

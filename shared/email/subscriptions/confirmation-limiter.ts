@@ -20,10 +20,10 @@ export const DEFAULT_CONFIRMATION_LIMITS: ConfirmationLimits = { cooldownHours: 
 export interface RateLimitStore {
   /** Counts one event for `key` in the current fixed window; false (nothing counted) when `limit` is reached. */
   takeFromWindow(key: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;
-  /** True when `key` started a cooldown less than `cooldownSeconds` ago. */
-  isCoolingDown(key: string, cooldownSeconds: number, now: Date): Promise<boolean>;
   /** Starts a cooldown for `key` unless one is running (conditional): false when one was. */
   startCooldown(key: string, cooldownSeconds: number, now: Date): Promise<boolean>;
+  /** Ends the cooldown `key` started at `startedAt`, if it is still that one. */
+  cancelCooldown(key: string, startedAt: Date): Promise<void>;
 }
 
 export type ConfirmationDecision = 'send' | 'repeat' | 'client_limited' | 'global_limited';
@@ -32,8 +32,9 @@ const HOUR_SECONDS = 3600;
 
 /**
  * Decides whether a confirmation email may go to `email` for a request from `clientAddress`.
- * The address's cooldown is read first, so repeats for one address never use up the client's or
- * the global budget, and claimed last (conditionally), so two concurrent requests send one email.
+ * The address's cooldown is claimed first (a conditional write, so concurrent requests for one
+ * address send one email) and repeats never touch the client's or the global budget; a request
+ * those budgets refuse gives the cooldown back, so the address may try again within the day.
  */
 export async function decideConfirmation(
   request: { email: string; clientAddress: string | undefined; now: Date },
@@ -43,11 +44,22 @@ export async function decideConfirmation(
   const { email, now } = request;
   const cooldownSeconds = limits.cooldownHours * HOUR_SECONDS;
   const addressKey = `confirm-address#${email.toLowerCase()}`;
-  if (await store.isCoolingDown(addressKey, cooldownSeconds, now)) return 'repeat';
-  const clientKey = `confirm-client#${identifyClient(request.clientAddress)}`;
+  if (!(await store.startCooldown(addressKey, cooldownSeconds, now))) return 'repeat';
+  const refusal = await takeHourlyBudgets(request.clientAddress, limits, store, now);
+  if (refusal) await store.cancelCooldown(addressKey, now);
+  return refusal ?? 'send';
+}
+
+async function takeHourlyBudgets(
+  clientAddress: string | undefined,
+  limits: ConfirmationLimits,
+  store: RateLimitStore,
+  now: Date,
+): Promise<'client_limited' | 'global_limited' | null> {
+  const clientKey = `confirm-client#${identifyClient(clientAddress)}`;
   if (!(await store.takeFromWindow(clientKey, limits.perClientPerHour, HOUR_SECONDS, now))) return 'client_limited';
   if (!(await store.takeFromWindow('confirm-all', limits.perHour, HOUR_SECONDS, now))) return 'global_limited';
-  return (await store.startCooldown(addressKey, cooldownSeconds, now)) ? 'send' : 'repeat';
+  return null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RateLimitStore } from '../../email/subscriptions/confirmation-limiter';
 import { isConditionalCheckFailure } from './conditional';
 
@@ -27,13 +27,6 @@ export class DynamoRateLimitStore implements RateLimitStore {
     });
   }
 
-  async isCoolingDown(key: string, cooldownSeconds: number, now: Date): Promise<boolean> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: `COOLDOWN#${key}`, sk: 'COOLDOWN' }, ConsistentRead: true }),
-    );
-    return typeof Item?.at === 'number' && Item.at > Math.floor(now.getTime() / 1000) - cooldownSeconds;
-  }
-
   async startCooldown(key: string, cooldownSeconds: number, now: Date): Promise<boolean> {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     return this.conditionalUpdate({
@@ -43,6 +36,23 @@ export class DynamoRateLimitStore implements RateLimitStore {
       ExpressionAttributeNames: { '#at': 'at' },
       ExpressionAttributeValues: { ':now': nowSeconds, ':cutoff': nowSeconds - cooldownSeconds, ':expiresAt': nowSeconds + cooldownSeconds },
     });
+  }
+
+  async cancelCooldown(key: string, startedAt: Date): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { pk: `COOLDOWN#${key}`, sk: 'COOLDOWN' },
+          // Only our own cooldown: a newer one started by another request stays.
+          ConditionExpression: '#at = :at',
+          ExpressionAttributeNames: { '#at': 'at' },
+          ExpressionAttributeValues: { ':at': Math.floor(startedAt.getTime() / 1000) },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailure(error)) throw error;
+    }
   }
 
   private async conditionalUpdate(input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName'>): Promise<boolean> {

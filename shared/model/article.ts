@@ -74,7 +74,8 @@ export const ArticleRecordSchema = z.object({
   error: z.string().optional(),
   /**
    * Set when the article's text or sentences passed the analysis bounds (shared/extract/text-bounds.ts):
-   * what extraction gave and what was kept, so a cut is never silent.
+   * what extraction gave and what was kept, so a cut is never silent. (Feed content is read up to
+   * MAX_FEED_CONTENT_CHARS first, so `textChars` counts the text of that part.)
    */
   truncated: z
     .object({

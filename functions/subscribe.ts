@@ -8,7 +8,9 @@ import { SecretsManagerSecretProvider } from '../shared/email/secrets/secrets-ma
 import { toFunctionUrlResult, toSubscriptionRequest } from '../shared/email/subscriptions/function-url';
 import { handleSubscriptionRequest } from '../shared/email/subscriptions/handle-subscription-request';
 import { createLogger } from '../shared/observability/logger';
-import { SERVICE_NAMES } from '../shared/observability/metrics';
+import { createMetrics, METRIC_NAMES, MetricUnit, SERVICE_NAMES } from '../shared/observability/metrics';
+import type { SubscribeOutcome } from '../shared/email/subscriptions/subscription-deps';
+import { DynamoRateLimitStore } from '../shared/storage/dynamo/rate-limit-store';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
 import { SubscriberStore } from '../shared/storage/dynamo/subscriber-store';
 
@@ -19,6 +21,7 @@ if (!senderEmail || !tokenSecretArn) {
   throw new ConfigError('SITREP_SENDER_EMAIL and SITREP_TOKEN_SECRET_ARN are required by the subscribe function');
 }
 const logger = createLogger(SERVICE_NAMES.subscribe);
+const metrics = createMetrics(SERVICE_NAMES.subscribe);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const baseDeps = {
   subscribers: new SubscriberStore(dynamo, config.tableName),
@@ -29,7 +32,17 @@ const baseDeps = {
   from: `sitrep <${senderEmail}>`,
   now: () => new Date(),
   logger,
+  confirmations: { limits: config.confirmationLimits, store: new DynamoRateLimitStore(dynamo, config.tableName) },
+  onSubscribeOutcome: countSubscribeOutcome,
 };
+
+/** Confirmation volume for the operator's alarm; a repeat or a confirmed address is neither sent nor refused. */
+function countSubscribeOutcome(outcome: SubscribeOutcome): void {
+  if (outcome === 'sent') metrics.addMetric(METRIC_NAMES.confirmationsSent, MetricUnit.Count, 1);
+  if (outcome === 'client_limited' || outcome === 'global_limited' || outcome === 'honeypot') {
+    metrics.addMetric(METRIC_NAMES.confirmationsRefused, MetricUnit.Count, 1);
+  }
+}
 
 // The fields the endpoint relies on; the rest of the Function URL event passes through untouched.
 const FunctionUrlEventSchema = z.looseObject({
@@ -44,6 +57,10 @@ const FunctionUrlEventSchema = z.looseObject({
 export async function handler(event: LambdaFunctionURLEvent) {
   // Set by AWS to the Function URL's own domain, not taken from the client's Host header.
   const publicBaseUrl = `https://${FunctionUrlEventSchema.parse(event).requestContext.domainName}/`;
-  const response = await handleSubscriptionRequest(toSubscriptionRequest(event), { ...baseDeps, publicBaseUrl });
-  return toFunctionUrlResult(response);
+  try {
+    const response = await handleSubscriptionRequest(toSubscriptionRequest(event), { ...baseDeps, publicBaseUrl });
+    return toFunctionUrlResult(response);
+  } finally {
+    metrics.publishStoredMetrics();
+  }
 }

@@ -15,6 +15,8 @@ export interface RuntimeEnvironmentInput {
   subscriptionUrl?: string;
   sesConfigurationSet?: string;
   maxReceiveCount?: number;
+  /** Limits on confirmation emails (the subscribe function only). */
+  confirmationLimits?: { perHour: number; perClientPerHour: number };
   serviceName: string;
 }
 
@@ -40,6 +42,8 @@ export function buildRuntimeEnvironment(input: RuntimeEnvironmentInput): Record<
     SITREP_SUBSCRIPTION_URL: input.subscriptionUrl,
     SITREP_SES_CONFIGURATION_SET: input.sesConfigurationSet,
     SITREP_MAX_RECEIVE_COUNT: input.maxReceiveCount === undefined ? undefined : String(input.maxReceiveCount),
+    SITREP_CONFIRM_PER_HOUR: input.confirmationLimits && String(input.confirmationLimits.perHour),
+    SITREP_CONFIRM_PER_CLIENT_PER_HOUR: input.confirmationLimits && String(input.confirmationLimits.perClientPerHour),
     POWERTOOLS_SERVICE_NAME: input.serviceName,
   };
   return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => entry[1] !== undefined));

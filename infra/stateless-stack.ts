@@ -37,6 +37,8 @@ export class StatelessStack extends Stack {
       senderEmail: config.senderEmail,
       mail,
       logRetention,
+      confirmationLimits: { perHour: config.confirmationsPerHour, perClientPerHour: config.confirmationsPerClientPerHour },
+      reservedConcurrency: config.subscribeConcurrency,
     });
     this.pipeline = new PipelineConstruct(this, 'Pipeline', {
       config,
@@ -57,6 +59,7 @@ export class StatelessStack extends Stack {
     const seed = new SeedIngestConstruct(this, 'SeedIngest', { table, bucket, timeZone: config.timeZone, logRetention });
     this.alarms = new AlarmsConstruct(this, 'Alarms', {
       alarmEmail: config.alarmEmail,
+      confirmationsPerHour: config.confirmationsPerHour,
       deadLetterQueues: {
         JobDeadLetterQueue: this.pipeline.jobDeadLetterQueue,
         FailedInvocationsQueue: this.pipeline.failedInvocationsQueue,

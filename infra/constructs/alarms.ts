@@ -20,10 +20,14 @@ export interface AlarmsProps {
   /** Queues that should stay empty: anything in them is work that failed for good. */
   deadLetterQueues: Record<string, IQueue>;
   functions: Record<string, IFunction>;
+  /** The subscribe endpoint's hourly limit on confirmation emails: the volume alarm fires short of it. */
+  confirmationsPerHour: number;
 }
 
 // A feed is "failing for 24 hours" when every hourly datapoint of the day saw a failing feed.
 const FEED_FAILURE_HOURS = 24;
+// Confirmation volume alarms at this share of the hourly limit: before the limit starts refusing people.
+const CONFIRMATION_ALARM_SHARE = 0.8;
 
 /**
  * What wakes an operator: dead letters, function errors, a feed failing for a day, and no
@@ -67,6 +71,13 @@ export class AlarmsConstruct extends Construct {
       threshold: 1,
       evaluationPeriods: FEED_FAILURE_HOURS,
       datapointsToAlarm: FEED_FAILURE_HOURS,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.add('ConfirmationVolumeHigh', {
+      description: 'Confirmation emails near the hourly limit — the subscribe form may be under attack (subscribe logs: "Confirmation not sent")',
+      metric: customMetric(METRIC_NAMES.confirmationsSent, SERVICE_NAMES.subscribe, 'Sum', Duration.hours(1)),
+      threshold: Math.max(1, Math.ceil(props.confirmationsPerHour * CONFIRMATION_ALARM_SHARE)),
+      evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     this.add('NoDigestToday', {

@@ -25,6 +25,8 @@ export interface SitrepFunctionProps {
   /** For functions invoked asynchronously (schedules): where failed events go after Lambda's retries. */
   deadLetterQueue?: IQueue;
   description: string;
+  /** Executions reserved for (and the most allowed to) this function. */
+  reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export class SitrepFunction extends NodejsFunction {
       tracing: Tracing.ACTIVE,
       logGroup,
       deadLetterQueue: props.deadLetterQueue,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: {
         ...props.environment,
         NODE_OPTIONS: '--enable-source-maps',

@@ -15,6 +15,10 @@ export interface SubscriptionsProps {
   senderEmail: string;
   mail: MailConstruct;
   logRetention: RetentionDays;
+  /** Confirmation emails per hour, overall and per client (enforced in the function, state in the table). */
+  confirmationLimits: { perHour: number; perClientPerHour: number };
+  /** The function's reserved concurrency: the most requests a flood can have in flight. */
+  reservedConcurrency: number;
 }
 
 /**
@@ -38,8 +42,10 @@ export class SubscriptionsConstruct extends Construct {
         senderEmail: props.senderEmail,
         tokenSecretArn: props.mail.tokenSecret.secretArn,
         sesConfigurationSet: props.mail.configurationSet.configurationSetName,
+        confirmationLimits: props.confirmationLimits,
       }),
       logRetention: props.logRetention,
+      reservedConcurrentExecutions: props.reservedConcurrency,
     });
     this.url = this.function.addFunctionUrl({ authType: FunctionUrlAuthType.NONE, invokeMode: InvokeMode.BUFFERED });
     props.table.grantReadWriteData(this.function);

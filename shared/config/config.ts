@@ -37,6 +37,14 @@ export const RuntimeConfigSchema = z.object({
   subscriptionUrl: z.string().optional(),
   /** The SES configuration set sends go through, so bounces and complaints reach the feedback function. */
   sesConfigurationSet: z.string().optional(),
+  /** Limits on confirmation emails (shared/email/subscriptions/confirmation-limiter.ts). */
+  confirmationLimits: z
+    .object({
+      cooldownHours: z.coerce.number().positive().default(24),
+      perClientPerHour: z.coerce.number().int().positive().default(5),
+      perHour: z.coerce.number().int().positive().default(100),
+    })
+    .default({ cooldownHours: 24, perClientPerHour: 5, perHour: 100 }),
   /** The queue's maxReceiveCount: on the last receive a transient failure is recorded, not retried. */
   maxReceiveCount: z.coerce.number().int().positive().default(5),
   /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
@@ -76,6 +84,11 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     subscriptionUrl: env.SITREP_SUBSCRIPTION_URL,
     sesConfigurationSet: env.SITREP_SES_CONFIGURATION_SET,
     maxReceiveCount: env.SITREP_MAX_RECEIVE_COUNT,
+    confirmationLimits: {
+      cooldownHours: env.SITREP_CONFIRM_COOLDOWN_HOURS,
+      perClientPerHour: env.SITREP_CONFIRM_PER_CLIENT_PER_HOUR,
+      perHour: env.SITREP_CONFIRM_PER_HOUR,
+    },
     endpoints: {
       dynamo: env.SITREP_DYNAMO_ENDPOINT,
       s3: env.SITREP_S3_ENDPOINT,

@@ -38,6 +38,16 @@ export const DeployConfigSchema = z
         message: `must be one of ${LOG_RETENTION_DAYS.join(', ')}`,
       })
       .default(30),
+    /** Confirmation emails the subscribe endpoint may send per hour, all clients together. */
+    confirmationsPerHour: z.number().int().min(1).max(10_000).default(100),
+    /** Confirmation emails one client (IPv4 address, IPv6 /64) may cause per hour. */
+    confirmationsPerClientPerHour: z.number().int().min(1).max(1_000).default(5),
+    /**
+     * Reserved concurrency of the subscribe function: a flood is throttled there and cannot take
+     * the account's Lambda concurrency from the pipeline. Lambda keeps 10 executions unreserved, so
+     * an account whose quota is 10 cannot reserve any: raise the quota first.
+     */
+    subscribeConcurrency: z.number().int().min(1).max(100).default(5),
     /** `destroy` empties and deletes the bucket and table with the stack (for trial deployments). */
     removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
   })

@@ -1,7 +1,10 @@
 /**
  * Escaping for everything a digest renders from untrusted input (titles, quotes, publishers, URLs).
- * Shared with the email step: one place decides what is safe.
+ * Shared with the email step: one place decides what is safe. Bidi controls are removed upstream,
+ * where article text enters the model; the escapes remove them again so that no record written
+ * before that (or by another path) can reorder a rendered line.
  */
+import { neutraliseBidiControls } from '../model/untrusted-text';
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -13,7 +16,15 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /** Text made safe for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+  return neutraliseBidiControls(text).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+
+/**
+ * Article text (a title, a publisher, a quote) escaped and isolated in `<bdi>`, so text in another
+ * direction (Arabic beside English) is laid out on its own and never reorders what surrounds it.
+ */
+export function isolateHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
 }
 
 /**
@@ -49,5 +60,5 @@ export function escapeMarkdown(text: string): string {
 /** One line: CR, LF and other control characters become single spaces. Email headers need this too. */
 export function foldLines(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return neutraliseBidiControls(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }

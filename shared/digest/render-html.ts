@@ -1,6 +1,6 @@
 import type { Digest, DigestArticle, Evidence } from '../model/digest';
 import { labelStatus } from './labels';
-import { escapeHtml, safeHttpUrl } from './escape';
+import { escapeHtml, isolateHtml, safeHttpUrl } from './escape';
 import { describeQuietDay, planDigestSections, type CarriedBy, type SummaryLine, type ThreadChange } from './digest-sections';
 
 /** Options for the emailed copy: the unsubscribe link of the footer and the inbox preview text. */
@@ -94,16 +94,16 @@ function renderChange({ change }: ThreadChange, colour: string): string {
 
 function renderEvidence(evidence: Evidence, showStatus: boolean): string {
   const side = showStatus && evidence.status ? `<strong>${escapeHtml(labelStatus(evidence.status))}:</strong> ` : '';
-  const said = evidence.attribution ? `, citing ${escapeHtml(evidence.attribution)}` : '';
+  const said = evidence.attribution ? `, citing ${isolateHtml(evidence.attribution)}` : '';
   return (
-    `<blockquote style="${TEXT}margin:4px 0 4px 0;padding:0 0 0 10px;border-left:2px solid #7a7a7a;">${side}“${escapeHtml(evidence.quote)}”</blockquote>` +
+    `<blockquote style="${TEXT}margin:4px 0 4px 0;padding:0 0 0 10px;border-left:2px solid #7a7a7a;">${side}“${isolateHtml(evidence.quote)}”</blockquote>` +
     paragraph(`— ${renderLink(evidence.publisher, evidence.url)}${said}`, `font-size:14px;${MUTED}`)
   );
 }
 
 function renderCarriedBy(group: CarriedBy): string {
   const original = group.original.title
-    ? `${renderLink(group.original.title, group.original.url)} (${escapeHtml(group.original.publisher ?? '')})`
+    ? `${renderLink(group.original.title, group.original.url)} (${isolateHtml(group.original.publisher ?? '')})`
     : renderLink(group.original.url, group.original.url);
   return paragraph(`${original} — also carried by ${group.copies.map((copy) => renderLink(copy.publisher, copy.url)).join(', ')}`);
 }
@@ -112,7 +112,7 @@ function renderSource(article: DigestArticle, index: number): string {
   const notes = [article.relevant ? null : 'not relevant', article.error ? `error: ${article.error}` : null].filter(Boolean);
   const date = article.publishedAt ? `, ${article.publishedAt.slice(0, 10)}` : '';
   const note = notes.length > 0 ? ` <span style="${MUTED}">(${escapeHtml(notes.join('; '))})</span>` : '';
-  return paragraph(`${index + 1}. ${renderLink(article.title, article.url)} — ${escapeHtml(article.publisher)}${escapeHtml(date)}${note}`, 'font-size:14px;');
+  return paragraph(`${index + 1}. ${renderLink(article.title, article.url)} — ${isolateHtml(article.publisher)}${escapeHtml(date)}${note}`, 'font-size:14px;');
 }
 
 function renderFooter(unsubscribeUrl?: string): string {
@@ -124,6 +124,6 @@ function renderFooter(unsubscribeUrl?: string): string {
 /** An anchor for http(s) URLs; anything else (javascript:, data:, seed:) is plain escaped text. */
 function renderLink(text: string, url: string): string {
   const href = safeHttpUrl(url);
-  if (href === null) return text === url ? escapeHtml(url) : `${escapeHtml(text)} (${escapeHtml(url)})`;
-  return `<a href="${escapeHtml(href)}" style="color:${ACCENT};">${escapeHtml(text)}</a>`;
+  if (href === null) return text === url ? escapeHtml(url) : `${isolateHtml(text)} (${escapeHtml(url)})`;
+  return `<a href="${escapeHtml(href)}" style="color:${ACCENT};">${isolateHtml(text)}</a>`;
 }

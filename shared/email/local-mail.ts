@@ -5,6 +5,8 @@ import type { Logger } from '../observability/logger';
 import type { BlobStore } from '../storage/ports';
 import { DeliveryStore } from '../storage/dynamo/delivery-store';
 import { SubscriberStore } from '../storage/dynamo/subscriber-store';
+import { DynamoRateLimitStore } from '../storage/dynamo/rate-limit-store';
+import { DEFAULT_CONFIRMATION_LIMITS, type ConfirmationLimits } from './subscriptions/confirmation-limiter';
 import { OutboxMailer } from './mailers/outbox-mailer';
 import { FileSecretProvider } from './secrets/file-secret-provider';
 import { ensureConfirmedSubscriber } from './subscriptions/ensure-confirmed-subscriber';
@@ -26,8 +28,13 @@ export function createLocalMailDeps(input: {
   client: DynamoDBDocumentClient;
   tableName: string;
   publicBaseUrl?: string;
+  confirmationLimits?: ConfirmationLimits;
 }) {
   return {
+    confirmations: {
+      limits: input.confirmationLimits ?? DEFAULT_CONFIRMATION_LIMITS,
+      store: new DynamoRateLimitStore(input.client, input.tableName),
+    },
     subscribers: new SubscriberStore(input.client, input.tableName),
     deliveries: new DeliveryStore(input.client, input.tableName),
     mailer: new OutboxMailer(join(input.dataDir, 'outbox')),

@@ -9,11 +9,18 @@ import { stripInertMarkup } from './strip-inert-markup';
 const MIN_FEED_ARTICLE_LENGTH = 200;
 
 /**
+ * Feed content read at most: ten times the article text bound (MAX_ARTICLE_TEXT_CHARS), so the
+ * text is still cut by that bound, not here. A 5 MB description cost ~15 s of jsdom before any
+ * analysis; what lies beyond this could never be analysed anyway. The parser closes what the cut opens.
+ */
+export const MAX_FEED_CONTENT_CHARS = 1_000_000;
+
+/**
  * The fallback when a page cannot be fetched or extracted: the article text from the feed's own
  * content HTML (`content:encoded`, Atom `content`). Returns null when the feed gives only a teaser.
  */
 export function extractFromFeedContent(contentHtml: string, title: string): ExtractedArticle | null {
-  const markup = stripInertMarkup(contentHtml);
+  const markup = stripInertMarkup(contentHtml.slice(0, MAX_FEED_CONTENT_CHARS));
   if (!isWithinBounds(markup)) return null;
   // A fragment is parsed in jsdom's shared template document: no window, no scripts, no loads.
   const text = convertHtmlToText(JSDOM.fragment(markup));

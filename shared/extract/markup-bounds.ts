@@ -1,3 +1,4 @@
+import { defaultTreeAdapter, parse } from 'parse5';
 import { ExtractionError } from './extraction-error';
 
 /**
@@ -7,21 +8,12 @@ import { ExtractionError } from './extraction-error';
 export const MAX_PAGE_ELEMENTS = 60_000;
 
 /**
- * The deepest nesting of container elements a page may have. Real pages stay under ~100 levels.
- * Readability's cost grows much faster than linearly with depth (measured on jsdom 29: 200 levels
- * ≈ 1.4 s, 400 ≈ 5.6 s, 1,000 ≈ 39 s), so a few KB of nested <div>s could stall a Lambda.
+ * The deepest nesting of elements a page may have, counted as the HTML parser counts it (its stack
+ * of open elements, `html` and `body` included). Real pages stay under ~100 levels. Readability's
+ * cost grows much faster than linearly with depth (measured on jsdom 29: 200 levels ≈ 1.4 s,
+ * 400 ≈ 5.6 s, 1,000 ≈ 39 s), and 20,000 nested `<ins>` overflow jsdom's call stack.
  */
 export const MAX_NESTING_DEPTH = 256;
-
-/**
- * Elements whose end tag is required, so an opening tag reliably adds a level. Elements with
- * optional end tags (p, li, td, tr, option) are left out: sloppy pages leave them unclosed.
- */
-const CONTAINERS = new Set([
-  'a', 'abbr', 'article', 'aside', 'b', 'big', 'blockquote', 'button', 'center', 'cite', 'code', 'details',
-  'div', 'dl', 'em', 'fieldset', 'figure', 'font', 'footer', 'form', 'header', 'i', 'label', 'main', 'mark',
-  'nav', 'ol', 'pre', 'q', 's', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'table', 'u', 'ul',
-]);
 
 /** Refuses markup too large or too deep to parse safely, before jsdom is given it. */
 export function assertMarkupWithinBounds(markup: string, pageUrl: string): void {
@@ -29,9 +21,9 @@ export function assertMarkupWithinBounds(markup: string, pageUrl: string): void 
   if (elementCount > MAX_PAGE_ELEMENTS) {
     throw new ExtractionError('too_many_elements', pageUrl, `page has ${elementCount} elements (limit ${MAX_PAGE_ELEMENTS})`);
   }
-  const depth = measureNestingDepth(markup);
+  const depth = measureNestingDepth(markup, MAX_NESTING_DEPTH);
   if (depth > MAX_NESTING_DEPTH) {
-    throw new ExtractionError('too_deeply_nested', pageUrl, `page nests ${depth} levels deep (limit ${MAX_NESTING_DEPTH})`);
+    throw new ExtractionError('too_deeply_nested', pageUrl, `page nests more than ${MAX_NESTING_DEPTH} levels deep`);
   }
 }
 
@@ -49,15 +41,33 @@ export function countStartTags(markup: string): number {
   return count;
 }
 
-/** The deepest nesting of container elements, from their start and end tags, in one pass. */
-export function measureNestingDepth(markup: string): number {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)/g;
+/** Thrown inside the parser to stop it as soon as the depth limit is passed. */
+class DepthLimitPassed extends Error {}
+
+/**
+ * The deepest nesting the HTML parser reaches on `markup`: every element counts (custom ones,
+ * `<ins>`, anything), by the rules jsdom's own parser (parse5) follows, so unclosed `<p>`s do not
+ * add levels while mis-nested formatting tags that the parser reopens (`<div><b id=1></div>` again
+ * and again) do. Stops as soon as `limit` is passed, so a hostile page costs at most that much.
+ */
+export function measureNestingDepth(markup: string, limit = Number.POSITIVE_INFINITY): number {
   let depth = 0;
   let deepest = 0;
-  for (let match = tag.exec(markup); match; match = tag.exec(markup)) {
-    if (!CONTAINERS.has(match[2]!.toLowerCase())) continue;
-    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
-    deepest = Math.max(deepest, depth);
+  const treeAdapter = {
+    ...defaultTreeAdapter,
+    onItemPush: () => {
+      depth += 1;
+      deepest = Math.max(deepest, depth);
+      if (depth > limit) throw new DepthLimitPassed();
+    },
+    onItemPop: () => {
+      depth -= 1;
+    },
+  };
+  try {
+    parse(markup, { treeAdapter });
+  } catch (error) {
+    if (!(error instanceof DepthLimitPassed)) throw error;
   }
   return deepest;
 }

@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import Parser from 'rss-parser';
 import type { FeedItem } from '../model/article';
+import { cleanOneLineText } from '../model/untrusted-text';
 import { canonicaliseUrl } from './canonical-url';
 import { FeedParseError } from './feed-parse-error';
 import { blankInvalidAtomDates, findForbiddenDeclaration, renamePrototypeElements, replaceHtmlEntities } from './prepare-xml';
@@ -10,10 +11,15 @@ export { FeedParseError } from './feed-parse-error';
 /** Items kept per feed when the caller does not say: a poll never needs more than a day's worth. */
 export const DEFAULT_MAX_ITEMS = 200;
 
+/** Why an item of the document was not listed: no http(s) link, or a link listed already. */
+export type SkipReason = 'no_http_link' | 'repeated_link';
+
 export interface ParsedFeed {
   title?: string;
   siteUrl?: string;
   items: FeedItem[];
+  /** Items left out, counted by reason (before the `maxItems` cut), so none goes unrecorded. */
+  skipped: Record<SkipReason, number>;
 }
 
 type RawItem = Record<string, unknown>;
@@ -21,8 +27,9 @@ type RawItem = Record<string, unknown>;
 /**
  * Parses RSS 0.9x/1.0/2.0 or Atom text that we fetched ourselves (never rss-parser's parseURL,
  * which has no size cap and follows redirects unchecked). Declarations are refused, invalid dates
- * leave one item undated, items without an http(s) link are dropped, repeated GUIDs or links keep
- * the first, and at most `maxItems` items are returned. Throws FeedParseError only.
+ * leave one item undated, items without an http(s) link and repeated links are skipped (and
+ * counted), and at most `maxItems` items are returned. An item is its link, not its GUID: a GUID
+ * repeated on another link is another item, kept and marked suspicious. Throws FeedParseError only.
  */
 export async function parseFeed(xml: string, feedUrl: string, options: { maxItems?: number } = {}): Promise<ParsedFeed> {
   const forbidden = findForbiddenDeclaration(xml);
@@ -40,23 +47,38 @@ export async function parseFeed(xml: string, feedUrl: string, options: { maxItem
   return {
     ...(title ? { title } : {}),
     ...(siteUrl ? { siteUrl } : {}),
-    items: collectItems(Array.isArray(raw.items) ? (raw.items as RawItem[]) : [], feedUrl, options.maxItems ?? DEFAULT_MAX_ITEMS),
+    ...collectItems(Array.isArray(raw.items) ? (raw.items as RawItem[]) : [], feedUrl, options.maxItems ?? DEFAULT_MAX_ITEMS),
   };
 }
 
-function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): FeedItem[] {
+/**
+ * Items in document order, one per canonical link. Some CMSs give every item the same GUID (a
+ * template bug, or a feed built to hide items behind the first): keying on the GUID would drop
+ * valid articles, so the link decides and the reused GUID is only recorded as a suspicion.
+ */
+function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): Pick<ParsedFeed, 'items' | 'skipped'> {
   const items: FeedItem[] = [];
-  const seen = new Set<string>();
+  const skipped: Record<SkipReason, number> = { no_http_link: 0, repeated_link: 0 };
+  const links = new Set<string>();
+  const firstLinkOfGuid = new Map<string, string>();
   for (const raw of rawItems) {
     if (items.length >= maxItems) break;
     const item = toFeedItem(raw, feedUrl);
-    if (!item) continue;
-    const keys = [`url:${canonicaliseUrl(item.url)}`, ...(item.guid ? [`guid:${item.guid}`] : [])];
-    if (keys.some((key) => seen.has(key))) continue;
-    for (const key of keys) seen.add(key);
-    items.push(item);
+    if (!item) {
+      skipped.no_http_link += 1;
+      continue;
+    }
+    const link = canonicaliseUrl(item.url);
+    if (links.has(link)) {
+      skipped.repeated_link += 1;
+      continue;
+    }
+    links.add(link);
+    const firstLink = item.guid === undefined ? undefined : firstLinkOfGuid.get(item.guid);
+    if (item.guid !== undefined && firstLink === undefined) firstLinkOfGuid.set(item.guid, link);
+    items.push(firstLink ? { ...item, suspicion: `guid ${JSON.stringify(item.guid)} is also the guid of ${firstLink}` } : item);
   }
-  return items;
+  return { items, skipped };
 }
 
 function toFeedItem(raw: RawItem, feedUrl: string): FeedItem | null {
@@ -87,13 +109,12 @@ function textOf(value: unknown): string {
 
 /**
  * Titles are plain text, but many feeds escape HTML twice (`&amp;nbsp;`): decode once more and
- * fold every whitespace run (including no-break spaces) into one space. Markup-like text is kept
- * verbatim; the renderers escape it.
+ * fold every whitespace run (including no-break spaces) into one space. Format characters (bidi
+ * overrides, zero-width spaces) go, decoded entities included. Markup-like text is kept verbatim;
+ * the renderers escape it.
  */
 function cleanText(value: unknown): string {
-  return decodeHTMLStrict(textOf(value))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanOneLineText(decodeHTMLStrict(textOf(value)));
 }
 
 /** An absolute http(s) URL (relative links resolved against the feed), or undefined. */

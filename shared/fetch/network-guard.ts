@@ -1,26 +1,42 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import type { LookupAddress, LookupAllOptions, LookupOneOptions } from 'node:dns';
+import ipaddr from 'ipaddr.js';
 import { FetchError } from './fetch-error';
 
 /**
- * Address ranges no fetch may reach: private, loopback, link-local (cloud metadata), CGNAT,
- * unspecified, multicast, reserved, documentation and benchmarking ranges (RFC 6890 registry).
- * IPv4-mapped IPv6 is unwrapped before the check; NAT64 prefixes are refused outright because
- * they can embed any IPv4 address.
+ * The one IPv4 range the guard lets through: ipaddr.js's `unicast`, i.e. none of the RFC 6890
+ * special-purpose ranges it knows (private, loopback, link-local and cloud metadata, CGNAT,
+ * unspecified, broadcast, multicast, reserved, documentation, benchmarking, AS112, AMT). AS112 and
+ * AMT are routable but serve DNS sinks and multicast relays, never a news page.
  */
-const IPV4_BLOCKED: Array<[string, number]> = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16],
-  ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-];
-const IPV6_BLOCKED: Array<[string, number]> = [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001:db8::', 32],
-  ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-];
+const PUBLIC_IPV4_RANGE = 'unicast';
 
-const blocked = new BlockList();
-for (const [network, prefix] of IPV4_BLOCKED) blocked.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of IPV6_BLOCKED) blocked.addSubnet(network, prefix, 'ipv6');
+/**
+ * Where each IPv6 form that carries an IPv4 address keeps it (bytes of the 16), by ipaddr.js range
+ * name. On a network with a translator or relay such an address reaches that IPv4 host, so the
+ * guard decides on the IPv4 address: every one a form carries must be public.
+ */
+const EMBEDDED_IPV4: Record<string, (bytes: number[]) => number[][]> = {
+  ipv4Mapped: (bytes) => [bytes.slice(12)], // ::ffff:0:0/96, RFC 4291
+  rfc6145: (bytes) => [bytes.slice(12)], // ::ffff:0:0:0/96, IPv4-translated, RFC 6145
+  rfc6052: (bytes) => [bytes.slice(12)], // 64:ff9b::/96, NAT64 well-known prefix
+  '6to4': (bytes) => [bytes.slice(2, 6)], // 2002::/16, RFC 3056: 2002:AABB:CCDD::
+  // Teredo 2001::/32, RFC 4380: the server's address, then the client's with every bit inverted.
+  teredo: (bytes) => [bytes.slice(4, 8), bytes.slice(12).map((byte) => byte ^ 0xff)],
+};
+
+/**
+ * NAT64 local-use prefix (RFC 8215): not globally reachable, and where the IPv4 address sits depends
+ * on the prefix length the operator chose, so it is refused whatever follows.
+ */
+const NAT64_LOCAL_USE = ipaddr.parseCIDR('64:ff9b:1::/48');
+/**
+ * IPv4-compatible ::/96 (RFC 4291, deprecated): ipaddr.js files it under `unicast`, yet Linux can
+ * route it to the IPv4 host it embeds; `::` and `::1` are inside it and ipaddr.js names them first.
+ */
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+/** Global unicast (RFC 4291 §2.4): every IPv6 address outside it is unallocated or special. */
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
 
 /** True when `address` (an IP literal, IPv6 without brackets) is a public unicast address. */
 export function isPublicAddress(address: string): boolean {
@@ -28,21 +44,24 @@ export function isPublicAddress(address: string): boolean {
   if (address.includes('%')) return false;
   const family = isIP(address);
   if (family === 0) return false;
-  if (family === 4) return !blocked.check(address, 'ipv4');
-  const mapped = unwrapMappedIpv4(address);
-  if (mapped) return !blocked.check(mapped, 'ipv4');
-  return !blocked.check(address, 'ipv6');
+  if (family === 4) return ipaddr.IPv4.parse(address).range() === PUBLIC_IPV4_RANGE;
+  return isPublicIpv6(ipaddr.IPv6.parse(address));
 }
 
-/** The IPv4 address inside an IPv4-mapped IPv6 address, whatever its spelling. */
-function unwrapMappedIpv4(address: string): string | null {
-  // The WHATWG serialiser spells every IPv4-mapped address the same way: [::ffff:xxxx:xxxx].
-  const canonical = new URL(`http://[${address}]/`).hostname;
-  const match = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(canonical);
-  if (!match) return null;
-  const high = Number.parseInt(match[1] ?? '', 16);
-  const low = Number.parseInt(match[2] ?? '', 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+/** Decides an IPv6 address, on the IPv4 address it carries when it carries one. */
+function isPublicIpv6(address: ipaddr.IPv6): boolean {
+  const range = address.range();
+  const bytes = address.toByteArray();
+  if (range === 'rfc6052' && address.match(NAT64_LOCAL_USE)) return false;
+  const embedded = EMBEDDED_IPV4[range];
+  if (embedded) return embedded(bytes).every(isPublicIpv4Bytes);
+  if (range !== 'unicast') return false;
+  if (address.match(IPV4_COMPATIBLE)) return isPublicIpv4Bytes(bytes.slice(12));
+  return address.match(GLOBAL_UNICAST);
+}
+
+function isPublicIpv4Bytes(bytes: number[]): boolean {
+  return new ipaddr.IPv4(bytes).range() === PUBLIC_IPV4_RANGE;
 }
 
 /** A URL's host as an address literal (IPv6 brackets removed), or null when it is a name. */

@@ -3,9 +3,11 @@ import type { ArticleStore } from '../storage/dynamo/article-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
+import { boundSentences, truncateText } from '../extract/text-bounds';
 import { assessRelevance } from '../relevance/assess-relevance';
 import type { ClaimExtractor } from '../claims/claim-extractor';
 import type { Storyline } from '../storyline/types';
+import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -30,13 +32,18 @@ interface AnalyseOptions {
 /**
  * The analysis shared by feed articles and seeds: relevance, near-duplicate lookup, sentence
  * novelty, claims. Only novel sentences can announce; known ones may still corroborate.
+ * This is where text from outside becomes a record: title, publisher and text are neutralised here.
  */
 export async function analyseArticle(
-  meta: ArticleMeta,
-  extracted: ExtractedArticle | null,
+  untrustedMeta: ArticleMeta,
+  untrustedExtracted: ExtractedArticle | null,
   options: AnalyseOptions,
   deps: { dedupe: DedupeService; claims: ClaimExtractor; storyline: Storyline },
 ): Promise<{ record: ArticleRecord; text: string }> {
+  const meta = { ...untrustedMeta, title: cleanOneLineText(untrustedMeta.title), publisher: cleanOneLineText(untrustedMeta.publisher) };
+  const originalText = untrustedExtracted ? neutraliseBidiControls(untrustedExtracted.text) : '';
+  // Bounded before anything reads it: one hostile item must not outlast the Lambda or flood the index.
+  const extracted = untrustedExtracted && { ...untrustedExtracted, text: truncateText(originalText) };
   const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [], mentions: [] };
   if (!extracted) {
     return {
@@ -44,8 +51,10 @@ export async function analyseArticle(
       text: '',
     };
   }
-  const sentences = [meta.title, ...splitSentences(extracted.text)];
-  const shared = { ...base, sentenceCount: sentences.length, extraction: extracted.method, error: options.error };
+  const { sentences, truncation } = boundSentences([meta.title, ...splitSentences(extracted.text)], { originalText, keptText: extracted.text });
+  const shared = {
+    ...base, sentenceCount: sentences.length, extraction: extracted.method, error: options.error, ...(truncation ? { truncated: truncation } : {}),
+  };
   const relevant = options.baseline || assessRelevance({ title: meta.title, text: extracted.text }, deps.storyline).relevant;
   if (!relevant || base.duplicateOf) {
     return { record: { ...shared, relevant }, text: extracted.text };

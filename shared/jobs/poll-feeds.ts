@@ -35,10 +35,16 @@ export interface PollDeps extends Pick<StorylineDeps, 'storyline'> {
 export type FeedOutcome = 'ok' | 'not_modified' | 'failed' | 'backing_off';
 export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected';
 
-export interface FeedReport { url: string; outcome: FeedOutcome; itemCount: number; enqueued: number; error?: string }
+export interface FeedReport {
+  url: string; outcome: FeedOutcome; itemCount: number; enqueued: number; error?: string;
+  /** Items of the document not listed, by reason (parseFeed); present when any were. */
+  skipped?: ParsedFeed['skipped'];
+}
 export interface ItemReport {
   articleId: string; url: string; canonicalUrl: string; digestDate: string; publishedAt: string | null;
   feedUrl: string; outcome: ItemOutcome; reason?: string;
+  /** The feed's account of the item is doubtful (FeedItem.suspicion); it is processed all the same. */
+  suspicion?: string;
 }
 export interface PollReport { feeds: FeedReport[]; items: ItemReport[] }
 
@@ -87,6 +93,8 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   // beats the feed's title, which names an aggregator as often as an outlet.
   const publisher = feed.publisher;
   const feedTitle = parsed.title;
+  const skipped = parsed.skipped.no_http_link + parsed.skipped.repeated_link > 0 ? parsed.skipped : undefined;
+  if (skipped) deps.logger.warn('feed items skipped', { feedUrl: feed.url, ...skipped });
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
   for (const item of parsed.items) {
@@ -98,7 +106,7 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   if (isRemote) {
     await deps.feedStates.recordSuccess(feed.url, { etag: document.etag, lastModified: document.lastModified }, deps.now());
   }
-  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length }, items };
+  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length, ...(skipped ? { skipped } : {}) }, items };
 }
 
 /**
@@ -142,7 +150,9 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
   const digestDate = toDigestDate(discoveredAt, deps.timeZone);
   const report: ItemReport = {
     articleId, url: item.url, canonicalUrl, digestDate, publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
+    ...(item.suspicion ? { suspicion: item.suspicion } : {}),
   };
+  if (item.suspicion) deps.logger.warn('suspicious feed item', { feedUrl: context.feedUrl, url: item.url, suspicion: item.suspicion });
   if (context.claimedThisRun.has(canonicalUrl)) return { report: { ...report, outcome: 'already_seen' } };
   context.claimedThisRun.add(canonicalUrl);
   const claimed = await deps.articles.claimUrl(canonicalUrl, articleId, now);

@@ -13,6 +13,8 @@ export interface FeedItem {
   /** The feed's own content or summary, HTML; used when the page cannot be extracted. */
   contentHtml?: string;
   author?: string;
+  /** Why the feed's account of this item is doubtful (a GUID it shares with another link). */
+  suspicion?: string;
 }
 
 /** A unit of work for the process step: one article to fetch, extract, dedupe and mine for claims. */
@@ -74,6 +76,19 @@ export const ArticleRecordSchema = z.object({
   extraction: z.enum(['readability', 'feed', 'seed', 'failed']),
   /** Why the article could not be processed, when it could not (it is still listed). */
   error: z.string().optional(),
+  /**
+   * Set when the article's text or sentences passed the analysis bounds (shared/extract/text-bounds.ts):
+   * what extraction gave and what was kept, so a cut is never silent. (Feed content is read up to
+   * MAX_FEED_CONTENT_CHARS first, so `textChars` counts the text of that part.)
+   */
+  truncated: z
+    .object({
+      textChars: z.number().int().nonnegative(),
+      keptChars: z.number().int().nonnegative(),
+      sentences: z.number().int().nonnegative(),
+      keptSentences: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 

@@ -15,6 +15,10 @@ export const METRIC_NAMES = {
   digestWritten: 'DigestWritten',
   /** Per send run: emails handed to SES. */
   emailsSent: 'EmailsSent',
+  /** 1 per confirmation email the subscribe endpoint sends; the volume alarm sums it per hour. */
+  confirmationsSent: 'ConfirmationsSent',
+  /** 1 per subscribe request refused by a rate limit or caught by the honeypot (not per-address repeats). */
+  confirmationsRefused: 'ConfirmationsRefused',
 } as const;
 
 /** Powertools adds a `service` dimension to every metric; the alarms match on these values. */

@@ -42,13 +42,28 @@ describe('markup bounds', () => {
     expect(countStartTags(html)).toBe(expected);
   });
 
+  // Depth as the HTML parser's stack of open elements counts it: html and body are two levels.
   it.each([
-    ['<div><div><span>x</span></div></div>', 3],
-    ['<p>one<p>two<p>three', 0],
-    ['<ul><li>a<li>b</ul><ul><li>c</ul>', 1],
-    ['<div></div><div></div>', 1],
-    ['</div></div><div>', 1],
+    ['<div><div><span>x</span></div></div>', 5],
+    ['<p>one<p>two<p>three', 3],
+    ['<ul><li>a<li>b</ul><ul><li>c</ul>', 4],
+    ['<div></div><div></div>', 3],
+    ['</div></div><div>', 3],
+    // Void elements never open a level.
+    ['<br><br><img src=x><hr><input>', 2],
+    ['<ins><ins><x-wrap><x-wrap>x', 6],
+    ['<li>'.repeat(500), 3],
+    ['<table><tr><td><table><tr><td>x', 10],
+    // The parser reopens every unclosed <b> before the next one (distinct attributes escape the
+    // "Noah's Ark" cap of three): the tenth round nests nine reopened <b>s and a new one in a <div>.
+    [Array.from({ length: 10 }, (_, index) => `<div><b id=${index}></div>`).join('') + 'x', 13],
+    // Identical ones are capped at three by that clause: html, body, div, three reopened, one new.
+    ['<div><b id=0></div>'.repeat(10) + 'x', 7],
   ])('measureNestingDepth(%j) = %i', (html, expected) => {
     expect(measureNestingDepth(html)).toBe(expected);
+  });
+
+  it('stops counting as soon as the limit is passed', () => {
+    expect(measureNestingDepth('<ins>'.repeat(20_000), 256)).toBe(257);
   });
 });

@@ -56,7 +56,7 @@ describe('parseFeed', () => {
     expect(feed.items[0]?.title).toBe('</title><script>alert(1)</script>');
   });
 
-  it('drops items without an http(s) link and collapses repeated GUIDs and links', async () => {
+  it('skips and counts items without an http(s) link and repeated links; a GUID on another link is another item', async () => {
     const feed = await parseFeed(rss(`
       <item><title>no link</title></item>
       <item><title>script</title><link>javascript:alert(1)</link></item>
@@ -65,7 +65,12 @@ describe('parseFeed', () => {
       <item><title>same guid</title><link>https://news.example/2</link><guid>g1</guid></item>
       <item><title>same link, tracked</title><link>https://news.example/1?utm_medium=rss#top</link></item>
       <item><title>permalink guid</title><guid>https://news.example/3</guid></item>`), FEED_URL);
-    expect(feed.items.map((item) => item.title)).toEqual(['first', 'permalink guid']);
+    expect(feed.items.map((item) => [item.title, item.suspicion])).toEqual([
+      ['first', undefined],
+      ['same guid', 'guid "g1" is also the guid of https://news.example/1'],
+      ['permalink guid', undefined],
+    ]);
+    expect(feed.skipped).toEqual({ no_http_link: 3, repeated_link: 1 });
   });
 
   it('caps the number of items', async () => {

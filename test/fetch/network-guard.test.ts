@@ -11,8 +11,35 @@ describe('isPublicAddress', () => {
     ['192.168.1.1', false], ['169.254.169.254', false], ['100.64.0.1', false], ['0.0.0.0', false], ['224.0.0.1', false],
     ['255.255.255.255', false], ['::1', false], ['::', false], ['fe80::1', false], ['fd00::5', false], ['ff02::1', false],
     ['::ffff:169.254.169.254', false], ['::ffff:a9fe:a9fe', false], ['0:0:0:0:0:ffff:7f00:1', false], ['::ffff:8.8.8.8', true],
-    ['64:ff9b::a9fe:a9fe', false], ['64:ff9b::808:808', false], ['not-an-ip', false], ['fe80::1%eth0', false], ['2606:4700::1%2', false],
+    ['64:ff9b::a9fe:a9fe', false], ['not-an-ip', false], ['fe80::1%eth0', false], ['2606:4700::1%2', false],
   ])('%s → public %s', (address, expected) => {
+    expect(isPublicAddress(address)).toBe(expected);
+  });
+
+  // Every IPv6 form that carries an IPv4 address is decided on that address (issue 16).
+  it.each([
+    // IPv4-compatible ::/96
+    ['::127.0.0.2', false], ['::7f00:2', false], ['::10.0.0.1', false], ['::169.254.169.254', false], ['::8.8.8.8', true],
+    // IPv4-translated ::ffff:0:0:0/96
+    ['::ffff:0:127.0.0.2', false], ['::ffff:0:7f00:2', false], ['0:0:0:0:ffff:0:c0a8:101', false], ['::ffff:0:8.8.8.8', true],
+    // NAT64: the well-known prefix carries the address in its last 32 bits; the local-use /48 is never global
+    ['64:ff9b::127.0.0.1', false], ['64:ff9b::10.1.2.3', false], ['64:ff9b::8.8.8.8', true], ['64:ff9b:1::808:808', false],
+    ['64:ff9b:1:7f00:1::', false],
+    // 6to4 2002:AABB:CCDD::/48
+    ['2002:7f00:2::', false], ['2002:a9fe:a9fe::1', false], ['2002:c0a8:101:1::1', false], ['2002:808:808::1', true],
+    // Teredo 2001:0:SERVER::CLIENT-inverted: both must be public (f7f7:f7f7 is 8.8.8.8, 80ff:fffe is 127.0.0.1)
+    ['2001:0:808:808::80ff:fffe', false], ['2001:0:a00:1::f7f7:f7f7', false], ['2001:0:808:808::f7f7:f7f7', true],
+  ])('%s (embeds IPv4) → public %s', (address, expected) => {
+    expect(isPublicAddress(address)).toBe(expected);
+  });
+
+  it.each([
+    // Not globally routable: documentation, discard, benchmarking, ORCHID, segment routing, unallocated space
+    ['2001:db8::1', false], ['3fff::1', false], ['100::1', false], ['2001:2::1', false], ['2001:20::1', false],
+    ['5f00::1', false], ['4000::1', false], ['8000::1', false], ['2a00:1450:4001::200e', true],
+    // IPv4 special-purpose ranges beside the private ones
+    ['192.0.0.9', false], ['192.88.99.1', false], ['198.18.0.1', false], ['198.51.100.7', false], ['240.0.0.1', false],
+  ])('%s (special purpose) → public %s', (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected);
   });
 });
@@ -27,6 +54,9 @@ describe('screenTarget', () => {
     ['http://[::ffff:169.254.169.254]/', 'blocked_address'],
     ['http://[64:ff9b::a9fe:a9fe]/', 'blocked_address'],
     ['http://[::1]/', 'blocked_address'],
+    ['http://[::127.0.0.2]/', 'blocked_address'],
+    ['http://[::ffff:0:127.0.0.2]/', 'blocked_address'],
+    ['http://[2002:a9fe:a9fe::]/', 'blocked_address'],
     ['file:///etc/passwd', 'blocked_scheme'],
     ['ftp://example.com/x', 'blocked_scheme'],
     ['gopher://example.com/', 'blocked_scheme'],

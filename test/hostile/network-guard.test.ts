@@ -25,7 +25,7 @@ async function reasonOf(url: string, fetcher = fetcherAllowingFixtures()): Promi
 const rssItem = (title: string, link: string) => `<item><title>${title}</title><link>${link}</link></item>`;
 const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`;
 
-describe('hostile: network guard (cases 1–6)', () => {
+describe('hostile: network guard (cases 1–9)', () => {
   let site: FixtureServer;
   let harness: PollHarness;
   let trapUrl: string;
@@ -36,6 +36,9 @@ describe('hostile: network guard (cases 1–6)', () => {
       '/to-trap': { status: 302, headers: { location: `${trapUrl}/secret` } },
       '/to-metadata': { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } },
       '/to-file': { status: 302, headers: { location: 'file:///etc/passwd' } },
+      '/to-compatible': { status: 302, headers: { location: 'http://[::127.0.0.3]/' } },
+      '/to-translated': { status: 302, headers: { location: `http://[::ffff:0:${TRAP_HOST}]:${figures.trap.port}/` } },
+      '/to-6to4': { status: 302, headers: { location: 'http://[2002:7f00:3::1]/' } },
       ...Object.fromEntries(Array.from({ length: 7 }, (_, hop) => [`/hop${hop}`, { status: 302, headers: { location: `/hop${hop + 1}` } }])),
       '/metadata-feed.xml': {
         headers: { 'content-type': 'application/rss+xml' },
@@ -147,5 +150,37 @@ describe('hostile: network guard (cases 1–6)', () => {
     expect(parsed?.items.map((item) => item.url)).toEqual(['https://levant.example/kept']);
     expect(reasons).toEqual(links.map(() => 'blocked_scheme'));
     expect(redirected).toBe('blocked_scheme');
+  });
+  it.each([
+    // The issue's spellings, aimed at the trap: IPv4-compatible and IPv4-translated.
+    ['http://[::127.0.0.2]:PORT/'], ['http://[::7f00:2]:PORT/'], ['http://[::ffff:0:127.0.0.2]:PORT/'], ['http://[0:0:0:0:ffff:0:7f00:2]:PORT/'],
+    // The rest of the class: NAT64 (well-known and local-use), 6to4, Teredo (server or client private).
+    ['http://[64:ff9b::127.0.0.2]:PORT/'], ['http://[64:ff9b:1::7f00:2]:PORT/'], ['http://[2002:7f00:2::1]:PORT/'],
+    ['http://[2002:a9fe:a9fe::]/latest/meta-data/'], ['http://[2001:0:7f00:2::f7f7:f7f7]:PORT/'], ['http://[2001:0:808:808::80ff:fffd]:PORT/'],
+    ['http://[::169.254.169.254]/latest/meta-data/'], ['http://[::ffff:0:a9fe:a9fe]/latest/meta-data/'],
+  ])('case 7: an IPv6 literal embedding a private IPv4 address (%s) is refused', async (template) => {
+    const url = template.replace('PORT', String(figures.trap.port));
+    expect(await reasonOf(url, createGuardedFetcher(FetchLimitsSchema.parse({})))).toBe('blocked_address');
+    expect(figures.trap.connections).toBe(0);
+  });
+
+  it('case 8: a redirect to an IPv6 form embedding a private IPv4 address is refused at that hop', async () => {
+    // Act
+    const reasons = [];
+    for (const path of ['/to-compatible', '/to-translated', '/to-6to4']) reasons.push(await reasonOf(`${site.url}${path}`));
+    // Assess
+    expect(reasons).toEqual(['blocked_address', 'blocked_address', 'blocked_address']);
+    expect(figures.trap.connections).toBe(0);
+  });
+
+  it('case 9: a name whose only records embed private IPv4 addresses is refused before connecting', async () => {
+    // Prepare: AAAA records in every embedding form, each carrying the trap or another private address.
+    const records = ['::127.0.0.2', '::ffff:0:7f00:2', '64:ff9b::7f00:2', '2002:7f00:2::1', '2001:0:808:808::80ff:fffd', '64:ff9b:1::a00:1'];
+    const resolver: Resolver = (_host, _options, callback) => callback(null, records.map((address): LookupAddress => ({ address, family: 6 })));
+    // Act
+    const reason = await reasonOf(`http://aaaa.example:${figures.trap.port}/`, fetcherAllowingFixtures({}, resolver));
+    // Assess
+    expect(reason).toBe('blocked_address');
+    expect(figures.trap.connections).toBe(0);
   });
 });

@@ -67,6 +67,22 @@ describe('AlarmsConstruct', () => {
     });
   });
 
+  it('fires when confirmation emails in an hour reach 80 % of the hourly limit (100 by default)', () => {
+    // Act
+    const alarm = alarms.find((candidate) => candidate.MetricName === METRIC_NAMES.confirmationsSent);
+
+    // Assess
+    expect(alarm).toMatchObject({
+      Namespace: METRIC_NAMESPACE,
+      Dimensions: [{ Name: 'service', Value: SERVICE_NAMES.subscribe }],
+      Statistic: 'Sum',
+      Period: 3600,
+      Threshold: 80,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
   it('fires when no digest was written in a day, including when the metric is missing', () => {
     // Act
     const alarm = alarms.find((candidate) => candidate.MetricName === METRIC_NAMES.digestWritten);

@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HANDLERS } from '../../infra/bundling';
-import { synthesiseStacks } from './synth-stacks';
+import { synthesiseStacks, TEST_CONTEXT } from './synth-stacks';
 
 type Resource = { Properties: Record<string, any> };
 
@@ -123,6 +123,21 @@ describe('StatelessStack (SitrepPipeline)', () => {
     // Assess
     pipeline.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [subscribeId, 'Arn'] } });
     expect(JSON.stringify(send.Properties.Environment.Variables.SITREP_SUBSCRIPTION_URL)).toContain('FunctionUrl');
+  });
+
+  it('reserves the subscribe function a bounded concurrency and gives it the confirmation limits (issue 16)', () => {
+    // Act: the defaults, then an operator's own limits.
+    const [, subscribe] = lambdaDescribedAs(pipeline, 'subscribe');
+    const [, tuned] = lambdaDescribedAs(
+      synthesiseStacks({ ...TEST_CONTEXT, confirmationsPerHour: 40, confirmationsPerClientPerHour: 2, subscribeConcurrency: 3 }).pipeline,
+      'subscribe',
+    );
+
+    // Assess
+    expect(subscribe.Properties.ReservedConcurrentExecutions).toBe(5);
+    expect(subscribe.Properties.Environment.Variables).toMatchObject({ SITREP_CONFIRM_PER_HOUR: '100', SITREP_CONFIRM_PER_CLIENT_PER_HOUR: '5' });
+    expect(tuned.Properties.ReservedConcurrentExecutions).toBe(3);
+    expect(tuned.Properties.Environment.Variables).toMatchObject({ SITREP_CONFIRM_PER_HOUR: '40', SITREP_CONFIRM_PER_CLIENT_PER_HOUR: '2' });
   });
 
   it('lets send and subscribe send mail only from the configured identity, and read the generated token key', () => {

@@ -10,7 +10,9 @@ describe('buildRuntimeEnvironment', () => {
     const feeds = [{ url: 'https://tass.com/rss/v2.xml', publisher: 'TASS' }];
 
     // Act
-    const env = buildRuntimeEnvironment({ ...base, queueUrl: 'https://sqs.example/q', feeds, maxReceiveCount: 5, senderEmail: 'd@n.example' });
+    const env = buildRuntimeEnvironment({
+      ...base, queueUrl: 'https://sqs.example/q', feeds, maxReceiveCount: 5, senderEmail: 'd@n.example', confirmationLimits: { perHour: 40, perClientPerHour: 2 },
+    });
     const config = loadRuntimeConfig({ ...env, AWS_REGION: 'eu-west-1' });
 
     // Assess
@@ -23,7 +25,12 @@ describe('buildRuntimeEnvironment', () => {
       feeds,
       maxReceiveCount: 5,
       senderEmail: 'd@n.example',
+      confirmationLimits: { cooldownHours: 24, perClientPerHour: 2, perHour: 40 },
     });
+  });
+
+  it('refuses a confirmation limit that is not a positive whole number', () => {
+    expect(() => loadRuntimeConfig({ ...buildRuntimeEnvironment(base), AWS_REGION: 'eu-west-1', SITREP_CONFIRM_PER_HOUR: '0' })).toThrow(/confirmationLimits\.perHour/);
   });
 
   it('leaves out what a function does not get, rather than setting it to ""', () => {

@@ -12,6 +12,8 @@ export function toSubscriptionRequest(event: LambdaFunctionURLEvent): Subscripti
     query: { ...(event.queryStringParameters ?? {}) },
     headers,
     body,
+    // Lambda's view of the TCP peer; X-Forwarded-For is the client's to write, so it is not used.
+    clientAddress: event.requestContext.http.sourceIp,
   };
 }
 

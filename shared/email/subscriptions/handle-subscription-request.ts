@@ -1,7 +1,7 @@
 import { TokenError, verifyToken, type TokenPurpose } from '../tokens';
 import { EmailAddressSchema, QuietDayPreferenceSchema } from '../types';
 import { MAX_REQUEST_BODY_BYTES, readFormFields, type SubscriptionRequest, type SubscriptionResponse } from './http-types';
-import { renderPage, SUBSCRIBE_INPUTS_HTML } from './pages';
+import { HONEYPOT_FIELD, renderPage, SUBSCRIBE_INPUTS_HTML } from './pages';
 import { requestSubscription } from './request-subscription';
 import type { SubscriptionDeps } from './subscription-deps';
 
@@ -61,8 +61,24 @@ async function subscribe(request: SubscriptionRequest, deps: SubscriptionDeps): 
   const fields = readFormFields(request);
   const email = EmailAddressSchema.safeParse(fields.email ?? '');
   if (!email.success) return renderPage(400, 'Check the address', 'That does not look like an email address.');
+  // A field people never see: a script that fills in every input is told all went well, and nothing is sent.
+  if (fields[HONEYPOT_FIELD]) {
+    deps.logger.warn('Subscribe honeypot filled');
+    deps.onSubscribeOutcome?.('honeypot');
+    return checkYourInbox();
+  }
   const quietDay = QuietDayPreferenceSchema.catch('short').parse(fields.quietDay ?? 'short');
-  await requestSubscription(email.data, quietDay, deps);
+  const outcome = await requestSubscription({ email: email.data, quietDay, clientAddress: request.clientAddress }, deps);
+  deps.onSubscribeOutcome?.(outcome);
+  if (outcome === 'client_limited' || outcome === 'global_limited') {
+    const page = renderPage(429, 'Too many requests', 'Too many subscription requests right now. Try again in an hour.');
+    return { ...page, headers: { ...page.headers, 'retry-after': '3600' } };
+  }
+  // A repeat within the cooldown shows the same page: whether an email went out is not revealed.
+  return checkYourInbox();
+}
+
+function checkYourInbox(): SubscriptionResponse {
   return renderPage(200, 'Check your inbox', 'If the address can receive the digest, a confirmation link is on its way. Open it and press the button to confirm.');
 }
 

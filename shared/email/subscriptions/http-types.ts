@@ -11,6 +11,8 @@ export interface SubscriptionRequest {
   headers: Record<string, string | undefined>;
   /** The decoded request body ('' when none). */
   body: string;
+  /** The client's IP address as the platform saw it (never a header the client wrote). */
+  clientAddress?: string;
 }
 
 export interface SubscriptionResponse {

@@ -40,6 +40,7 @@ async function toSubscriptionRequest(incoming: IncomingMessage): Promise<Subscri
     query: Object.fromEntries(url.searchParams),
     headers,
     body: Buffer.concat(chunks).toString('utf8'),
+    clientAddress: incoming.socket.remoteAddress,
   };
 }
 

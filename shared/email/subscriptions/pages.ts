@@ -48,8 +48,15 @@ ${formHtml}
 `;
 }
 
+/**
+ * A form field hidden from people (off-screen, skipped by tab and autofill) that scripts posting
+ * every input fill in. No third-party CAPTCHA: nothing on the page loads from elsewhere.
+ */
+export const HONEYPOT_FIELD = 'website';
+
 /** The subscribe form's own inputs. */
-export const SUBSCRIBE_INPUTS_HTML = `<p><label>Email address<br><input type="email" name="email" required maxlength="254" autocomplete="email" style="font-size:16px;width:100%;max-width:20rem;"></label></p>
+export const SUBSCRIBE_INPUTS_HTML = `<p style="position:absolute;left:-10000px;" aria-hidden="true"><label>Leave empty<input type="text" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></label></p>
+<p><label>Email address<br><input type="email" name="email" required maxlength="254" autocomplete="email" style="font-size:16px;width:100%;max-width:20rem;"></label></p>
 <fieldset style="margin:0 0 1rem 0;"><legend>On a day with no changes</legend>
 <label><input type="radio" name="quietDay" value="short" checked> send me a short "no changes" note</label><br>
 <label><input type="radio" name="quietDay" value="none"> send nothing</label></fieldset>`;

@@ -30,7 +30,7 @@ function makeEvent(overrides: Partial<LambdaFunctionURLEvent> = {}): LambdaFunct
 }
 
 describe('toSubscriptionRequest', () => {
-  it('decodes a base64 body and lower-cases header names', () => {
+  it('decodes a base64 body, lower-cases header names and takes the client address from the platform', () => {
     // Act
     const request = toSubscriptionRequest(makeEvent());
 
@@ -41,6 +41,7 @@ describe('toSubscriptionRequest', () => {
       query: { token: 'abc.def' },
       headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'abc.lambda-url.eu-west-1.on.aws' },
       body: 'List-Unsubscribe=One-Click',
+      clientAddress: '192.0.2.1',
     });
   });
 

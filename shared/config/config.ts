@@ -18,6 +18,13 @@ export const FetchLimitsSchema = z.object({
 export type FetchLimits = z.infer<typeof FetchLimitsSchema>;
 
 /**
+ * New items taken from one feed per poll when not configured: a busy outlet's day, and what one run
+ * can process. A feed listing more is not cut: the rest are counted as deferred, its validators are
+ * not kept (so the next poll reads it in full again) and the next run takes them.
+ */
+export const DEFAULT_MAX_NEW_ITEMS_PER_FEED = 500;
+
+/**
  * The runtime configuration of every handler, read once from the environment at start-up
  * (STYLE.md habit 12). The CDK stack sets these variables from validated cdk.json context.
  */
@@ -37,6 +44,8 @@ export const RuntimeConfigSchema = z.object({
   subscriptionUrl: z.string().optional(),
   /** The SES configuration set sends go through, so bounces and complaints reach the feedback function. */
   sesConfigurationSet: z.string().optional(),
+  /** New items taken from one feed per poll; the rest are counted and taken by the next poll. */
+  maxNewItemsPerFeed: z.coerce.number().int().positive().default(DEFAULT_MAX_NEW_ITEMS_PER_FEED),
   /** The queue's maxReceiveCount: on the last receive a transient failure is recorded, not retried. */
   maxReceiveCount: z.coerce.number().int().positive().default(5),
   /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
@@ -76,6 +85,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     subscriptionUrl: env.SITREP_SUBSCRIPTION_URL,
     sesConfigurationSet: env.SITREP_SES_CONFIGURATION_SET,
     maxReceiveCount: env.SITREP_MAX_RECEIVE_COUNT,
+    maxNewItemsPerFeed: env.SITREP_MAX_NEW_ITEMS_PER_FEED,
     endpoints: {
       dynamo: env.SITREP_DYNAMO_ENDPOINT,
       s3: env.SITREP_S3_ENDPOINT,

@@ -1,6 +1,7 @@
 import { computeDigest } from '../digest/compute-digest';
 import { renderDigestHtml } from '../digest/render-html';
 import { renderDigestMarkdown } from '../digest/render-markdown';
+import { selectReaderView } from '../digest/reader-view';
 import { parseThreadState } from '../digest/thread-state';
 import type { Digest } from '../model/digest';
 import type { Logger } from '../observability/logger';
@@ -27,10 +28,12 @@ export async function buildDigest(date: string, deps: DigestDeps): Promise<{ dig
   const stateBefore = snapshot === null ? null : parseThreadState(snapshot.state);
   const { digest, stateAfter } = computeDigest({ date, stateBefore, records, generatedAt: deps.now().toISOString() });
 
+  // digest.json is the whole record, for operators; the pages are what a subscriber reads.
+  const readerView = selectReaderView(digest);
   const files = [
     { key: blobKeys.digest(date, 'digest.json'), body: `${JSON.stringify(digest, null, 2)}\n`, type: 'application/json; charset=utf-8' },
-    { key: blobKeys.digest(date, 'digest.md'), body: renderDigestMarkdown(digest), type: 'text/markdown; charset=utf-8' },
-    { key: blobKeys.digest(date, 'digest.html'), body: renderDigestHtml(digest), type: 'text/html; charset=utf-8' },
+    { key: blobKeys.digest(date, 'digest.md'), body: renderDigestMarkdown(readerView), type: 'text/markdown; charset=utf-8' },
+    { key: blobKeys.digest(date, 'digest.html'), body: renderDigestHtml(readerView), type: 'text/html; charset=utf-8' },
   ];
   // The files first, the snapshot last: after a crash in between, the retried run of this date reads
   // the same inputs and rewrites both.

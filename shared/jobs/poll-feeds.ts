@@ -1,8 +1,8 @@
 import pLimit from 'p-limit';
-import type { FeedSource } from '../config/config';
+import { DEFAULT_MAX_NEW_ITEMS_PER_FEED, type FeedSource } from '../config/config';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { parseFeed, type ParsedFeed } from '../feed/parse-feed';
-import { FetchError } from '../fetch/fetch-error';
+import { FetchError, type FetchFailureReason } from '../fetch/fetch-error';
 import type { HttpFetcher } from '../fetch/types';
 import { articleIdFor, type ArticleJob, type ArticleRecord, type FeedItem } from '../model/article';
 import { toDigestDate } from '../model/dates';
@@ -10,6 +10,8 @@ import type { Logger } from '../observability/logger';
 import { isPossiblyRelevant } from '../relevance/assess-relevance';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
+import type { RetryStore } from '../storage/dynamo/retry-store';
+import { enqueueDueRetries, type RetryReport } from './enqueue-retries';
 
 /** Where poll hands new articles to the process step (SQS in AWS, memory in the replay). */
 export interface JobQueue {
@@ -28,18 +30,29 @@ export interface PollDeps {
   replay?: boolean;
   /** Given by the local CLI only: reads a feed whose url is a file path. */
   readLocalFeed?: (path: string) => Promise<string>;
-  maxItemsPerFeed?: number;
+  /** New items taken from one feed per run (DEFAULT_MAX_NEW_ITEMS_PER_FEED); the rest wait for the next. */
+  maxNewItemsPerFeed?: number;
+  /** Later tries of articles whose page failed for a passing reason. */
+  retries: RetryStore;
 }
 
-export type FeedOutcome = 'ok' | 'not_modified' | 'failed' | 'backing_off';
-export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected';
 
-export interface FeedReport { url: string; outcome: FeedOutcome; itemCount: number; enqueued: number; error?: string }
+export type FeedOutcome = 'ok' | 'not_modified' | 'failed' | 'backing_off';
+export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected' | 'deferred';
+
+export interface FeedReport {
+  url: string; outcome: FeedOutcome; itemCount: number; enqueued: number;
+  /** New items left for the next run by the per-run limit. */
+  deferred: number;
+  error?: string;
+  /** Why the fetch failed, when the fetcher said (e.g. blocked_address for a loopback feed). */
+  errorReason?: FetchFailureReason;
+}
 export interface ItemReport {
   articleId: string; url: string; canonicalUrl: string; digestDate: string; publishedAt: string | null;
   feedUrl: string; outcome: ItemOutcome; reason?: string;
 }
-export interface PollReport { feeds: FeedReport[]; items: ItemReport[] }
+export interface PollReport { feeds: FeedReport[]; items: ItemReport[]; retries: RetryReport }
 
 /** Feeds polled at once: enough to hide latency, few enough to stay polite and inside the Lambda. */
 const FEED_CONCURRENCY = 4;
@@ -55,14 +68,17 @@ export async function pollFeeds(feeds: FeedSource[], deps: PollDeps): Promise<Po
   const results = await Promise.all(
     feeds.map((feed) => limit(() => pollOneFeed(feed, deps, claimedThisRun).catch((error: unknown) => reportBrokenFeed(feed, error, deps)))),
   );
-  return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items) };
+  // After the feeds, so a page a feed lists again this run is not fetched twice.
+  const retries = await enqueueDueRetries(deps, { all: deps.replay === true });
+  return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items), retries };
 }
 
 async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set<string>): Promise<{ feed: FeedReport; items: ItemReport[] }> {
   const isRemote = /^https?:\/\//i.test(feed.url);
   const state = isRemote ? await deps.feedStates.get(feed.url) : null;
-  if (isBackingOff(state, deps.now())) {
-    return { feed: { url: feed.url, outcome: 'backing_off', itemCount: 0, enqueued: 0 }, items: [] };
+  // A replay is a person asking for a run now: it reads a failing feed again, backing off or not.
+  if (!deps.replay && isBackingOff(state, deps.now())) {
+    return { feed: { url: feed.url, outcome: 'backing_off', itemCount: 0, enqueued: 0, deferred: 0 }, items: [] };
   }
   let document: { text: string; etag?: string; lastModified?: string } | 'not_modified';
   let parsed: ParsedFeed;
@@ -70,9 +86,10 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
     document = await readFeedDocument(feed.url, isRemote, state, deps);
     if (document === 'not_modified') {
       if (isRemote) await deps.feedStates.recordSuccess(feed.url, { etag: state?.etag, lastModified: state?.lastModified }, deps.now());
-      return { feed: { url: feed.url, outcome: 'not_modified', itemCount: 0, enqueued: 0 }, items: [] };
+      return { feed: { url: feed.url, outcome: 'not_modified', itemCount: 0, enqueued: 0, deferred: 0 }, items: [] };
     }
-    parsed = await parseFeed(document.text, feed.url, { maxItems: deps.maxItemsPerFeed });
+    // Every item is read; the per-run limit applies to new ones below, and says what it left.
+    parsed = await parseFeed(document.text, feed.url, { maxItems: Number.POSITIVE_INFINITY });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.logger.warn('feed failed', { feedUrl: feed.url, error: message });
@@ -80,24 +97,56 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
       const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
       await deps.feedStates.recordFailure(feed.url, { error: message, retryAfterSeconds }, deps.now());
     }
-    return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
+    const errorReason = error instanceof FetchError ? error.reason : undefined;
+    return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, deferred: 0, error: message, ...(errorReason ? { errorReason } : {}) }, items: [] };
   }
   // An operator-named publisher wins; otherwise the page's own site name (read at process time)
   // beats the feed's title, which names an aggregator as often as an outlet.
   const publisher = feed.publisher;
   const feedTitle = parsed.title;
+  const context = { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun };
+  const { items, jobs } = await admitItems(parsed.items, context, deps.maxNewItemsPerFeed ?? DEFAULT_MAX_NEW_ITEMS_PER_FEED);
+  if (jobs.length > 0) await deps.queue.enqueue(jobs);
+  const deferred = items.filter((item) => item.outcome === 'deferred').length;
+  if (deferred > 0) deps.logger.info('feed items left for the next run', { feedUrl: feed.url, deferred });
+  if (isRemote) {
+    // With items left over, the validators are dropped: a 304 next time would hide them.
+    const validators = deferred > 0 ? {} : { etag: document.etag, lastModified: document.lastModified };
+    await deps.feedStates.recordSuccess(feed.url, validators, deps.now());
+  }
+  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length, deferred }, items };
+}
+
+/**
+ * Admits the feed's items in its order until `limit` new ones were taken; a later item is checked
+ * (not claimed) and, if new, reported as deferred: the next poll takes it, the claim being the mark.
+ */
+async function admitItems(feedItems: FeedItem[], context: ItemContext, limit: number): Promise<{ items: ItemReport[]; jobs: ArticleJob[] }> {
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
-  for (const item of parsed.items) {
-    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun });
+  let taken = 0;
+  for (const item of feedItems) {
+    const { report, job } = taken < limit ? await admitItem(item, context) : { ...(await checkDeferredItem(item, context)), job: undefined };
     items.push(report);
     if (job) jobs.push(job);
+    if (report.outcome !== 'already_seen' && report.outcome !== 'deferred') taken += 1;
   }
-  if (jobs.length > 0) await deps.queue.enqueue(jobs);
-  if (isRemote) {
-    await deps.feedStates.recordSuccess(feed.url, { etag: document.etag, lastModified: document.lastModified }, deps.now());
-  }
-  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length }, items };
+  return { items, jobs };
+}
+
+async function checkDeferredItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport }> {
+  const report = describeItem(item, context);
+  const seen = context.claimedThisRun.has(report.canonicalUrl) || (await context.deps.articles.findUrl(report.canonicalUrl)) !== null;
+  return { report: { ...report, outcome: seen ? 'already_seen' : 'deferred' } };
+}
+
+function describeItem(item: FeedItem, context: ItemContext): ItemReport {
+  const canonicalUrl = canonicaliseUrl(item.url);
+  const discoveredAt = context.deps.replay && item.publishedAt ? new Date(item.publishedAt) : context.deps.now();
+  return {
+    articleId: articleIdFor(canonicalUrl), url: item.url, canonicalUrl, digestDate: toDigestDate(discoveredAt, context.deps.timeZone),
+    publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
+  };
 }
 
 /**
@@ -108,7 +157,7 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
 function reportBrokenFeed(feed: FeedSource, error: unknown, deps: PollDeps): { feed: FeedReport; items: ItemReport[] } {
   const message = error instanceof Error ? error.message : String(error);
   deps.logger.error('feed run broke', { feedUrl: feed.url, error: message });
-  return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
+  return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, deferred: 0, error: message }, items: [] };
 }
 
 async function readFeedDocument(

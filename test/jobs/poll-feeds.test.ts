@@ -45,8 +45,8 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
     const report = await pollFeeds([{ url: `${site.url}/wire.xml` }, { url: `${site.url}/untitled.xml`, publisher: 'Other Desk' }], deps);
     // Assess
     expect(report.feeds).toEqual([
-      { url: `${site.url}/wire.xml`, outcome: 'ok', itemCount: 3, enqueued: 2 },
-      { url: `${site.url}/untitled.xml`, outcome: 'ok', itemCount: 1, enqueued: 1 },
+      { url: `${site.url}/wire.xml`, outcome: 'ok', itemCount: 3, enqueued: 2, deferred: 0 },
+      { url: `${site.url}/untitled.xml`, outcome: 'ok', itemCount: 1, enqueued: 1, deferred: 0 },
     ]);
     const jobs = Object.fromEntries(deps.queue.jobs.map((job) => [job.canonicalUrl, job]));
     expect(jobs['https://levant.example/tartus']).toMatchObject({

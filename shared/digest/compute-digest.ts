@@ -71,6 +71,7 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     claims: record.claims.map(({ thread, subject, status, quote }) => ({ thread, subject, status, quote })),
   };
   if (record.error !== undefined) article.error = record.error;
+  if (record.retry !== undefined) article.retry = record.retry;
   return article;
 }
 

@@ -1,0 +1,126 @@
+/**
+ * Issue 14, in the cloud's flow: a page that fails for a passing reason on its last SQS receive is
+ * recorded and handed out again by later polls, on a schedule (1 h, 3 h, 12 h, 30 h after tries
+ * 1–4), five tries in all, then recorded as given up; a permanent failure is never tried again.
+ * Real dynalite, a real HTTP server on 127.0.0.1, the clock moved by hand.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchLimitsSchema } from '../../shared/config/config';
+import { createDedupeService } from '../../shared/dedupe/dedupe-service';
+import { canonicaliseUrl } from '../../shared/feed/canonical-url';
+import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
+import { pollFeeds } from '../../shared/jobs/poll-feeds';
+import { processArticle } from '../../shared/jobs/process-article';
+import { articleIdFor, type ArticleJob } from '../../shared/model/article';
+import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
+import { ArticleStore } from '../../shared/storage/dynamo/article-store';
+import { ensureTable } from '../../shared/storage/dynamo/client';
+import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
+import { RetryStore } from '../../shared/storage/dynamo/retry-store';
+import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
+import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
+import { RecordingQueue } from '../helpers/poll-harness';
+
+let table: EmbeddedTable;
+let server: FixtureServer;
+let tables = 0;
+
+beforeAll(async () => {
+  table = await startEmbeddedTable();
+  server = await startFixtureServer({ '/down.html': { status: 503, body: 'busy' }, '/gone.html': { status: 410, body: 'gone' } });
+});
+afterAll(async () => {
+  await server.close();
+  await table.close();
+});
+
+const HOUR = 3_600_000;
+
+async function createWorld(start: string) {
+  tables += 1;
+  const tableName = `retries-${tables}`;
+  await ensureTable(table.client, tableName);
+  const clock = { now: new Date(start) };
+  const queue = new RecordingQueue();
+  const deps = {
+    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
+    articles: new ArticleStore(table.client, tableName),
+    feedStates: new FeedStateStore(table.client, tableName),
+    retries: new RetryStore(table.client, tableName),
+    blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-retries-'))),
+    dedupe: createDedupeService(table.client, tableName),
+    queue,
+    now: () => clock.now,
+    timeZone: 'UTC',
+    logger: new Logger({ serviceName: 'retries-test', logLevel: 'SILENT' }),
+  };
+  return { deps, clock, queue };
+}
+
+function jobFor(path: string): ArticleJob {
+  const url = `${server.url}${path}`;
+  const canonicalUrl = canonicaliseUrl(url);
+  return { articleId: articleIdFor(canonicalUrl), url, canonicalUrl, feedUrl: `${server.url}/feed.xml`, discoveredAt: '2025-10-21T09:15:00Z', digestDate: '2025-10-21' };
+}
+
+describe('article retries', () => {
+  it('tries a 503 five times over two days on the poll schedule, then records that it gave up', async () => {
+    // Prepare
+    const { deps, clock, queue } = await createWorld('2025-10-21T09:15:00Z');
+    const job = jobFor('/down.html');
+    const handedOut: string[] = [];
+    // Act: the first try (SQS's last receive), then polls every 30 minutes for three days.
+    let record = (await processArticle(job, deps, { finalAttempt: true })).record;
+    const start = clock.now.getTime();
+    for (let poll = 1; poll <= 6 * 24; poll += 1) {
+      clock.now = new Date(start + poll * HOUR / 2);
+      const before = queue.jobs.length;
+      await pollFeeds([], deps);
+      for (const retry of queue.jobs.slice(before)) {
+        handedOut.push(`${(clock.now.getTime() - start) / HOUR}h #${retry.attempt}`);
+        record = (await processArticle(retry, deps, { finalAttempt: true })).record;
+      }
+    }
+    // Assess: waits of 1, 3, 12 and 30 hours after tries 1–4 (read off the policy in the issue).
+    expect(handedOut).toEqual(['1h #2', '4h #3', '16h #4', '46h #5']);
+    expect(record.retry).toEqual({ tries: 5, gaveUp: true });
+    expect(record.error).toMatch(/^fetch failed \(http_status\).*503.*; gave up after 5 tries$/);
+    expect(await deps.retries.listPending()).toEqual([]);
+    expect(server.requests.filter((request) => request.path === '/down.html')).toHaveLength(5);
+    // The record stays under its publication day.
+    expect((await deps.articles.listDay('2025-10-21')).map((listed) => listed.retry)).toEqual([{ tries: 5, gaveUp: true }]);
+  });
+
+  it('records a 410 once with its reason and schedules nothing', async () => {
+    const { deps, clock, queue } = await createWorld('2025-10-21T09:15:00Z');
+
+    const { record } = await processArticle(jobFor('/gone.html'), deps, { finalAttempt: false });
+    clock.now = new Date(clock.now.getTime() + 48 * HOUR);
+    await pollFeeds([], deps);
+
+    expect(record.error).toMatch(/^fetch failed \(http_status\).*410/);
+    expect(record.retry).toBeUndefined();
+    expect(queue.jobs).toEqual([]);
+    expect(await deps.retries.listPending()).toEqual([]);
+  });
+
+  it('a redelivered copy of a try already made returns the record without fetching again', async () => {
+    const { deps, clock, queue } = await createWorld('2025-10-21T09:15:00Z');
+    await processArticle(jobFor('/down.html'), deps, { finalAttempt: true });
+    clock.now = new Date(clock.now.getTime() + 2 * HOUR);
+    await pollFeeds([], deps);
+    const second = queue.jobs[0]!;
+    await processArticle(second, deps, { finalAttempt: true });
+    const requests = server.requests.length;
+
+    const again = await processArticle(second, deps, { finalAttempt: true });
+
+    expect(again.alreadyProcessed).toBe(true);
+    expect(again.record.retry).toMatchObject({ tries: 2, gaveUp: false });
+    expect(server.requests.length).toBe(requests);
+  });
+});

@@ -129,8 +129,12 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
   );
   const record = page.passingFailure ? await scheduleNextTry(analysed, job, page.passingFailure, deps) : analysed;
   await storeArticle(record, text, page.rawHtml, deps);
-  // A later try that worked: nothing left to try. Removed after the record, so a crash retries.
-  if (!page.passingFailure && (job.attempt ?? 1) > 1) await deps.retries.remove(job.articleId);
+  // A later try that worked: its day's digest may be built already, so the digest job rebuilds it;
+  // then nothing is left to try. Both after the record, so a crash retries.
+  if (!page.passingFailure && (job.attempt ?? 1) > 1) {
+    await deps.retries.markDayToRebuild(record.digestDate);
+    await deps.retries.remove(job.articleId);
+  }
   deps.logger.info('article processed', {
     articleId: record.id,
     relevant: record.relevant,

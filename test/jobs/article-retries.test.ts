@@ -4,7 +4,7 @@
  * 1–4), five tries in all, then recorded as given up; a permanent failure is never tried again.
  * Real dynalite, a real HTTP server on 127.0.0.1, the clock moved by hand.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -23,15 +23,28 @@ import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
 import { RetryStore } from '../../shared/storage/dynamo/retry-store';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
+import { FIXTURE_SITE_DIR } from '../helpers/fixture-site';
+import { buildDigest, buildDigestWithRebuilds } from '../../shared/jobs/build-digest';
+import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
+import { DigestSchema } from '../../shared/model/digest';
 import { RecordingQueue } from '../helpers/poll-harness';
 
 let table: EmbeddedTable;
 let server: FixtureServer;
 let tables = 0;
+let lateIsUp = false;
 
 beforeAll(async () => {
   table = await startEmbeddedTable();
-  server = await startFixtureServer({ '/down.html': { status: 503, body: 'busy' }, '/gone.html': { status: 410, body: 'gone' } });
+  const page = await readFile(join(FIXTURE_SITE_DIR, 'coastline/news/fewer-russian-warships-at-tartus.html'), 'utf8');
+  server = await startFixtureServer({
+    '/down.html': { status: 503, body: 'busy' },
+    '/gone.html': { status: 410, body: 'gone' },
+    '/late.html': (_request, response) => {
+      if (lateIsUp) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else response.writeHead(503).end('busy');
+    },
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -45,20 +58,22 @@ async function createWorld(start: string) {
   const tableName = `retries-${tables}`;
   await ensureTable(table.client, tableName);
   const clock = { now: new Date(start) };
+  const blobDir = await mkdtemp(join(tmpdir(), 'sitrep-retries-'));
   const queue = new RecordingQueue();
   const deps = {
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
     articles: new ArticleStore(table.client, tableName),
     feedStates: new FeedStateStore(table.client, tableName),
     retries: new RetryStore(table.client, tableName),
-    blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-retries-'))),
+    blobs: new FsBlobStore(blobDir),
+    threadStates: new ThreadStateStore(table.client, tableName),
     dedupe: createDedupeService(table.client, tableName),
     queue,
     now: () => clock.now,
     timeZone: 'UTC',
     logger: new Logger({ serviceName: 'retries-test', logLevel: 'SILENT' }),
   };
-  return { deps, clock, queue };
+  return { deps, clock, queue, blobDir };
 }
 
 function jobFor(path: string): ArticleJob {
@@ -122,5 +137,36 @@ describe('article retries', () => {
     expect(again.alreadyProcessed).toBe(true);
     expect(again.record.retry).toMatchObject({ tries: 2, gaveUp: false });
     expect(server.requests.length).toBe(requests);
+  });
+
+  it('in the cloud, an article read on a later try is added to its own day: the next digest run rebuilds that day and the days after it', async () => {
+    // Prepare: 21 October's page fails; the digests of 21 and 22 October are built without it.
+    const { deps, clock, queue, blobDir } = await createWorld('2025-10-21T09:15:00Z');
+    await processArticle(jobFor('/late.html'), deps, { finalAttempt: true });
+    clock.now = new Date('2025-10-22T07:00:00Z');
+    await buildDigest('2025-10-21', deps);
+    clock.now = new Date('2025-10-23T07:00:00Z');
+    await buildDigest('2025-10-22', deps);
+    const stateBefore = JSON.stringify((await deps.threadStates.getLatestBefore('2025-10-23'))?.state);
+    // Act: the page is back; the 30-hour try reads it; then the daily run for 23 October.
+    lateIsUp = true;
+    clock.now = new Date('2025-10-23T12:00:00Z');
+    await pollFeeds([], deps);
+    await processArticle(queue.jobs.at(-1)!, deps, { finalAttempt: true });
+    clock.now = new Date('2025-10-24T07:00:00Z');
+    const { rebuilt } = await buildDigestWithRebuilds('2025-10-23', deps);
+    // Assess
+    expect(rebuilt).toEqual(['2025-10-21', '2025-10-22']);
+    const day = DigestSchema.parse(JSON.parse(await readFile(join(blobDir, 'digests', '2025-10-21', 'digest.json'), 'utf8')));
+    expect(day.articles).toEqual([expect.objectContaining({ relevant: true, title: 'Fewer Russian warships at Tartus as Moscow trims its Mediterranean presence' })]);
+    expect(day.articles[0]!.error).toBeUndefined();
+    expect(day.threads.find((thread) => thread.thread === 'bases')!.changes.length).toBeGreaterThan(0);
+    // The state after 22 October now carries what the late article said.
+    const stateAfter = JSON.stringify((await deps.threadStates.getLatestBefore('2025-10-23'))?.state);
+    expect(stateAfter).not.toBe(stateBefore);
+    expect(stateAfter).toContain(day.articles[0]!.id);
+    expect(await deps.retries.listDaysToRebuild()).toEqual([]);
+    // The next day's run has nothing to rebuild.
+    expect((await buildDigestWithRebuilds('2025-10-24', deps)).rebuilt).toEqual([]);
   });
 });

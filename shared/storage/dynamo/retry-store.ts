@@ -76,6 +76,27 @@ export class RetryStore {
     }
   }
 
+  /**
+   * A later try read an article of `date`: that day's digest (and the thread state after it) must
+   * be built again. Read by the digest job, which rebuilds from the earliest such day.
+   */
+  async markDayToRebuild(date: string): Promise<void> {
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { pk: 'REBUILD', sk: date } }));
+  }
+
+  /** Days marked for a rebuild, oldest first. */
+  async listDaysToRebuild(): Promise<string[]> {
+    const { Items } = await this.client.send(
+      new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'REBUILD' }, ConsistentRead: true }),
+    );
+    return (Items ?? []).map((item) => item.sk as string).sort();
+  }
+
+  /** The day was rebuilt. */
+  async clearDayToRebuild(date: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: 'REBUILD', sk: date } }));
+  }
+
   /** The article was read, or given up: nothing more to try. */
   async remove(articleId: string): Promise<void> {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: 'RETRY', sk: `ART#${articleId}` } }));

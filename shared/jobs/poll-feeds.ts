@@ -118,35 +118,42 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
 }
 
 /**
- * Admits the feed's items in its order until `limit` new ones were taken; a later item is checked
- * (not claimed) and, if new, reported as deferred: the next poll takes it, the claim being the mark.
+ * Admits the feed's items in its order until `limit` new ones were taken. The rest are checked,
+ * not claimed (one batch read): a new one is reported as deferred, and the next poll takes it.
  */
 async function admitItems(feedItems: FeedItem[], context: ItemContext, limit: number): Promise<{ items: ItemReport[]; jobs: ArticleJob[] }> {
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
-  let taken = 0;
-  for (const item of feedItems) {
-    const { report, job } = taken < limit ? await admitItem(item, context) : { ...(await checkDeferredItem(item, context)), job: undefined };
+  let next = 0;
+  for (let taken = 0; next < feedItems.length && taken < limit; next += 1) {
+    const { report, job } = await admitItem(feedItems[next]!, context);
     items.push(report);
     if (job) jobs.push(job);
-    if (report.outcome !== 'already_seen' && report.outcome !== 'deferred') taken += 1;
+    if (report.outcome !== 'already_seen') taken += 1;
   }
+  items.push(...(await checkDeferredItems(feedItems.slice(next), context)));
   return { items, jobs };
 }
 
-async function checkDeferredItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport }> {
-  const report = describeItem(item, context);
-  const seen = context.claimedThisRun.has(report.canonicalUrl) || (await context.deps.articles.findUrl(report.canonicalUrl)) !== null;
-  return { report: { ...report, outcome: seen ? 'already_seen' : 'deferred' } };
+async function checkDeferredItems(feedItems: FeedItem[], context: ItemContext): Promise<ItemReport[]> {
+  if (feedItems.length === 0) return [];
+  const reports = feedItems.map((item) => describeItem(item, context).report);
+  const claimed = await context.deps.articles.findClaimedUrls(reports.map((report) => report.canonicalUrl));
+  return reports.map((report) => ({
+    ...report,
+    outcome: claimed.has(report.canonicalUrl) || context.claimedThisRun.has(report.canonicalUrl) ? 'already_seen' : 'deferred',
+  }));
 }
 
-function describeItem(item: FeedItem, context: ItemContext): ItemReport {
+/** An item's identity and digest day (in the replay, the day it was published). */
+function describeItem(item: FeedItem, context: ItemContext): { report: ItemReport; discoveredAt: Date } {
   const canonicalUrl = canonicaliseUrl(item.url);
   const discoveredAt = context.deps.replay && item.publishedAt ? new Date(item.publishedAt) : context.deps.now();
-  return {
+  const report: ItemReport = {
     articleId: articleIdFor(canonicalUrl), url: item.url, canonicalUrl, digestDate: toDigestDate(discoveredAt, context.deps.timeZone),
     publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
   };
+  return { report, discoveredAt };
 }
 
 /**
@@ -183,14 +190,9 @@ interface ItemContext { feedUrl: string; publisher: string | undefined; feedTitl
 /** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
 async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
   const { deps } = context;
-  const canonicalUrl = canonicaliseUrl(item.url);
-  const articleId = articleIdFor(canonicalUrl);
+  const { report, discoveredAt } = describeItem(item, context);
+  const { canonicalUrl, articleId, digestDate } = report;
   const now = deps.now();
-  const discoveredAt = deps.replay && item.publishedAt ? new Date(item.publishedAt) : now;
-  const digestDate = toDigestDate(discoveredAt, deps.timeZone);
-  const report: ItemReport = {
-    articleId, url: item.url, canonicalUrl, digestDate, publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
-  };
   if (context.claimedThisRun.has(canonicalUrl)) return { report: { ...report, outcome: 'already_seen' } };
   context.claimedThisRun.add(canonicalUrl);
   const claimed = await deps.articles.claimUrl(canonicalUrl, articleId, now);

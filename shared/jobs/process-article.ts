@@ -10,7 +10,7 @@ import { extractArticle } from '../extract/extract-article';
 import { extractFromFeedContent } from '../extract/feed-content';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { analyseArticle, storeArticle } from './analyse-article';
-import { MAX_ARTICLE_TRIES, planArticleRetry } from './retry-policy';
+import { isDueForRetry, scheduleNextTry } from './article-tries';
 
 export interface ProcessDeps {
   fetcher: HttpFetcher;
@@ -99,15 +99,6 @@ async function releaseLease(job: ArticleJob, deps: ProcessDeps): Promise<void> {
   );
 }
 
-/**
- * A stored record is the final answer, except for a page still waiting for a later try: the job of
- * that try (its attempt number above the tries recorded) runs again. A redelivered copy of a try
- * already made finds its own tries recorded and returns the record.
- */
-function isDueForRetry(record: ArticleRecord, job: ArticleJob): boolean {
-  return record.retry !== undefined && !record.retry.gaveUp && (job.attempt ?? 1) > record.retry.tries;
-}
-
 async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<ArticleRecord> {
   const page = await fetchAndExtract(job, deps, options);
   const duplicateByUrl = page.extracted ? await findSameCanonicalPage(job, page.extracted, deps) : null;
@@ -151,31 +142,6 @@ interface PageResult {
   error?: string;
   /** The page failed for a passing reason on this try's last chance: a later try is due. */
   passingFailure?: { retryAfterSeconds?: number };
-}
-
-/**
- * Records this try on an article whose page failed for a passing reason, and schedules the next
- * one (before the record is stored, so a crash in between cannot lose it), or gives up at the cap.
- */
-async function scheduleNextTry(
-  record: ArticleRecord,
-  job: ArticleJob,
-  failure: { retryAfterSeconds?: number },
-  deps: ProcessDeps,
-): Promise<ArticleRecord> {
-  const tries = job.attempt ?? 1;
-  const plan = planArticleRetry(tries, deps.now(), failure.retryAfterSeconds);
-  if (plan.kind === 'give_up') {
-    await deps.retries.remove(job.articleId);
-    return { ...record, error: `${record.error}; gave up after ${tries} tries`, retry: { tries, gaveUp: true } };
-  }
-  const error = record.error ?? 'fetch failed';
-  await deps.retries.schedule({ job: { ...job, attempt: tries }, tries, nextAttemptAt: plan.nextAttemptAt, lastError: error });
-  return {
-    ...record,
-    error: `${error}; try ${tries} of ${MAX_ARTICLE_TRIES}, next after ${plan.nextAttemptAt}`,
-    retry: { tries, nextAttemptAt: plan.nextAttemptAt, gaveUp: false },
-  };
 }
 
 async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<PageResult> {

@@ -62,6 +62,18 @@ describe('npm run replay', () => {
     expect(second.stdout.trim().split('\n').filter((line) => DIGEST_LINE.test(line))).toEqual(digestLines);
   }, 120_000);
 
+  it("prints what the README's sample shows for the seeds", async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const sample = /It prints one line per digest written.*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-cli-readme-'));
+
+    const { code, stdout } = await replay(['--data-dir', dataDir]);
+
+    expect(code).toBe(0);
+    const printed = stdout.trim().split('\n').map((line) => line.replaceAll(dataDir, '.sitrep').replace(/ in [\d.]+ s$/, ' in N s'));
+    expect(printed).toEqual(sample.map((line) => line.replace(/ in [\d.]+ s$/, ' in N s')));
+  }, 60_000);
+
   it('explains its options with --help and refuses an unknown one', async () => {
     const help = await replay(['--help']);
     expect(help.code).toBe(0);

@@ -10,6 +10,7 @@ import { articleIdFor, type ArticleJob } from '../shared/model/article';
 import { toDigestDate } from '../shared/model/dates';
 import { createLogger } from '../shared/observability/logger';
 import { FsBlobStore } from '../shared/storage/blob/fs-blob-store';
+import { RetryStore } from '../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../shared/storage/dynamo/client';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../shared/storage/local/embedded-dynamo';
@@ -45,6 +46,7 @@ export async function openBenchPipeline(options: { dynamoEndpoint?: string } = {
     articles: new ArticleStore(client, tableName),
     blobs: new FsBlobStore(blobDir),
     dedupe: createDedupeService(client, tableName),
+    retries: new RetryStore(client, tableName),
     now: () => new Date('2025-11-20T00:00:00Z'),
     logger: createLogger('sitrep-bench'),
   };

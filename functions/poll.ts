@@ -5,6 +5,7 @@ import { createGuardedFetcher } from '../shared/fetch/guarded-fetcher';
 import { pollFeeds } from '../shared/jobs/poll-feeds';
 import { createLogger } from '../shared/observability/logger';
 import { createMetrics, METRIC_NAMES, MetricUnit, SERVICE_NAMES } from '../shared/observability/metrics';
+import { RetryStore } from '../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
 import { FeedStateStore } from '../shared/storage/dynamo/feed-state-store';
@@ -24,9 +25,11 @@ const deps = {
   fetcher: createGuardedFetcher(config.fetch),
   feedStates: new FeedStateStore(dynamo, config.tableName),
   articles: new ArticleStore(dynamo, config.tableName),
+  retries: new RetryStore(dynamo, config.tableName),
   queue: new SqsJobQueue(new SQSClient({ region: config.region, endpoint: config.endpoints.sqs }), config.queueUrl),
   now: () => new Date(),
   timeZone: config.timeZone,
+  maxNewItemsPerFeed: config.maxNewItemsPerFeed,
   logger,
 };
 

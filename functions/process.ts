@@ -8,6 +8,7 @@ import { ArticleJobSchema } from '../shared/model/article';
 import { createLogger } from '../shared/observability/logger';
 import { SERVICE_NAMES } from '../shared/observability/metrics';
 import { createS3Client, S3BlobStore } from '../shared/storage/blob/s3-blob-store';
+import { RetryStore } from '../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
 import { createStorylineDeps } from '../shared/jobs/storyline-deps';
@@ -23,6 +24,7 @@ const deps = {
   articles: new ArticleStore(dynamo, config.tableName),
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
   dedupe: createDedupeService(dynamo, config.tableName),
+  retries: new RetryStore(dynamo, config.tableName),
   now: () => new Date(),
   logger,
 };

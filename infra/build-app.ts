@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { App } from 'aws-cdk-lib';
-import { loadDeployConfig, type ResolvedDeployConfig } from '../shared/config/deploy-config';
+import { Annotations, type App } from 'aws-cdk-lib';
+import { ConfigError } from '../shared/config/config';
+import { isPlaceholderEmail, loadDeployConfig, type ResolvedDeployConfig } from '../shared/config/deploy-config';
 import { REPOSITORY_ROOT } from './bundling';
 import { StatefulStack } from './stateful-stack';
 import { StatelessStack } from './stateless-stack';
@@ -9,9 +10,28 @@ import { StatelessStack } from './stateless-stack';
 /** The context key in cdk.json that holds the operator's settings. */
 export const CONTEXT_KEY = 'sitrep';
 
-/** Reads and validates `sitrep` context; the OPML path is relative to the repository root. */
+/** Context flag set by `npm run synth`: synthesise for inspection, where a placeholder sender only warns. */
+export const INSPECT_ONLY_KEY = 'sitrep:inspectOnly';
+
+/**
+ * Reads and validates `sitrep` context; the OPML path is relative to the repository root. A
+ * placeholder sender (cdk.json ships digest@example.com) is refused, since the CDK app cannot tell
+ * a deploy from a synth: every deploy goes through here. `npm run synth` passes INSPECT_ONLY_KEY,
+ * and then it is only a warning.
+ */
 export function readDeployConfig(app: App): ResolvedDeployConfig {
-  return loadDeployConfig(app.node.tryGetContext(CONTEXT_KEY), (path) => readFileSync(join(REPOSITORY_ROOT, path), 'utf8'));
+  const config = loadDeployConfig(app.node.tryGetContext(CONTEXT_KEY), (path) => readFileSync(join(REPOSITORY_ROOT, path), 'utf8'));
+  if (isPlaceholderEmail(config.senderEmail)) {
+    const problem = `sitrep.senderEmail is the placeholder ${config.senderEmail}: set it in cdk.json (or -c sitrep='{…}') to an address of your verified SES identity before deploying`;
+    if (!isInspectOnly(app)) throw new ConfigError(`${problem}. To synthesise for inspection only, run npm run synth (or pass -c ${INSPECT_ONLY_KEY}=true).`);
+    Annotations.of(app).addWarningV2('sitrep:placeholder-sender', problem);
+  }
+  return config;
+}
+
+function isInspectOnly(app: App): boolean {
+  const value: unknown = app.node.tryGetContext(INSPECT_ONLY_KEY);
+  return value === true || value === 'true';
 }
 
 /**

@@ -4,6 +4,7 @@ import { FetchLimitsSchema } from '../../shared/config/config';
 import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
 import { createDedupeService } from '../../shared/dedupe/dedupe-service';
 import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
+import { RetryStore } from '../../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
@@ -23,6 +24,8 @@ export interface LocalEnvironmentOptions {
   recipients: string[];
   /** The story to follow; the Syria–Russia storyline unless a test brings its own. */
   storyline?: Storyline;
+  /** New items taken from one feed per run; the poll's default when absent. */
+  maxNewItemsPerFeed?: number;
 }
 
 /**
@@ -45,6 +48,8 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
     dedupe: createDedupeService(client, LOCAL_TABLE),
     threadStates: new ThreadStateStore(client, LOCAL_TABLE),
     feedStates: new FeedStateStore(client, LOCAL_TABLE),
+    retries: new RetryStore(client, LOCAL_TABLE),
+    maxNewItemsPerFeed: options.maxNewItemsPerFeed,
     now: () => new Date(),
     logger,
     timeZone: options.timeZone,
@@ -52,9 +57,10 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
   return {
     client,
     deps,
-    /** Mails each digest date to the --to recipients as .eml files; returns one line per email written. */
+    /** Mails each digest date to the confirmed subscribers and the --to recipients as .eml files; one line per email. */
     async sendDigests(dates: string[]): Promise<string[]> {
-      if (options.recipients.length === 0 || dates.length === 0) return [];
+      // Without --to, the subscribers confirmed through `npm run serve` on this data dir still get mail.
+      if (dates.length === 0) return [];
       return mailDigestsLocally({
         dataDir: options.dataDir,
         client,

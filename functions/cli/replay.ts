@@ -2,89 +2,80 @@
  * The local replay: `npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]...`
  * Runs the pipeline's own jobs against an embedded DynamoDB (dynalite, on disk under the data dir)
  * and a filesystem blob store. No AWS account, no Docker.
+ *
+ * Exit status (DESIGN.md): 0 when everything named was read; 1 when a named feed could not be read
+ * at all or an article job failed (the rest still runs and the summary counts the failures); 2 for
+ * a usage error, refused before any work (bad option, time zone, address, unusable data dir).
  */
+import './quiet-sdk-warning';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadSeedCorpus } from '../../shared/jobs/ingest-seeds';
 import { replay, type ReplayedDay } from '../../shared/jobs/replay';
+import { DataDirError, lockDataDir } from '../../shared/storage/local/data-dir';
+import { describeError } from './describe-error';
 import { openLocalEnvironment } from './local-environment';
-
-const USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]...
-
-  --feed URL|PATH    an RSS/Atom feed to replay after the seeds (repeatable)
-  --data-dir DIR     where state, articles and digests go (default .sitrep/)
-  --allow-host HOST  let the network guard fetch from this host even if it is private or loopback (repeatable)
-  --to EMAIL         mail each digest to this address, as .eml files in <data-dir>/outbox/ (repeatable)
-  --time-zone TZ     the time zone digest days are cut in (default UTC)`;
+import { parseReplayArguments, REPLAY_USAGE, UsageError, type ReplayArguments } from './replay-arguments';
+import { describeDay, describeFailures, describeTotals, hasFailures } from './replay-summary';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main(): Promise<number> {
-  let args;
+  let args: ReplayArguments;
   try {
-    args = parseArgs({
-      options: {
-        feed: { type: 'string', multiple: true, default: [] },
-        'data-dir': { type: 'string', default: '.sitrep' },
-        'allow-host': { type: 'string', multiple: true, default: [] },
-        to: { type: 'string', multiple: true, default: [] },
-        'time-zone': { type: 'string', default: process.env.SITREP_TIME_ZONE ?? 'UTC' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
+    args = parseReplayArguments(process.argv.slice(2), process.env);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${REPLAY_USAGE}`);
     return 2;
   }
   if (args.help) {
-    console.log(USAGE);
+    console.log(REPLAY_USAGE);
     return 0;
   }
+  let lock;
+  try {
+    lock = await lockDataDir(args.dataDir, 'npm run replay');
+  } catch (error) {
+    if (!(error instanceof DataDirError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  try {
+    return await runReplay(args);
+  } finally {
+    await lock.release();
+  }
+}
 
+async function runReplay(args: ReplayArguments): Promise<number> {
   const started = performance.now();
-  const dataDir = resolve(args['data-dir']);
   const env = await openLocalEnvironment({
-    dataDir,
-    allowHosts: args['allow-host'],
-    timeZone: args['time-zone'],
-    recipients: args.to,
+    dataDir: args.dataDir,
+    allowHosts: args.allowHosts,
+    timeZone: args.timeZone,
+    recipients: args.recipients,
+    maxNewItemsPerFeed: args.maxNewItemsPerFeed,
   });
   try {
     const corpus = await loadSeedCorpus(join(projectRoot, 'seeds'));
-    const feeds = args.feed.map((url) => ({ url }));
-    const printDay = (day: ReplayedDay) => console.log(describeDay(day, dataDir));
+    const feeds = args.feeds.map((url) => ({ url }));
+    const printDay = (day: ReplayedDay) => console.log(describeDay(day, args.dataDir, process.cwd()));
     const report = await replay(corpus, feeds, { ...env.deps, readLocalFeed: (path) => readFile(path, 'utf8') }, printDay);
-    for (const feed of report.poll?.feeds ?? []) {
-      if (feed.outcome === 'failed') console.error(`feed failed: ${feed.url}: ${feed.error ?? 'unknown error'}`);
-    }
-    for (const failure of report.failures) console.error(`article failed: ${failure.url}: ${failure.error}`);
+    for (const line of describeFailures(report)) console.error(line);
     for (const line of await env.sendDigests(report.days.map((day) => day.date))) console.log(line);
-
-    const articles = report.days.reduce((sum, day) => sum + day.digest.articles.length, 0);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${report.days.length} digests, ${articles} articles (${report.seeds.length} seeds) in ${seconds} s`);
-    return report.failures.length > 0 ? 1 : 0;
+    console.log(describeTotals(report, ((performance.now() - started) / 1000).toFixed(1)));
+    return hasFailures(report) ? 1 : 0;
   } finally {
     await env.close();
   }
 }
 
-function describeDay({ date, digest }: ReplayedDay, dataDir: string): string {
-  const changes = digest.threads.reduce((sum, thread) => sum + thread.changes.length, 0);
-  const { fetched, relevant, duplicates, errors } = digest.stats;
-  const directory = join(dataDir, 'digests', date);
-  const fromHere = relative(process.cwd(), directory);
-  const where = fromHere.startsWith('..') ? directory : fromHere;
-  return `${date}  ${where}/digest.{json,md,html}  ${fetched} articles, ${relevant} relevant, ${duplicates} duplicates, ${changes} changes${errors ? `, ${errors} errors` : ''}`;
-}
-
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(`replay failed: ${describeError(error)}`);
     process.exit(1);
   },
 );

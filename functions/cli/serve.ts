@@ -1,9 +1,12 @@
 /**
  * `npm run serve -- [--data-dir DIR] [--port N]`: the subscribe / confirm / unsubscribe endpoint on
  * 127.0.0.1, over the same data dir as the replay (embedded dynalite, local secret, `.eml` outbox),
- * so the whole opt-in flow can be tried in a browser. Do not run it while a replay holds the data dir:
- * both open the same LevelDB, which takes one process at a time.
+ * so the whole opt-in flow can be tried in a browser. Subscribers confirmed here are mailed by every
+ * later `npm run replay` over the same data dir (the default `.sitrep/` for both), and the links in
+ * the replay's emails open here. Serve and replay take turns: both open the same LevelDB, which one
+ * process holds at a time, so the second is refused with the name of the first.
  */
+import './quiet-sdk-warning';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,13 +18,15 @@ import { createLogger } from '../../shared/observability/logger';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import type { SubscriberStore } from '../../shared/storage/dynamo/subscriber-store';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
+import { DataDirError, lockDataDir } from '../../shared/storage/local/data-dir';
+import { describeError } from './describe-error';
 // The replay's table, so both see the same subscribers.
 import { LOCAL_TABLE } from './local-environment';
 
 
 const USAGE = `Usage: npm run serve -- [--data-dir DIR] [--port N]
 
-  --data-dir DIR  the replay's data dir (default .sitrep/); emails go to DIR/outbox/
+  --data-dir DIR  the replay's data dir (default .sitrep/, as the replay's); emails go to DIR/outbox/
   --port N        the port on 127.0.0.1 (default ${LOCAL_SERVE_PORT}; links in emails point at it)`;
 
 export interface RunningServe {
@@ -34,7 +39,11 @@ export interface RunningServe {
 
 /** Starts the local endpoint; port 0 picks a free one (the tests do). */
 export async function startServe(options: { dataDir: string; port: number }): Promise<RunningServe> {
-  const dynamo = await startEmbeddedDynamo(join(options.dataDir, 'dynamo'));
+  const lock = await lockDataDir(options.dataDir, 'npm run serve');
+  const dynamo = await startEmbeddedDynamo(join(options.dataDir, 'dynamo')).catch(async (error: unknown) => {
+    await lock.release();
+    throw error;
+  });
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, LOCAL_TABLE);
   const deps: SubscriptionDeps = {
@@ -59,6 +68,7 @@ export async function startServe(options: { dataDir: string; port: number }): Pr
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       client.destroy();
       await dynamo.close();
+      await lock.release();
     },
   };
 }
@@ -84,7 +94,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    console.error(error instanceof DataDirError ? error.message : `serve failed: ${describeError(error)}`);
+    process.exit(error instanceof DataDirError ? 2 : 1);
   });
 }

@@ -18,6 +18,13 @@ export const FetchLimitsSchema = z.object({
 export type FetchLimits = z.infer<typeof FetchLimitsSchema>;
 
 /**
+ * New items taken from one feed per poll when not configured: a busy outlet's day, and what one run
+ * can process. A feed listing more is not cut: the rest are counted as deferred, its validators are
+ * not kept (so the next poll reads it in full again) and the next run takes them.
+ */
+export const DEFAULT_MAX_NEW_ITEMS_PER_FEED = 500;
+
+/**
  * The runtime configuration of every handler, read once from the environment at start-up
  * (STYLE.md habit 12). The CDK stack sets these variables from validated cdk.json context.
  */
@@ -45,6 +52,8 @@ export const RuntimeConfigSchema = z.object({
       perHour: z.coerce.number().int().positive().default(100),
     })
     .default({ cooldownHours: 24, perClientPerHour: 5, perHour: 100 }),
+  /** New items taken from one feed per poll; the rest are counted and taken by the next poll. */
+  maxNewItemsPerFeed: z.coerce.number().int().positive().default(DEFAULT_MAX_NEW_ITEMS_PER_FEED),
   /** The queue's maxReceiveCount: on the last receive a transient failure is recorded, not retried. */
   maxReceiveCount: z.coerce.number().int().positive().default(5),
   /** Local stand-ins for AWS services (dynalite, s3rver) — set by tests and local runs, never in AWS. */
@@ -89,6 +98,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
       perClientPerHour: env.SITREP_CONFIRM_PER_CLIENT_PER_HOUR,
       perHour: env.SITREP_CONFIRM_PER_HOUR,
     },
+    maxNewItemsPerFeed: env.SITREP_MAX_NEW_ITEMS_PER_FEED,
     endpoints: {
       dynamo: env.SITREP_DYNAMO_ENDPOINT,
       s3: env.SITREP_S3_ENDPOINT,

@@ -70,7 +70,7 @@ export type ResolvedDeployConfig = Omit<DeployConfig, 'feeds' | 'feedsOpml' | 's
  * key, so the operator fixes cdk.json in one pass. `readText` reads a repository file (the OPML).
  */
 export function loadDeployConfig(context: unknown, readText: (path: string) => string): ResolvedDeployConfig {
-  const parsed = DeployConfigSchema.safeParse(context ?? {});
+  const parsed = DeployConfigSchema.safeParse(parseContextValue(context ?? {}));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const key = ['sitrep', ...issue.path.map(String)].join('.');
@@ -83,6 +83,28 @@ export function loadDeployConfig(context: unknown, readText: (path: string) => s
   const feeds = mergeFeeds(opmlFeeds, inlineFeeds);
   if (feeds.length === 0) throw new ConfigError('Invalid cdk.json context:\n  - sitrep.feeds: no feeds (give feeds or feedsOpml)');
   return { ...settings, feeds, sesIdentity: sesIdentity ?? domainOf(settings.senderEmail) };
+}
+
+/**
+ * `npx cdk deploy -c sitrep='{…}'` hands the app a string: the CLI does not parse context values.
+ * The README promises the JSON form, so a string is read as JSON (cdk.json gives an object).
+ */
+function parseContextValue(context: unknown): unknown {
+  if (typeof context !== 'string') return context;
+  try {
+    return JSON.parse(context) as unknown;
+  } catch (cause) {
+    throw new ConfigError(`Invalid cdk.json context:\n  - sitrep: -c sitrep='…' is not valid JSON (${(cause as Error).message})`, { cause });
+  }
+}
+
+/**
+ * An address at a domain reserved for examples and tests (RFC 2606, RFC 6761): cdk.json ships
+ * one, and SES would never send from it. Checked before a deploy (infra/build-app.ts).
+ */
+export function isPlaceholderEmail(email: string): boolean {
+  const domain = domainOf(email).toLowerCase();
+  return /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost)$/.test(domain);
 }
 
 function readOpmlFeeds(path: string, readText: (path: string) => string): FeedSource[] {

@@ -73,6 +73,7 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     mentions: (record.mentions ?? []).map(({ thread, subject, status, quote, reading }) => ({ thread, subject, status, quote, reading })),
   };
   if (record.error !== undefined) article.error = record.error;
+  if (record.retry !== undefined) article.retry = record.retry;
   return article;
 }
 

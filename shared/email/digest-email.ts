@@ -1,5 +1,6 @@
 import type { Digest } from '../model/digest';
 import { describeQuietDay, planDigestSections } from '../digest/digest-sections';
+import { selectReaderView } from '../digest/reader-view';
 import { renderDigestHtml } from '../digest/render-html';
 import { renderDigestMarkdown } from '../digest/render-markdown';
 import { summariseChanges } from '../digest/summarise-changes';
@@ -26,13 +27,15 @@ export function describeDigestHeadline(digest: Digest): DigestHeadline {
 /**
  * The email for one subscriber: the full digest (HTML from renderDigestHtml, text from the same
  * Markdown as digest.md) with a visible unsubscribe link in both; on a quiet day a short note, or
- * null when the subscriber chose to get nothing.
+ * null when the subscriber chose to get nothing. Only the reader view (selectReaderView) is rendered.
  */
 export function buildDigestEmail(
-  digest: Digest,
+  fullDigest: Digest,
   headline: DigestHeadline,
   recipient: { quietDay: QuietDayPreference; unsubscribeUrl: string },
 ): MessageContent | null {
+  // Subscribers never see fetch errors or irrelevant items: those are for operators (digest.json, logs).
+  const digest = selectReaderView(fullDigest);
   if (headline.quiet) {
     if (recipient.quietDay === 'none') return null;
     return renderNoticeEmail({

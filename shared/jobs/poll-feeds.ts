@@ -1,8 +1,8 @@
 import pLimit from 'p-limit';
-import type { FeedSource } from '../config/config';
+import { DEFAULT_MAX_NEW_ITEMS_PER_FEED, type FeedSource } from '../config/config';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { parseFeed, type ParsedFeed } from '../feed/parse-feed';
-import { FetchError } from '../fetch/fetch-error';
+import { FetchError, type FetchFailureReason } from '../fetch/fetch-error';
 import type { HttpFetcher } from '../fetch/types';
 import { articleIdFor, type ArticleJob, type ArticleRecord, type FeedItem } from '../model/article';
 import { toDigestDate } from '../model/dates';
@@ -10,6 +10,8 @@ import type { Logger } from '../observability/logger';
 import { isPossiblyRelevant } from '../relevance/assess-relevance';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
+import type { RetryStore } from '../storage/dynamo/retry-store';
+import { enqueueDueRetries, type RetryReport } from './enqueue-retries';
 import type { StorylineDeps } from './storyline-deps';
 
 /** Where poll hands new articles to the process step (SQS in AWS, memory in the replay). */
@@ -29,14 +31,23 @@ export interface PollDeps extends Pick<StorylineDeps, 'storyline'> {
   replay?: boolean;
   /** Given by the local CLI only: reads a feed whose url is a file path. */
   readLocalFeed?: (path: string) => Promise<string>;
-  maxItemsPerFeed?: number;
+  /** New items taken from one feed per run (DEFAULT_MAX_NEW_ITEMS_PER_FEED); the rest wait for the next. */
+  maxNewItemsPerFeed?: number;
+  /** Later tries of articles whose page failed for a passing reason. */
+  retries: RetryStore;
 }
 
+
 export type FeedOutcome = 'ok' | 'not_modified' | 'failed' | 'backing_off';
-export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected';
+export type ItemOutcome = 'enqueued' | 'already_seen' | 'filtered' | 'rejected' | 'deferred';
 
 export interface FeedReport {
-  url: string; outcome: FeedOutcome; itemCount: number; enqueued: number; error?: string;
+  url: string; outcome: FeedOutcome; itemCount: number; enqueued: number;
+  /** New items left for the next run by the per-run limit. */
+  deferred: number;
+  error?: string;
+  /** Why the fetch failed, when the fetcher said (e.g. blocked_address for a loopback feed). */
+  errorReason?: FetchFailureReason;
   /** Items of the document not listed, by reason (parseFeed); present when any were. */
   skipped?: ParsedFeed['skipped'];
 }
@@ -46,7 +57,7 @@ export interface ItemReport {
   /** The feed's account of the item is doubtful (FeedItem.suspicion); it is processed all the same. */
   suspicion?: string;
 }
-export interface PollReport { feeds: FeedReport[]; items: ItemReport[] }
+export interface PollReport { feeds: FeedReport[]; items: ItemReport[]; retries: RetryReport }
 
 /** Feeds polled at once: enough to hide latency, few enough to stay polite and inside the Lambda. */
 const FEED_CONCURRENCY = 4;
@@ -62,14 +73,17 @@ export async function pollFeeds(feeds: FeedSource[], deps: PollDeps): Promise<Po
   const results = await Promise.all(
     feeds.map((feed) => limit(() => pollOneFeed(feed, deps, claimedThisRun).catch((error: unknown) => reportBrokenFeed(feed, error, deps)))),
   );
-  return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items) };
+  // After the feeds, so a page a feed lists again this run is not fetched twice.
+  const retries = await enqueueDueRetries(deps, { all: deps.replay === true });
+  return { feeds: results.map((result) => result.feed), items: results.flatMap((result) => result.items), retries };
 }
 
 async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set<string>): Promise<{ feed: FeedReport; items: ItemReport[] }> {
   const isRemote = /^https?:\/\//i.test(feed.url);
   const state = isRemote ? await deps.feedStates.get(feed.url) : null;
-  if (isBackingOff(state, deps.now())) {
-    return { feed: { url: feed.url, outcome: 'backing_off', itemCount: 0, enqueued: 0 }, items: [] };
+  // A replay is a person asking for a run now: it reads a failing feed again, backing off or not.
+  if (!deps.replay && isBackingOff(state, deps.now())) {
+    return { feed: { url: feed.url, outcome: 'backing_off', itemCount: 0, enqueued: 0, deferred: 0 }, items: [] };
   }
   let document: { text: string; etag?: string; lastModified?: string } | 'not_modified';
   let parsed: ParsedFeed;
@@ -77,9 +91,10 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
     document = await readFeedDocument(feed.url, isRemote, state, deps);
     if (document === 'not_modified') {
       if (isRemote) await deps.feedStates.recordSuccess(feed.url, { etag: state?.etag, lastModified: state?.lastModified }, deps.now());
-      return { feed: { url: feed.url, outcome: 'not_modified', itemCount: 0, enqueued: 0 }, items: [] };
+      return { feed: { url: feed.url, outcome: 'not_modified', itemCount: 0, enqueued: 0, deferred: 0 }, items: [] };
     }
-    parsed = await parseFeed(document.text, feed.url, { maxItems: deps.maxItemsPerFeed });
+    // Every item is read; the per-run limit applies to new ones below, and says what it left.
+    parsed = await parseFeed(document.text, feed.url, { maxItems: Number.POSITIVE_INFINITY });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.logger.warn('feed failed', { feedUrl: feed.url, error: message });
@@ -87,7 +102,8 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
       const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
       await deps.feedStates.recordFailure(feed.url, { error: message, retryAfterSeconds }, deps.now());
     }
-    return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
+    const errorReason = error instanceof FetchError ? error.reason : undefined;
+    return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, deferred: 0, error: message, ...(errorReason ? { errorReason } : {}) }, items: [] };
   }
   // An operator-named publisher wins; otherwise the page's own site name (read at process time)
   // beats the feed's title, which names an aggregator as often as an outlet.
@@ -95,18 +111,57 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   const feedTitle = parsed.title;
   const skipped = parsed.skipped.no_http_link + parsed.skipped.repeated_link > 0 ? parsed.skipped : undefined;
   if (skipped) deps.logger.warn('feed items skipped', { feedUrl: feed.url, ...skipped });
+  const context = { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun };
+  const { items, jobs } = await admitItems(parsed.items, context, deps.maxNewItemsPerFeed ?? DEFAULT_MAX_NEW_ITEMS_PER_FEED);
+  if (jobs.length > 0) await deps.queue.enqueue(jobs);
+  const deferred = items.filter((item) => item.outcome === 'deferred').length;
+  if (deferred > 0) deps.logger.info('feed items left for the next run', { feedUrl: feed.url, deferred });
+  if (isRemote) {
+    // With items left over, the validators are dropped: a 304 next time would hide them.
+    const validators = deferred > 0 ? {} : { etag: document.etag, lastModified: document.lastModified };
+    await deps.feedStates.recordSuccess(feed.url, validators, deps.now());
+  }
+  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length, deferred, ...(skipped ? { skipped } : {}) }, items };
+}
+
+/**
+ * Admits the feed's items in its order until `limit` new ones were taken. The rest are checked,
+ * not claimed (one batch read): a new one is reported as deferred, and the next poll takes it.
+ */
+async function admitItems(feedItems: FeedItem[], context: ItemContext, limit: number): Promise<{ items: ItemReport[]; jobs: ArticleJob[] }> {
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
-  for (const item of parsed.items) {
-    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun });
+  let next = 0;
+  for (let taken = 0; next < feedItems.length && taken < limit; next += 1) {
+    const { report, job } = await admitItem(feedItems[next]!, context);
     items.push(report);
     if (job) jobs.push(job);
+    if (report.outcome !== 'already_seen') taken += 1;
   }
-  if (jobs.length > 0) await deps.queue.enqueue(jobs);
-  if (isRemote) {
-    await deps.feedStates.recordSuccess(feed.url, { etag: document.etag, lastModified: document.lastModified }, deps.now());
-  }
-  return { feed: { url: feed.url, outcome: 'ok', itemCount: parsed.items.length, enqueued: jobs.length, ...(skipped ? { skipped } : {}) }, items };
+  items.push(...(await checkDeferredItems(feedItems.slice(next), context)));
+  return { items, jobs };
+}
+
+async function checkDeferredItems(feedItems: FeedItem[], context: ItemContext): Promise<ItemReport[]> {
+  if (feedItems.length === 0) return [];
+  const reports = feedItems.map((item) => describeItem(item, context).report);
+  const claimed = await context.deps.articles.findClaimedUrls(reports.map((report) => report.canonicalUrl));
+  return reports.map((report) => ({
+    ...report,
+    outcome: claimed.has(report.canonicalUrl) || context.claimedThisRun.has(report.canonicalUrl) ? 'already_seen' : 'deferred',
+  }));
+}
+
+/** An item's identity and digest day (in the replay, the day it was published). */
+function describeItem(item: FeedItem, context: ItemContext): { report: ItemReport; discoveredAt: Date } {
+  const canonicalUrl = canonicaliseUrl(item.url);
+  const discoveredAt = context.deps.replay && item.publishedAt ? new Date(item.publishedAt) : context.deps.now();
+  const report: ItemReport = {
+    articleId: articleIdFor(canonicalUrl), url: item.url, canonicalUrl, digestDate: toDigestDate(discoveredAt, context.deps.timeZone),
+    publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
+    ...(item.suspicion ? { suspicion: item.suspicion } : {}),
+  };
+  return { report, discoveredAt };
 }
 
 /**
@@ -117,7 +172,7 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
 function reportBrokenFeed(feed: FeedSource, error: unknown, deps: PollDeps): { feed: FeedReport; items: ItemReport[] } {
   const message = error instanceof Error ? error.message : String(error);
   deps.logger.error('feed run broke', { feedUrl: feed.url, error: message });
-  return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, error: message }, items: [] };
+  return { feed: { url: feed.url, outcome: 'failed', itemCount: 0, enqueued: 0, deferred: 0, error: message }, items: [] };
 }
 
 async function readFeedDocument(
@@ -143,15 +198,9 @@ interface ItemContext { feedUrl: string; publisher: string | undefined; feedTitl
 /** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
 async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
   const { deps } = context;
-  const canonicalUrl = canonicaliseUrl(item.url);
-  const articleId = articleIdFor(canonicalUrl);
+  const { report, discoveredAt } = describeItem(item, context);
+  const { canonicalUrl, articleId, digestDate } = report;
   const now = deps.now();
-  const discoveredAt = deps.replay && item.publishedAt ? new Date(item.publishedAt) : now;
-  const digestDate = toDigestDate(discoveredAt, deps.timeZone);
-  const report: ItemReport = {
-    articleId, url: item.url, canonicalUrl, digestDate, publishedAt: item.publishedAt ?? null, feedUrl: context.feedUrl, outcome: 'enqueued',
-    ...(item.suspicion ? { suspicion: item.suspicion } : {}),
-  };
   if (item.suspicion) deps.logger.warn('suspicious feed item', { feedUrl: context.feedUrl, url: item.url, suspicion: item.suspicion });
   if (context.claimedThisRun.has(canonicalUrl)) return { report: { ...report, outcome: 'already_seen' } };
   context.claimedThisRun.add(canonicalUrl);

@@ -3,6 +3,7 @@ import type { ArticleJob, ArticleRecord, ExtractedArticle } from '../model/artic
 import type { HttpFetcher } from '../fetch/types';
 import { FetchError } from '../fetch/fetch-error';
 import type { ArticleStore } from '../storage/dynamo/article-store';
+import type { RetryStore } from '../storage/dynamo/retry-store';
 import type { BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
 import { extractArticle } from '../extract/extract-article';
@@ -10,6 +11,7 @@ import { extractFromFeedContent } from '../extract/feed-content';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { analyseArticle, storeArticle } from './analyse-article';
 import type { StorylineDeps } from './storyline-deps';
+import { isDueForRetry, scheduleNextTry } from './article-tries';
 
 export interface ProcessDeps extends StorylineDeps {
   fetcher: HttpFetcher;
@@ -18,6 +20,8 @@ export interface ProcessDeps extends StorylineDeps {
   dedupe: DedupeService;
   now: () => Date;
   logger: Logger;
+  /** Where later tries of pages that failed for a passing reason are scheduled (poll hands them out). */
+  retries: RetryStore;
 }
 
 export interface ProcessOptions {
@@ -70,29 +74,37 @@ export async function processArticle(
   options: ProcessOptions = {},
 ): Promise<{ record: ArticleRecord; alreadyProcessed: boolean }> {
   const existing = await deps.articles.getArticle(job.articleId);
-  if (existing) return { record: existing, alreadyProcessed: true };
+  if (existing && !isDueForRetry(existing, job)) return { record: existing, alreadyProcessed: true };
   if (!(await deps.articles.acquireProcessingLease(job.articleId, deps.now(), PROCESSING_LEASE_SECONDS))) {
     throw new ArticleInProgressError(`article ${job.articleId} is being processed by another invocation`);
   }
   try {
     // The holder before us may have finished between our first read and the lease.
     const finished = await deps.articles.getArticle(job.articleId);
-    if (finished) return { record: finished, alreadyProcessed: true };
-    return { record: await analyseAndStore(job, deps, options), alreadyProcessed: false };
+    if (finished && !isDueForRetry(finished, job)) return { record: finished, alreadyProcessed: true };
+    const record = await analyseAndStore(job, deps, options);
+    // Given back at once: a later try of this article (a page that failed for a passing reason)
+    // must not wait for it to expire.
+    await releaseLease(job, deps);
+    return { record, alreadyProcessed: false };
   } catch (error) {
-    // A failed release must not hide the real error: the lease then just expires.
-    await deps.articles.releaseProcessingLease(job.articleId).catch((releaseError: unknown) =>
-      deps.logger.warn('processing lease not released', { articleId: job.articleId, error: releaseError as Error }),
-    );
+    await releaseLease(job, deps);
     throw error;
   }
+}
+
+/** A failed release must not hide the outcome: the lease then just expires. */
+async function releaseLease(job: ArticleJob, deps: ProcessDeps): Promise<void> {
+  await deps.articles.releaseProcessingLease(job.articleId).catch((releaseError: unknown) =>
+    deps.logger.warn('processing lease not released', { articleId: job.articleId, error: releaseError as Error }),
+  );
 }
 
 async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<ArticleRecord> {
   const page = await fetchAndExtract(job, deps, options);
   const duplicateByUrl = page.extracted ? await findSameCanonicalPage(job, page.extracted, deps) : null;
 
-  const { record, text } = await analyseArticle(
+  const { record: analysed, text } = await analyseArticle(
     {
       id: job.articleId,
       url: job.url,
@@ -107,7 +119,14 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
     { duplicateOf: duplicateByUrl, error: page.error },
     deps,
   );
+  const record = page.passingFailure ? await scheduleNextTry(analysed, job, page.passingFailure, deps) : analysed;
   await storeArticle(record, text, page.rawHtml, deps);
+  // A later try that worked: its day's digest may be built already, so the digest job rebuilds it;
+  // then nothing is left to try. Both after the record, so a crash retries.
+  if (!page.passingFailure && (job.attempt ?? 1) > 1) {
+    await deps.retries.markDayToRebuild(record.digestDate);
+    await deps.retries.remove(job.articleId);
+  }
   deps.logger.info('article processed', {
     articleId: record.id,
     relevant: record.relevant,
@@ -122,6 +141,8 @@ interface PageResult {
   extracted: ExtractedArticle | null;
   rawHtml?: string;
   error?: string;
+  /** The page failed for a passing reason on this try's last chance: a later try is due. */
+  passingFailure?: { retryAfterSeconds?: number };
 }
 
 async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<PageResult> {
@@ -142,7 +163,8 @@ async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: Proc
     const fallback = fromFeedContent(job);
     if (fallback) return { extracted: fallback, error: undefined };
     if (!permanent && !options.finalAttempt) throw new RetryableProcessError(fetchError, { cause: error });
-    return { extracted: null, error: fetchError };
+    if (permanent) return { extracted: null, error: fetchError };
+    return { extracted: null, error: fetchError, passingFailure: { retryAfterSeconds: error.retryAfterSeconds } };
   }
 }
 

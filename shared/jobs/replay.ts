@@ -44,6 +44,8 @@ export async function replay(
   const days: ReplayedDay[] = [];
   const digestDay = async (date: string) => {
     const { digest, keys } = await buildDigest(date, deps);
+    // The replay rebuilds every day it touches itself; a mark left by a later try is done with.
+    await deps.retries.clearDayToRebuild(date);
     const day = { date, digest, keys };
     days.push(day);
     onDigest(day);

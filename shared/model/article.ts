@@ -34,6 +34,8 @@ export const ArticleJobSchema = z.object({
   discoveredAt: z.string(),
   /** The digest day the article belongs to (YYYY-MM-DD in the configured time zone). */
   digestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Which try this is (1 when absent): a later try of a page that failed for a passing reason. */
+  attempt: z.number().int().positive().optional(),
 });
 export type ArticleJob = z.infer<typeof ArticleJobSchema>;
 
@@ -53,6 +55,13 @@ export interface ExtractedArticle {
 
 export const DuplicateRefSchema = z.object({ id: z.string(), url: z.string() });
 export type DuplicateRef = z.infer<typeof DuplicateRefSchema>;
+
+export const ArticleRetrySchema = z.object({
+  tries: z.number().int().positive(),
+  nextAttemptAt: z.string().optional(),
+  gaveUp: z.boolean(),
+});
+export type ArticleRetry = z.infer<typeof ArticleRetrySchema>;
 
 /** The stored record of one processed article (articles/<id>.json and the day index). */
 export const ArticleRecordSchema = z.object({
@@ -89,6 +98,8 @@ export const ArticleRecordSchema = z.object({
       keptSentences: z.number().int().nonnegative(),
     })
     .optional(),
+  /** A page that failed for a passing reason: the tries so far, and the next one or that it was given up. */
+  retry: ArticleRetrySchema.optional(),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 

@@ -49,6 +49,7 @@ export const DigestArticleSchema = ArticleRecordSchema.pick({
   duplicateOf: true,
   novelSentences: true,
   error: true,
+  retry: true,
 }).extend({
   claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true, assertion: true, recap: true })),
   /** Statuses the article mentions without asserting them (background, hedged, denied, debunked). */

@@ -26,7 +26,7 @@ async function replay(args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-const DIGEST_LINE = /^(\d{4}-\d{2}-\d{2})  \S+\/digest\.\{json,md,html\}  \d+ articles, \d+ relevant, \d+ duplicates, \d+ changes/;
+const DIGEST_LINE = /^(\d{4}-\d{2}-\d{2})  \S+\/digest\.\{json,md,html\}  \d+ articles?, \d+ relevant, \d+ duplicates?, \d+ changes?/;
 
 describe('npm run replay', () => {
   it('replays a feed file after the seeds, one line per digest, and is a no-op the second time', async () => {
@@ -39,7 +39,8 @@ describe('npm run replay', () => {
     const lines = first.stdout.trim().split('\n');
     const digestLines = lines.filter((line) => DIGEST_LINE.test(line));
     expect(digestLines.length).toBe(lines.length - 1);
-    expect(lines.at(-1)).toMatch(/^\d+ digests, \d+ articles \(5 seeds\) in [\d.]+ s$/);
+    // feed.xml has 11 items, every third with its content (fixture README): 7 pages cannot be read.
+    expect(lines.at(-1)).toMatch(/^\d+ digests, \d+ articles \(5 seeds\) in [\d.]+ s; 7 articles to try again on the next run$/);
     const dates = digestLines.map((line) => DIGEST_LINE.exec(line)![1]!);
     expect(dates).toEqual([...dates].sort());
     expect(dates.slice(0, 2)).toEqual(['2025-10-15', '2025-10-16']);
@@ -54,11 +55,24 @@ describe('npm run replay', () => {
     expect(fromFeed.filter((article) => /fetch failed \(dns\)/.test(article.error ?? '')).length).toBeGreaterThan(0);
     expect(fromFeed.filter((article) => article.relevant && !article.error && article.claims.length > 0).length).toBeGreaterThan(0);
 
+    // The second run tries the 7 pages again (a passing failure), and they fail the same way.
     const second = await replay(args);
 
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout.trim().split('\n').filter((line) => DIGEST_LINE.test(line))).toEqual(digestLines);
   }, 120_000);
+
+  it("prints what the README's sample shows for the seeds", async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const sample = /It prints one line per digest written.*\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.trim().split('\n');
+    const dataDir = await mkdtemp(join(tmpdir(), 'sitrep-cli-readme-'));
+
+    const { code, stdout } = await replay(['--data-dir', dataDir]);
+
+    expect(code).toBe(0);
+    const printed = stdout.trim().split('\n').map((line) => line.replaceAll(dataDir, '.sitrep').replace(/ in [\d.]+ s$/, ' in N s'));
+    expect(printed).toEqual(sample.map((line) => line.replace(/ in [\d.]+ s$/, ' in N s')));
+  }, 60_000);
 
   it('explains its options with --help and refuses an unknown one', async () => {
     const help = await replay(['--help']);

@@ -5,6 +5,7 @@ import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
 import type { Resolver } from '../../shared/fetch/network-guard';
 import type { JobQueue, PollDeps } from '../../shared/jobs/poll-feeds';
 import type { ArticleJob } from '../../shared/model/article';
+import { RetryStore } from '../../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { FeedStateStore } from '../../shared/storage/dynamo/feed-state-store';
@@ -47,6 +48,7 @@ export async function startPollHarness(): Promise<PollHarness> {
         fetcher,
         articles,
         feedStates,
+        retries: new RetryStore(client, tableName),
         queue: new RecordingQueue(),
         now: () => now,
         timeZone: options.timeZone ?? 'UTC',

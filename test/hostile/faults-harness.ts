@@ -6,6 +6,7 @@ import { createDedupeService } from '../../shared/dedupe/dedupe-service';
 import type { ProcessDeps } from '../../shared/jobs/process-article';
 import { articleIdFor, ArticleRecordSchema, type ArticleJob, type ArticleRecord } from '../../shared/model/article';
 import { createS3Client, S3BlobStore } from '../../shared/storage/blob/s3-blob-store';
+import { RetryStore } from '../../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store';
@@ -67,6 +68,7 @@ export function processDeps(
     articles: new ArticleStore(client, TABLE),
     blobs: overrides.blobs ?? world.blobs,
     dedupe: createDedupeService(client, TABLE),
+    retries: new RetryStore(client, TABLE),
     now: overrides.now ?? (() => new Date()),
     logger: new Logger({ serviceName: 'faults-test', logLevel: 'SILENT' }),
   };

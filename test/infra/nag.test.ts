@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSitrepApp } from '../../infra/build-app';
+import { buildSitrepApp, INSPECT_ONLY_KEY } from '../../infra/build-app';
 import { TEST_CONTEXT } from './synth-stacks';
 
 interface ValidationReport {
@@ -18,7 +18,7 @@ describe('cdk-nag', () => {
 
   it('finds nothing unacknowledged in either stack with the AwsSolutions and Serverless packs', () => {
     // Prepare
-    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT } });
+    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT, [INSPECT_ONLY_KEY]: true } });
     buildSitrepApp(app);
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
 
@@ -36,7 +36,7 @@ describe('cdk-nag', () => {
 
   it('still fails the synth on a finding nobody acknowledged', () => {
     // Prepare: the same app plus a queue with neither a DLQ nor TLS enforcement.
-    const app = new App({ outdir: join(outdir, 'bad'), context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT } });
+    const app = new App({ outdir: join(outdir, 'bad'), context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT, [INSPECT_ONLY_KEY]: true } });
     const { stateful } = buildSitrepApp(app);
     new Queue(stateful, 'UncheckedQueue');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

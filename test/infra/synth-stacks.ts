@@ -1,6 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { buildSitrepApp } from '../../infra/build-app';
+import { buildSitrepApp, INSPECT_ONLY_KEY } from '../../infra/build-app';
 
 /** The operator settings the template tests deploy with (every required key, a few overridden). */
 export const TEST_CONTEXT = {
@@ -21,7 +21,8 @@ export const TEST_CONTEXT = {
  * jsdom `npm ci`) and without cdk-nag, which has its own test.
  */
 export function synthesiseStacks(context: Record<string, unknown> = TEST_CONTEXT) {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], sitrep: context } });
+  // Inspection only: TEST_CONTEXT's sender is at a reserved example domain, refused for a deploy.
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], sitrep: context, [INSPECT_ONLY_KEY]: true } });
   const { stateful, stateless } = buildSitrepApp(app);
   return { app, data: Template.fromStack(stateful), pipeline: Template.fromStack(stateless), stateless };
 }

@@ -45,8 +45,8 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
     const report = await pollFeeds([{ url: `${site.url}/wire.xml` }, { url: `${site.url}/untitled.xml`, publisher: 'Other Desk' }], deps);
     // Assess
     expect(report.feeds).toEqual([
-      { url: `${site.url}/wire.xml`, outcome: 'ok', itemCount: 3, enqueued: 2 },
-      { url: `${site.url}/untitled.xml`, outcome: 'ok', itemCount: 1, enqueued: 1 },
+      { url: `${site.url}/wire.xml`, outcome: 'ok', itemCount: 3, enqueued: 2, deferred: 0 },
+      { url: `${site.url}/untitled.xml`, outcome: 'ok', itemCount: 1, enqueued: 1, deferred: 0 },
     ]);
     const jobs = Object.fromEntries(deps.queue.jobs.map((job) => [job.canonicalUrl, job]));
     expect(jobs['https://levant.example/tartus']).toMatchObject({
@@ -60,6 +60,33 @@ describe('pollFeeds against dynalite and a real HTTP server', () => {
     const bakery = await deps.articles.getArticle(articleIdFor('https://levant.example/bakery'));
     expect(bakery).toMatchObject({ relevant: false, extraction: 'feed', claims: [], title: 'Local bakery wins a sourdough prize', publisher: 'Levant Wire' });
     expect(report.items.find((entry) => entry.url.endsWith('/bakery'))?.outcome).toBe('filtered');
+  });
+
+  it('takes at most the per-run limit of new items, counts the rest, keeps no ETag until none is left, then takes them', async () => {
+    // Prepare: wire.xml lists three new items and sends an ETag.
+    const deps = { ...(await harness.createDeps()), maxNewItemsPerFeed: 1 };
+    const feeds = [{ url: `${site.url}/wire.xml` }];
+    const reports = [];
+    // Act: four polls, each job processed (recorded) before the next.
+    for (let poll = 0; poll < 4; poll += 1) {
+      const before = deps.queue.jobs.length;
+      const report = await pollFeeds(feeds, deps);
+      for (const job of deps.queue.jobs.slice(before)) {
+        await deps.articles.putArticle({
+          id: job.articleId, url: job.url, canonicalUrl: job.canonicalUrl, title: 't', publisher: 'p', publishedAt: null, discoveredAt: job.discoveredAt,
+          digestDate: job.digestDate, relevant: true, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [], extraction: 'feed',
+        });
+      }
+      reports.push({ ...report.feeds[0], etagKept: Boolean((await deps.feedStates.get(feeds[0]!.url))?.etag) });
+    }
+    // Assess: one new item per poll (two enqueued, one pre-filtered), then a conditional GET.
+    expect(reports).toMatchObject([
+      { outcome: 'ok', itemCount: 3, deferred: 2, etagKept: false },
+      { outcome: 'ok', itemCount: 3, deferred: 1, etagKept: false },
+      { outcome: 'ok', itemCount: 3, deferred: 0, etagKept: true },
+      { outcome: 'not_modified', deferred: 0, etagKept: true },
+    ]);
+    expect(new Set(deps.queue.jobs.map((job) => job.canonicalUrl)).size).toBe(2);
   });
 
   it('uses the ETag on the next poll and treats claimed, processed URLs as seen', async () => {

@@ -10,6 +10,7 @@ import { canonicaliseUrl } from '../../shared/feed/canonical-url';
 import { processArticle, RetryableProcessError, type ProcessDeps } from '../../shared/jobs/process-article';
 import { articleIdFor, type ArticleJob } from '../../shared/model/article';
 import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
+import { RetryStore } from '../../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { ensureTable } from '../../shared/storage/dynamo/client';
 import { blobKeys, getJson } from '../../shared/storage/ports';
@@ -54,6 +55,7 @@ async function createDeps(): Promise<ProcessDeps> {
     articles: new ArticleStore(table.client, tableName),
     blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-process-'))),
     dedupe: createDedupeService(table.client, tableName),
+    retries: new RetryStore(table.client, tableName),
     now: () => new Date('2025-10-21T10:00:00Z'),
     logger: new Logger({ serviceName: 'process-test', logLevel: 'SILENT' }),
   };

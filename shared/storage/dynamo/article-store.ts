@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ArticleRecordSchema, type ArticleRecord } from '../../model/article';
+import { getItemsInBatches } from './batch-operations';
 import { isConditionalCheckFailure, putIfAbsent } from './conditional';
 
 /**
@@ -31,6 +32,12 @@ export class ArticleStore {
       new GetCommand({ TableName: this.tableName, Key: { pk: `URL#${canonicalUrl}`, sk: 'URL' } }),
     );
     return typeof Item?.articleId === 'string' ? Item.articleId : null;
+  }
+
+  /** Which of `canonicalUrls` were claimed already: one BatchGetItem per 100, for a long feed's tail. */
+  async findClaimedUrls(canonicalUrls: readonly string[]): Promise<Set<string>> {
+    const items = await getItemsInBatches(this.client, this.tableName, canonicalUrls.map((url) => ({ pk: `URL#${url}`, sk: 'URL' })));
+    return new Set(items.map((item) => (item.pk as string).slice('URL#'.length)));
   }
 
   /** The processed record of an article, or null when it was never (fully) processed. */

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEFAULT_MAX_NEW_ITEMS_PER_FEED } from '../../shared/config/config';
+
+
+export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N]
+
+  --feed URL|PATH          an RSS/Atom feed to replay after the seeds (repeatable)
+  --data-dir DIR           where state, articles and digests go (default .sitrep/, shared with npm run serve)
+  --allow-host HOST        let the network guard fetch from this host even if it is private or loopback (repeatable)
+  --to EMAIL               mail each digest to this address too, as .eml files in <data-dir>/outbox/ (repeatable);
+                           subscribers confirmed through npm run serve are mailed without it
+  --time-zone TZ           the IANA time zone digest days are cut in (default UTC, or SITREP_TIME_ZONE)
+  --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run`;
+
+/** A command line that cannot run: exit status 2, refused before any work. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface ReplayArguments {
+  help: boolean;
+  feeds: string[];
+  dataDir: string;
+  allowHosts: string[];
+  recipients: string[];
+  timeZone: string;
+  maxNewItemsPerFeed: number;
+}
+
+const EmailSchema = z.email();
+
+/**
+ * Parses and validates the whole command line before anything runs, so a bad `--to` or time zone
+ * is refused at once rather than after every digest was written. `env` gives SITREP_TIME_ZONE.
+ */
+export function parseReplayArguments(argv: string[], env: Record<string, string | undefined>): ReplayArguments {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        feed: { type: 'string', multiple: true, default: [] },
+        'data-dir': { type: 'string', default: '.sitrep' },
+        'allow-host': { type: 'string', multiple: true, default: [] },
+        to: { type: 'string', multiple: true, default: [] },
+        'time-zone': { type: 'string', default: env.SITREP_TIME_ZONE ?? 'UTC' },
+        'max-items-per-feed': { type: 'string', default: String(DEFAULT_MAX_NEW_ITEMS_PER_FEED) },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (cause) {
+    throw new UsageError((cause as Error).message, { cause });
+  }
+  const problems = [
+    ...values.to.filter((email) => !EmailSchema.safeParse(email).success).map((email) => `--to ${email}: not an email address`),
+    ...(isTimeZone(values['time-zone']) ? [] : [`--time-zone ${values['time-zone']}: not an IANA time zone (e.g. Europe/London, UTC)`]),
+    ...values.feed.filter((feed) => feed.trim() === '').map(() => '--feed: empty'),
+  ];
+  const maxNewItemsPerFeed = Number(values['max-items-per-feed']);
+  if (!Number.isInteger(maxNewItemsPerFeed) || maxNewItemsPerFeed < 1) {
+    problems.push(`--max-items-per-feed ${values['max-items-per-feed']}: not a whole number of 1 or more`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return {
+    help: values.help,
+    feeds: values.feed,
+    dataDir: resolve(values['data-dir']),
+    allowHosts: values['allow-host'],
+    recipients: values.to,
+    timeZone: values['time-zone'],
+    maxNewItemsPerFeed,
+  };
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -44,7 +44,7 @@ export function writeQuietLead(dateLabel: string, articleCount: number): string 
  */
 export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCount: number): string {
   const prefix = `Syria–Russia, ${formatShortDate(date)}: `;
-  if (lead === null) return `${prefix}no changes`;
+  if (lead === null) return `${prefix}No changes`;
   const sentence = foldLines(lead.sentence);
   const more = itemCount > 1 ? ` (+${itemCount - 1} more)` : '';
   const candidates = [`${prefix}${sentence}${more}`, `${prefix}${sentence}`, sentence];

@@ -67,6 +67,15 @@ describe('the seed replay, as a reader meets it', () => {
     }
   });
 
+  it('lists each source by its whole headline in the sources list', async () => {
+    // Act
+    const html = await readFile(join(dataDir, 'digests', '2025-10-15', 'digest.html'), 'utf8');
+
+    // Assess: seeds have no outlet and no link, so the headline names them (seeds/manifest.json).
+    const sources = html.slice(html.indexOf('>Sources<'));
+    expect(sources).toContain('<bdi>Syria’s Leader Visits Moscow to Reinforce Strategic Ties, Putin Praises Decades of Cooperation</bdi>');
+  });
+
   it('prints no quote twice within a digest, and adds no quote marks of its own', async () => {
     for (const { date } of report.days) {
       // Act

@@ -34,11 +34,11 @@ export function renderBadge(label: string): string {
 }
 
 /** "Headline — Outlet, Tue 21 Oct 2025": the headline links, the outlet is named once. */
-export function renderSourceLine(source: ReaderSource): string {
+export function renderSourceLine(source: ReaderSource, whole = false): string {
   const outlet = source.headline && source.name !== source.headline ? ` — ${isolate(source.name)}` : '';
   const date = source.date ? `, ${escapeHtml(source.date)}` : '';
   // Without a link (a seed) the headline is only a name here: the short form will do, the sources list has it whole.
-  const text = source.url === null ? source.shortName : (source.headline ?? source.name);
+  const text = source.url === null && !whole ? source.shortName : (source.headline ?? source.name);
   return `${renderLink(text, source.url)}${outlet}${date}`;
 }
 

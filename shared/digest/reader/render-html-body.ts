@@ -74,7 +74,7 @@ function renderBoard(board: readonly BoardThread[]): string {
 
 function renderArticle(article: ReaderArticle): string {
   const copies = article.copies.length > 0 ? ` <span style="${MUTED}">· also carried by ${article.copies.map((copy) => renderLink(copy.name, copy.url)).join(', ')}</span>` : '';
-  return `${renderSourceLine(article)}${copies}`;
+  return `${renderSourceLine(article, true)}${copies}`;
 }
 
 function renderList(items: readonly string[]): string {

@@ -5,7 +5,7 @@ import { renderDigestHtml } from '../../shared/digest/render-html';
 import { renderDigestMarkdown } from '../../shared/digest/render-markdown';
 import { renderDigestText } from '../../shared/digest/render-text';
 import type { Digest } from '../../shared/model/digest';
-import { knownSubject, makeClaim, makeRecord, makeState } from './factories';
+import { knownSubject, makeClaim, makeRecord, makeState, money } from './factories';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script>';
 const HOSTILE_QUOTE = 'Tartus talks <img src=x onerror=alert(2)> [click](javascript:alert(3)) go on.';
@@ -69,6 +69,28 @@ describe('the reader digest, in every rendering', () => {
       expect(count(text, 'Talks covered the naval base in Tartus and the air base at Hmeimim.')).toBe(1);
       expect(count(text, 'negotiate over the Tartus naval base and the Hmeimim air base')).toBe(1);
       expect(text).not.toContain('Single source:');
+    }
+  });
+
+  it('shows a quote once even when two different changes rest on the same sentence', () => {
+    // Prepare: one sentence gives a port deal and a credit line (different subjects and figures: two items).
+    const sentence = 'He announced a $2.5 billion credit line, including upgrades to the Tartus port.';
+    const records = [
+      makeRecord('r1', 'TASS', [
+        makeClaim('investment', 'port', 'proposed', sentence, { facts: [money('$2.5 billion', 2.5e9, 'credit line')] }),
+        makeClaim('investment', 'finance', 'proposed', sentence, { facts: [money('$2.5 billion', 2.5e9, 'credit line')] }),
+      ]),
+    ];
+    const digest = computeDigest({ date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' }).digest;
+
+    // Act
+    const renderings = [textOf(renderDigestHtml(digest)), renderDigestText(digest)];
+
+    // Assess
+    for (const text of renderings) {
+      expect(text).toContain('Russian port deals proposed');
+      expect(text).toContain('Russian financing proposed');
+      expect(count(text, sentence)).toBe(1);
     }
   });
 

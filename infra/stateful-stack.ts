@@ -3,6 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ResolvedDeployConfig } from '../shared/config/deploy-config';
+import { SiteDistribution } from './constructs/site-distribution';
 import { StorageConstruct } from './constructs/storage';
 
 export interface StatefulStackProps extends StackProps {
@@ -24,5 +25,10 @@ export class StatefulStack extends Stack {
     this.bucket = storage.bucket;
     this.table = storage.table;
     new CfnOutput(this, 'BucketName', { value: storage.bucket.bucketName, description: 'Digests at digests/YYYY-MM-DD/' });
+    if (props.config.publishSite) {
+      // Beside the bucket: origin access control adds a statement to this stack's bucket policy.
+      const site = new SiteDistribution(this, 'Site', { bucket: storage.bucket });
+      new CfnOutput(this, 'SiteUrl', { value: `https://${site.distribution.distributionDomainName}/`, description: 'The reader archive: index, digests, timelines, feed.atom' });
+    }
   }
 }

@@ -50,6 +50,8 @@ export const DeployConfigSchema = z
     subscribeConcurrency: z.number().int().min(1).max(100).default(5),
     /** `destroy` empties and deletes the bucket and table with the stack (for trial deployments). */
     removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
+    /** Serve the reader's archive (site/ in the bucket) through a CloudFront distribution with origin access control. */
+    publishSite: z.boolean().default(false),
   })
   .strict()
   // The send schedule works out "yesterday" from its own time, so it must run on the digest's day.

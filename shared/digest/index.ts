@@ -4,5 +4,6 @@ export { detectChanges, type DayChanges } from './detect-changes';
 export { escapeHtml, escapeMarkdown, foldLines, safeHttpUrl } from './escape';
 export { renderDigestHtml, type HtmlDigestOptions } from './render-html';
 export { renderDigestMarkdown } from './render-markdown';
-export { summariseChanges } from './summarise-changes';
+export { renderDigestText } from './render-text';
+export { planReaderDigest, describeDigestHeadline } from './reader/plan-reader-digest';
 export { parseThreadState, ThreadStateError, ThreadStateSchema, type ThreadState, type SubjectRecord } from './thread-state';

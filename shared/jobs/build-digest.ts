@@ -10,6 +10,7 @@ import type { RetryStore } from '../storage/dynamo/retry-store';
 import type { ThreadStateStore } from '../storage/dynamo/thread-state-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
 import type { StorylineDeps } from './storyline-deps';
+import { publishSite } from '../site/publish-site';
 
 export interface DigestDeps extends StorylineDeps {
   articles: ArticleStore;
@@ -22,7 +23,7 @@ export interface DigestDeps extends StorylineDeps {
 /**
  * Builds the digest of `date`: the thread state before it plus the day's article records give the
  * changes, written as digests/<date>/digest.{json,md,html}, and the state after it is stored under
- * `date`. Idempotent per date: a re-run reads the same snapshot (the latest strictly before `date`)
+ * `date`; then the archive under site/ is rewritten to include it. Idempotent per date: a re-run reads the same snapshot (the latest strictly before `date`)
  * and the same records, so it rewrites the same files (generatedAt aside) and the same snapshot.
  */
 export async function buildDigest(date: string, deps: DigestDeps): Promise<{ digest: Digest; keys: string[] }> {
@@ -41,10 +42,12 @@ export async function buildDigest(date: string, deps: DigestDeps): Promise<{ dig
   // the same inputs and rewrites both.
   for (const file of files) await deps.blobs.put(file.key, file.body, file.type);
   await deps.threadStates.put(date, stateAfter);
+  // The reader's archive (index, pages, timelines, Atom feed) is rebuilt from every stored digest.
+  const siteKeys = await publishSite(deps.blobs);
 
   const changeCount = digest.threads.reduce((total, thread) => total + thread.changes.length, 0);
   deps.logger.info('digest built', { date, stateFrom: snapshot?.date ?? null, articles: records.length, changes: changeCount });
-  return { digest, keys: files.map((file) => file.key) };
+  return { digest, keys: [...files.map((file) => file.key), ...siteKeys] };
 }
 
 /**

@@ -43,6 +43,8 @@ export type StatusKind = 'standing' | 'event';
 export interface StatusDefinition {
   readonly id: string;
   readonly label: string;
+  /** The reader's sentence for it, `{s}` standing for the subject phrase ("Russia keeps {s}"). */
+  readonly sentence?: string;
   /** A standing position holds until something changes it; an event happens at a time. */
   readonly kind: StatusKind;
   /** What the status means, in a sentence (for people and for a model's prompt). */
@@ -67,6 +69,8 @@ export interface StatusDefinition {
 export interface SubjectDefinition {
   readonly id: string;
   readonly label: string;
+  /** How a reader's sentence names it ("the Tartus naval base"); the label when absent. */
+  readonly phrase?: string;
   readonly aliases: LocalisedTerms;
   /** A clause holding one of these does not name this subject (e.g. a commercial port, not a base). */
   readonly unless?: Terms;

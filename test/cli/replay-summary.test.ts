@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countOf, describeDay } from '../../functions/cli/replay-summary';
-import { planDigestSections } from '../../shared/digest/digest-sections';
+import { describeDigestHeadline } from '../../shared/digest/reader/plan-reader-digest';
 import { makeChange, makeDigest, makeDigestArticle } from '../email/digest-factory';
 
 describe('the replay summary', () => {
@@ -24,7 +24,7 @@ describe('the replay summary', () => {
 
     const line = describeDay({ date: digest.date, digest, keys: [] }, '/data', '/elsewhere');
 
-    expect(planDigestSections(digest).quiet).toBe(true);
+    expect(describeDigestHeadline(digest).quiet).toBe(true);
     expect(line).toBe(`${digest.date}  /data/digests/${digest.date}/digest.{json,md,html}  1 article, 1 relevant, 0 duplicates, 0 changes, 1 reaffirmation, 1 error`);
   });
 });

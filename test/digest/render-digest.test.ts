@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { computeDigest } from '../../shared/digest/compute-digest';
 import { renderDigestHtml } from '../../shared/digest/render-html';
 import { renderDigestMarkdown } from '../../shared/digest/render-markdown';
+import { renderDigestText } from '../../shared/digest/render-text';
 import type { Digest } from '../../shared/model/digest';
-import { knownSubject, makeClaim, makeRecord, makeState } from './factories';
+import { knownSubject, makeClaim, makeRecord, makeState, money } from './factories';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script>';
@@ -23,32 +24,142 @@ function busyDigest(): Digest {
     makeRecord('r3', 'Al Arabiya', [makeClaim('extradition', 'assad', 'agreed', 'Moscow agreed to extradite Assad.')]),
     makeRecord('r4', 'AFP', [makeClaim('bases', 'hmeimim', 'retained', 'Hmeimim remains in Russian hands.')]),
     makeRecord('r5', 'Copy Daily', [], { duplicateOf: { id: 'r4', url: 'https://news.example/r4' } }),
+    makeRecord('r6', 'Sports Weekly', [], { relevant: false, title: 'Football results' }),
+    makeRecord('r7', 'Broken Site', [], { error: 'fetch failed: 503', title: 'Unreachable page' }),
   ];
   return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: before, records, generatedAt: '2025-11-03T06:00:00Z' }).digest;
+}
+
+/** The seed situation: two subjects named in one sentence by three unnamed seeds, and quotes that open inside speech. */
+function seedLikeDigest(): Digest {
+  const sentence = 'Talks covered the naval base in Tartus and the air base at Hmeimim.';
+  const seed = (n: string, claims: ReturnType<typeof makeClaim>[]) =>
+    makeRecord(`seed:00${n}_abcdef`, `Seed 00${n}`, claims, { url: `seed:00${n}_abcdef.txt`, canonicalUrl: `seed:00${n}_abcdef.txt`, title: `Seed headline number ${n}`, extraction: 'seed' });
+  const records = [
+    seed('1', [makeClaim('bases', 'tartus', 'negotiating', sentence), makeClaim('bases', 'hmeimim', 'negotiating', sentence)]),
+    seed('2', [makeClaim('bases', 'tartus', 'negotiating', sentence), makeClaim('bases', 'hmeimim', 'negotiating', sentence)]),
+    seed('3', [makeClaim('extradition', 'other', 'requested', '“Sharaa will ask for all of them,” the official said.')]),
+  ];
+  return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-10-15', stateBefore: null, records, generatedAt: '2025-10-16T06:00:00Z' }).digest;
 }
 
 function emptyDigest(): Digest {
   return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-05', stateBefore: makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]), records: [], generatedAt: 'g' }).digest;
 }
 
-function positions(text: string, markers: string[]): number[] {
-  return markers.map((marker) => text.indexOf(marker));
+function textOf(html: string): string {
+  const { window } = new JSDOM(html);
+  try {
+    return window.document.body.textContent ?? '';
+  } finally {
+    window.close();
+  }
 }
 
-describe('renderDigestMarkdown', () => {
-  it('orders the sections as issue 3 asks', () => {
-    // Act
-    const markdown = renderDigestMarkdown(busyDigest());
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
 
-    // Assess
-    const order = positions(markdown, ['## Summary', '## What changed', '## Conflicts and single-source claims', '## Reaffirmed', '## Also carried by', '## Sources']);
-    expect(order.every((position) => position >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(markdown).toContain('also carried by [Copy Daily](<https://copy-daily.example/r5>)');
-    expect(markdown).toContain('- **Extradition:** Assad requested [disputed] [single source]');
+describe('the reader digest, in every rendering', () => {
+  it('writes each change once, as a sentence, and never the same quote twice', () => {
+    // Act
+    const renderings = [textOf(renderDigestHtml(seedLikeDigest())), renderDigestText(seedLikeDigest())];
+
+    // Assess: Tartus and Hmeimim come from the same sentence of the same articles: one item names both.
+    for (const text of renderings) {
+      expect(count(text, 'Talks covered the naval base in Tartus and the air base at Hmeimim.')).toBe(1);
+      expect(count(text, 'negotiate over the Tartus naval base and the Hmeimim air base')).toBe(1);
+      expect(text).not.toContain('Single source:');
+    }
   });
 
-  it('escapes article text and never links a non-http URL', () => {
+  it('shows a quote once even when two different changes rest on the same sentence', () => {
+    // Prepare: one sentence gives a port deal and a credit line (different subjects and figures: two items).
+    const sentence = 'He announced a $2.5 billion credit line, including upgrades to the Tartus port.';
+    const records = [
+      makeRecord('r1', 'TASS', [
+        makeClaim('investment', 'port', 'proposed', sentence, { facts: [money('$2.5 billion', 2.5e9, 'credit line')] }),
+        makeClaim('investment', 'finance', 'proposed', sentence, { facts: [money('$2.5 billion', 2.5e9, 'credit line')] }),
+      ]),
+    ];
+    const digest = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' }).digest;
+
+    // Act
+    const renderings = [textOf(renderDigestHtml(digest)), renderDigestText(digest)];
+
+    // Assess
+    for (const text of renderings) {
+      expect(text).toContain('Russian port deals proposed');
+      expect(text).toContain('Russian financing proposed');
+      expect(count(text, sentence)).toBe(1);
+    }
+  });
+
+  it('names seeds by their headline and never shows an internal id or file name', () => {
+    // Act
+    const renderings = [renderDigestHtml(seedLikeDigest()), renderDigestMarkdown(seedLikeDigest()), renderDigestText(seedLikeDigest())];
+
+    // Assess
+    for (const text of renderings) {
+      expect(text).not.toMatch(/seed:|Seed 00|\.txt|abcdef/);
+      expect(text).toContain('Seed headline number 3');
+    }
+  });
+
+  it('adds no quote marks of its own, so a quote that opens inside speech is not doubled', () => {
+    // Act
+    const text = textOf(renderDigestHtml(seedLikeDigest()));
+
+    // Assess
+    expect(text).toContain('“Sharaa will ask for all of them,” the official said.');
+    expect(text).not.toMatch(/““|””|“"|"”/);
+  });
+
+  it('marks single-source and conflicting items in place, with both sides of a conflict', () => {
+    // Act
+    const text = renderDigestText(busyDigest());
+
+    // Assess
+    expect(text).toContain('Russia and Syria negotiate over the Tartus naval base (was: retained) [single source]');
+    // The conflict is the best-supported news of the day (two sources), so it is the lead.
+    expect(text).toMatch(/\nReports conflict on Bashar al-Assad: refused or agreed\. \[conflicting reports\]\nrefused:\n\s+> Moscow refused to extradite Assad\.\n[^\n]*TASS\nagreed:\n\s+> Moscow agreed to extradite Assad\./);
+    expect(count(text, '[single source]')).toBe(1);
+    expect(text).toContain('- Russia keeps the Hmeimim air base (AFP)');
+  });
+
+  it('shows readers only articles they can use: no irrelevant or failed page, copies folded under the original', () => {
+    // Act
+    const text = renderDigestText(busyDigest());
+
+    // Assess
+    expect(text).not.toContain('Football results');
+    expect(text).not.toContain('Unreachable page');
+    expect(text).not.toContain('503');
+    expect(text).toContain('Article r4 <https://afp.example/r4> — AFP · also carried by Copy Daily <https://copy-daily.example/r5>');
+  });
+
+  it('links a change by its headline, names the outlet, and leaves out the date when it is the digest day', () => {
+    // Act
+    const html = renderDigestHtml(busyDigest());
+
+    // Assess
+    expect(html).toContain('<a href="https://tass.example/r2" style="color:#3a78c8;"><bdi>Article r2</bdi></a> — <bdi>TASS</bdi>');
+    expect(textOf(html)).toContain('Sun 2 Nov 2025');
+    expect(textOf(html)).not.toMatch(/2025-11-02/);
+  });
+
+  it('says an empty day in one line', () => {
+    // Act
+    const markdown = renderDigestMarkdown(emptyDigest());
+
+    // Assess
+    expect(markdown.split('\n').slice(0, 3)).toEqual(['# Syria–Russia digest, Wed 5 Nov 2025', '', 'No changes on Wed 5 Nov 2025: no new articles.']);
+    expect(markdown).not.toContain('What else changed');
+  });
+});
+
+describe('renderDigestMarkdown and renderDigestText', () => {
+  it('escapes article text in Markdown and never links a non-http URL', () => {
     // Act
     const markdown = renderDigestMarkdown(busyDigest());
 
@@ -58,15 +169,18 @@ describe('renderDigestMarkdown', () => {
     expect(markdown).not.toMatch(unescaped('<img'));
     expect(markdown).not.toMatch(unescaped('\\[click'));
     expect(markdown).not.toMatch(unescaped('\\]\\(<?javascript'));
-    expect(markdown).toContain('\\</title\\>\\<script\\>alert(1)\\</script\\> (javascript:alert(4))');
   });
 
-  it('says an empty day in one line', () => {
+  it('writes the plain-text part to be read as text: no Markdown markup, links in angle brackets, the unsubscribe link last', () => {
     // Act
-    const markdown = renderDigestMarkdown(emptyDigest());
+    const text = renderDigestText(busyDigest(), 'https://sitrep.example/u?t=abc');
 
     // Assess
-    expect(markdown).toBe('# sitrep — Syria–Russia digest, 2025-11-05\n\nNo changes on 2025-11-05 (no new articles).\n');
+    expect(text.startsWith('Syria–Russia digest · Sun 2 Nov 2025\n')).toBe(true);
+    expect(text).not.toMatch(/\*\*|\\|^#/m);
+    expect(text).toContain('WHAT ELSE CHANGED');
+    expect(text).toContain('Article r2 <https://tass.example/r2> — TASS');
+    expect(text.trimEnd().endsWith('Unsubscribe: https://sitrep.example/u?t=abc')).toBe(true);
   });
 });
 
@@ -87,28 +201,53 @@ describe('renderDigestHtml', () => {
       const hrefs = [...document.querySelectorAll('a')].map((anchor) => anchor.getAttribute('href') ?? '');
       expect(hrefs.length).toBeGreaterThan(0);
       expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
-      expect(document.title).toBe('sitrep digest 2025-11-02');
+      expect(document.title).toBe('sitrep digest, Sun 2 Nov 2025');
       expect(document.body.textContent).toContain(HOSTILE_TITLE);
       expect(document.body.textContent).toContain(HOSTILE_QUOTE);
       expect(hrefs).toContain('https://sitrep.example/u?t=abc&x=1');
     } finally {
       window.close();
     }
-    // digest.json keeps the text as the article gave it; only the renderings escape it.
     expect(digest.articles[0]!.title).toBe(HOSTILE_TITLE);
-    expect(digest.articles[0]!.url).toBe('javascript:alert(4)');
   });
 
-  it('is laid out for email: tables, inline styles, 640px fluid, light and dark', () => {
+  it('is laid out for email: lang set, layout tables marked presentation, inline styles, 640px fluid, light and dark', () => {
     // Act
     const html = renderDigestHtml(busyDigest());
 
     // Assess
+    const { window } = new JSDOM(html);
+    try {
+      const document = window.document;
+      expect(document.documentElement.getAttribute('lang')).toBe('en');
+      const layout = [...document.querySelectorAll('table')].filter((table) => !table.querySelector(':scope > thead'));
+      expect(layout.length).toBeGreaterThan(0);
+      expect(layout.every((table) => table.getAttribute('role') === 'presentation')).toBe(true);
+      // The board is a data table: it keeps its table semantics (headers, no presentation role).
+      const board = [...document.querySelectorAll('table')].find((table) => table.querySelector(':scope > thead'));
+      expect(board?.getAttribute('role')).toBeNull();
+      expect([...board!.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Subject', 'Status', 'Since', 'Sources']);
+    } finally {
+      window.close();
+    }
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(html).toContain('max-width:640px;width:100%');
-    expect(html).toContain('<table role="presentation"');
     expect(html).not.toMatch(/<style|<link|<script/i);
     expect(html).not.toContain('Unsubscribe');
+  });
+
+  it('isolates article text for direction: quotes are dir="auto", names and headlines in <bdi>', () => {
+    // Prepare: an Arabic headline and quote.
+    const records = [makeRecord('r1', 'الوطن', [makeClaim('bases', 'tartus', 'negotiating', 'قال المسؤول إن المحادثات حول طرطوس مستمرة.')], { title: 'محادثات طرطوس' })];
+    const digest = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' }).digest;
+
+    // Act
+    const html = renderDigestHtml(digest);
+
+    // Assess
+    expect(html).toContain('<span dir="auto">قال المسؤول إن المحادثات حول طرطوس مستمرة.</span>');
+    expect(html).toContain('<bdi>محادثات طرطوس</bdi>');
+    expect(html).toContain('<bdi>الوطن</bdi>');
   });
 
   it('renders no unsubscribe link for a non-http URL', () => {
@@ -117,33 +256,5 @@ describe('renderDigestHtml', () => {
 
     // Assess
     expect(html).not.toContain('javascript:');
-  });
-
-  it('orders the sections like the Markdown and says an empty day in one line', () => {
-    // Act
-    const busy = renderDigestHtml(busyDigest());
-    const empty = renderDigestHtml(emptyDigest());
-
-    // Assess
-    const order = positions(busy, ['>Summary<', '>What changed<', '>Conflicts and single-source claims<', '>Reaffirmed<', '>Also carried by<', '>Sources<']);
-    expect(order.every((position) => position >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(empty).toContain('No changes on 2025-11-05 (no new articles).');
-    expect(empty).not.toContain('>Summary<');
-  });
-
-  it('names both sides of a conflict with their evidence', () => {
-    // Act
-    const { window } = new JSDOM(renderDigestHtml(busyDigest()));
-
-    // Assess
-    try {
-      const text = window.document.body.textContent ?? '';
-      expect(text).toContain('Assad: conflicting reports — refused (TASS) vs agreed (Al Arabiya)');
-      expect(text).toContain('refused: “Moscow refused to extradite Assad.”');
-      expect(text).toContain('agreed: “Moscow agreed to extradite Assad.”');
-    } finally {
-      window.close();
-    }
   });
 });

@@ -16,9 +16,12 @@ describe('cdk-nag', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'sitrep-nag-'));
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  it('finds nothing unacknowledged in either stack with the AwsSolutions and Serverless packs', () => {
+  it.each([
+    ['without', TEST_CONTEXT],
+    ['with', { ...TEST_CONTEXT, publishSite: true }],
+  ])('finds nothing unacknowledged in either stack with the AwsSolutions and Serverless packs (%s the site distribution)', (name, context) => {
     // Prepare
-    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT, [INSPECT_ONLY_KEY]: true } });
+    const app = new App({ outdir: join(outdir, name), context: { 'aws:cdk:bundling-stacks': [], sitrep: context, [INSPECT_ONLY_KEY]: true } });
     buildSitrepApp(app);
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
 
@@ -26,7 +29,7 @@ describe('cdk-nag', () => {
     app.synth();
 
     // Assess
-    const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as ValidationReport;
+    const report = JSON.parse(readFileSync(join(outdir, name, 'validation-report.json'), 'utf8')) as ValidationReport;
     expect(report.pluginReports.map((plugin) => plugin.pluginName).sort()).toEqual(['AwsSolutions', 'Serverless']);
     for (const plugin of report.pluginReports) {
       expect(plugin.violations.map((violation) => `${violation.severity} ${violation.ruleName}`), plugin.pluginName).toEqual([]);

@@ -73,13 +73,25 @@ describe('buildDigest', () => {
     const secondFiles = await readDigestFiles(DAY);
 
     // Assess
-    expect(first.keys).toEqual([`digests/${DAY}/digest.json`, `digests/${DAY}/digest.md`, `digests/${DAY}/digest.html`]);
+    expect(first.keys).toEqual([
+      `digests/${DAY}/digest.json`,
+      `digests/${DAY}/digest.md`,
+      `digests/${DAY}/digest.html`,
+      'site/index.html',
+      'site/feed.atom',
+      // The archive holds every stored digest: the seed day's and this one.
+      `site/digests/${SEED_DAY}.html`,
+      `site/digests/${DAY}.html`,
+      'site/timeline/bases.html',
+      'site/timeline/extradition.html',
+      'site/timeline/investment.html',
+    ]);
     expect(DigestSchema.parse(firstFiles.json)).toEqual(first.digest);
     expect(first.digest.threads[0]!.changes).toMatchObject([
       { kind: 'status_change', subject: 'tartus', status: 'negotiating', previousStatus: 'retained', evidence: [{ articleId: 'a1', quote: 'Talks on the future of Tartus have begun.' }] },
     ]);
-    expect(firstFiles.md).toContain('Tartus: retained → negotiating (1 source)');
-    expect(firstFiles.html).toContain('Tartus: retained → negotiating (1 source)');
+    expect(firstFiles.md).toContain('Russia and Syria negotiate over the Tartus naval base, according to Reuters.** (was: retained) [single source]');
+    expect(firstFiles.html).toContain('Russia and Syria negotiate over the Tartus naval base, according to Reuters.');
 
     expect(first.digest.generatedAt).toBe('2025-11-03T06:00:00.000Z');
     expect(second.digest.generatedAt).toBe('2025-11-04T07:30:00.000Z');

@@ -34,13 +34,13 @@ describe('sendDigest', () => {
     expect(report.recipients.map((recipient) => recipient.outcome)).toEqual(['sent', 'sent']);
     expect(await harness.listOutbox(DATE)).toEqual(['a@example.com.eml', 'b@example.com.eml']);
     const { raw, mail } = await harness.readEml(DATE, 'a@example.com.eml');
-    expect(mail.subject).toBe('Syria–Russia, 12 Nov: Tartus port contract cancelled · 1 more change');
+    expect(mail.subject).toBe('Syria–Russia, 12 Nov: Russian port deals cancelled (+1 more)');
     expect(mail.to).toMatchObject({ text: 'a@example.com' });
     const unsubscribe = readHeaderLines(raw).find((line) => line.startsWith('List-Unsubscribe:'));
     expect(unsubscribe).toMatch(/^List-Unsubscribe: <https:\/\/subscribe\.example\.com\/unsubscribe\?token=[\w.-]+>$/);
     expect(readHeaderLines(raw)).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     const url = unsubscribe!.slice('List-Unsubscribe: <'.length, -1);
-    expect(mail.text).toContain('Tartus port contract cancelled');
+    expect(mail.text).toContain('Russian port deals cancelled, according to Example News.');
     expect(mail.text).toContain(`Unsubscribe: ${url}`);
     expect(mail.html).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
   });
@@ -101,7 +101,7 @@ describe('sendDigest', () => {
     expect(await harness.listOutbox(DATE)).toEqual(['short@example.com.eml']);
     const { mail } = await harness.readEml(DATE, 'short@example.com.eml');
     expect(mail.subject).toBe('Syria–Russia, 12 Nov: No changes');
-    expect(mail.text).toContain('No changes on 2025-11-12');
+    expect(mail.text).toContain('No changes on Wed 12 Nov 2025');
     expect(mail.text).toMatch(/Unsubscribe: https:\/\/subscribe\.example\.com\/unsubscribe\?token=/);
   });
 

@@ -20,23 +20,23 @@ export const BASES: ThreadDefinition = {
   subjects: [
     {
       id: 'tartus',
-      label: 'Tartus',
+      label: 'Tartus', phrase: 'the Tartus naval base',
       aliases: { en: ['Tartus', 'Tartous', 'naval facility', 'naval base', 'navy base', 'naval logistics point'] },
       unless: COMMERCIAL_PORT,
     },
     {
       id: 'hmeimim',
-      label: 'Hmeimim',
+      label: 'Hmeimim', phrase: 'the Hmeimim air base',
       aliases: { en: ['Hmeimim', 'Khmeimim', 'Hmeymim', 'Humaymim', 'Hmaymim', 'Latakia air base', 'Latakia airbase'] },
     },
-    { id: 'other', label: 'Other bases', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military posts', 'observation posts', 'other sites', 'smaller bases'] }, fallback: true },
+    { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military posts', 'observation posts', 'other sites', 'smaller bases'] }, fallback: true },
   ],
   general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
   references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield'],
   statuses: [
     {
       id: 'retained',
-      label: 'retained',
+      label: 'retained', sentence: 'Russia keeps {s}',
       kind: 'standing',
       definition: 'Russia keeps or operates the site, or Syria says it may stay.',
       examples: ['Russian aircraft continue to operate from Hmeimim.', 'Damascus said Russia could keep its bases.'],
@@ -56,7 +56,7 @@ export const BASES: ThreadDefinition = {
     },
     {
       id: 'negotiating',
-      label: 'under negotiation',
+      label: 'under negotiation', sentence: 'Russia and Syria negotiate over {s}',
       kind: 'standing',
       definition: 'The terms or future of the presence are under discussion.',
       examples: ['The two sides are negotiating the future of the Tartus facility.'],
@@ -75,7 +75,7 @@ export const BASES: ThreadDefinition = {
     },
     {
       id: 'reduced',
-      label: 'reduced',
+      label: 'reduced', sentence: 'Russia scales down {s}',
       kind: 'event',
       direction: 'away',
       definition: 'A drawdown of ships, equipment or people.',
@@ -96,7 +96,7 @@ export const BASES: ThreadDefinition = {
     },
     {
       id: 'withdrawn',
-      label: 'withdrawn',
+      label: 'withdrawn', sentence: 'Russia withdraws from {s}',
       kind: 'event',
       direction: 'away',
       definition: 'Russia left the site, closed it or its presence was terminated.',
@@ -117,7 +117,7 @@ export const BASES: ThreadDefinition = {
     },
     {
       id: 'expanded',
-      label: 'expanded',
+      label: 'expanded', sentence: 'Russia expands {s}',
       kind: 'event',
       direction: 'toward',
       definition: 'New deployments, sites or patrols.',
@@ -138,7 +138,7 @@ export const BASES: ThreadDefinition = {
     },
     {
       id: 'agreement_signed',
-      label: 'agreement signed',
+      label: 'agreement signed', sentence: 'Basing agreement signed for {s}',
       kind: 'event',
       definition: 'A basing agreement was signed.',
       examples: ['Moscow and Damascus signed a new agreement on the Tartus facility.'],

@@ -16,7 +16,7 @@ export const EXTRADITION: ThreadDefinition = {
   subjects: [
     {
       id: 'assad',
-      label: 'Assad',
+      label: 'Assad', phrase: 'Bashar al-Assad',
       aliases: { en: ['Assad', 'Bashar', 'former president', 'ousted president', 'deposed president', 'toppled president', 'ousted leader', 'deposed leader', 'former syrian president', 'former leader'] },
       namesTopic: false,
       ignore: [
@@ -28,7 +28,7 @@ export const EXTRADITION: ThreadDefinition = {
     },
     {
       id: 'other',
-      label: 'Other regime figures',
+      label: 'Other regime figures', phrase: 'former regime figures',
       aliases: {
         en: [
           'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor]', 'former ... chief', 'ex-*', 'regime [figures|officials|officers]',
@@ -42,7 +42,7 @@ export const EXTRADITION: ThreadDefinition = {
   statuses: [
     {
       id: 'requested',
-      label: 'requested',
+      label: 'requested', sentence: 'Syria asks Russia to hand over {s}',
       kind: 'standing',
       definition: 'Syria has asked for the handover.',
       examples: ['Damascus formally asked Moscow to hand over Bashar al-Assad.'],
@@ -60,7 +60,7 @@ export const EXTRADITION: ThreadDefinition = {
     },
     {
       id: 'refused',
-      label: 'refused',
+      label: 'refused', sentence: 'Russia refuses to hand over {s}',
       kind: 'event',
       definition: 'Russia refused the handover, or granted or confirmed his asylum.',
       examples: ['The Kremlin rejected the request, saying Assad had been granted asylum on humanitarian grounds.'],
@@ -81,7 +81,7 @@ export const EXTRADITION: ThreadDefinition = {
     },
     {
       id: 'under_consideration',
-      label: 'under consideration',
+      label: 'under consideration', sentence: 'Russia weighs handing over {s}',
       kind: 'standing',
       definition: 'Russia is studying the request, or has not decided.',
       examples: ['A Kremlin aide said the request was being studied.'],
@@ -96,7 +96,7 @@ export const EXTRADITION: ThreadDefinition = {
     },
     {
       id: 'agreed',
-      label: 'agreed',
+      label: 'agreed', sentence: 'Russia agrees to hand over {s}',
       kind: 'event',
       definition: 'Russia agreed to hand over.',
       examples: ['Moscow agreed to extradite two former intelligence officers.'],
@@ -111,7 +111,7 @@ export const EXTRADITION: ThreadDefinition = {
     },
     {
       id: 'handed_over',
-      label: 'handed over',
+      label: 'handed over', sentence: 'Russia hands over {s}',
       kind: 'event',
       definition: 'The person was handed over.',
       examples: ['Russia handed over a former air force general to Syrian authorities on Sunday.'],

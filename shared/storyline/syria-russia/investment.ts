@@ -19,7 +19,7 @@ export const INVESTMENT: ThreadDefinition = {
   subjects: [
     {
       id: 'energy',
-      label: 'Energy',
+      label: 'Energy', phrase: 'Russian energy deals',
       aliases: {
         en: [
           'oil field*', 'oilfield*', 'gas field*', 'fields', '[oil|gas] [sector|industry|production|exploration|wells|infrastructure|facilities|plant|plants|processing]', 'power [plant*|station*|grid|generation|lines|sector]',
@@ -31,26 +31,26 @@ export const INVESTMENT: ThreadDefinition = {
     },
     {
       id: 'port',
-      label: 'Ports',
+      label: 'Ports', phrase: 'Russian port deals',
       aliases: { en: ['commercial port*', 'port concession*', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
       unless: ['[moored|docked|berthed|arrived|unloaded|anchored] ... port'],
     },
     {
       id: 'transport',
-      label: 'Transport',
+      label: 'Transport', phrase: 'Russian transport deals',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro'] },
       ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near|into|in|through] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
-      label: 'Trade',
+      label: 'Trade', phrase: 'Russian trade shipments',
       aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade'] },
       unless: ['humanitarian aid', 'aid convoy*', 'donat*'],
       ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*'],
     },
     {
       id: 'finance',
-      label: 'Finance',
+      label: 'Finance', phrase: 'Russian financing',
       aliases: {
         en: [
           'credit*', 'loan*', 'lend*', 'debt*', 'banknote*', 'currency', 'print* ... [money|notes|pounds|banknotes|currency]', 'Goznak', 'bank', 'banks', 'banking', 'financ*',
@@ -61,7 +61,7 @@ export const INVESTMENT: ThreadDefinition = {
     },
     {
       id: 'other',
-      label: 'Other deals',
+      label: 'Other deals', phrase: 'other Russian deals',
       aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
       fallback: true,
     },
@@ -78,7 +78,7 @@ export const INVESTMENT: ThreadDefinition = {
   statuses: [
     {
       id: 'proposed',
-      label: 'proposed',
+      label: 'proposed', sentence: '{s} proposed',
       kind: 'standing',
       definition: 'A deal offered or discussed; "ready to participate".',
       examples: ['Russian companies are ready to help rebuild Syrian power plants, Novak said.'],
@@ -97,7 +97,7 @@ export const INVESTMENT: ThreadDefinition = {
     },
     {
       id: 'signed',
-      label: 'signed',
+      label: 'signed', sentence: '{s} signed',
       kind: 'event',
       definition: 'An agreement, memorandum or contract was signed.',
       examples: ['The two governments signed a memorandum on restoring power stations.'],
@@ -112,7 +112,7 @@ export const INVESTMENT: ThreadDefinition = {
     },
     {
       id: 'cancelled',
-      label: 'cancelled',
+      label: 'cancelled', sentence: '{s} cancelled',
       kind: 'event',
       definition: 'A deal revoked, or the asset awarded to someone else.',
       examples: ['Damascus cancelled the contract awarded to a Russian firm in 2019.'],
@@ -126,7 +126,7 @@ export const INVESTMENT: ThreadDefinition = {
     },
     {
       id: 'implemented',
-      label: 'implemented',
+      label: 'implemented', sentence: '{s} under way',
       kind: 'event',
       definition: 'Delivered, under way or done.',
       examples: ['A tanker carrying Russian crude unloaded at Baniyas on Monday.'],

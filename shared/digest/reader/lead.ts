@@ -1,0 +1,52 @@
+import { foldLines } from '../escape';
+import { formatShortDate } from './human-date';
+import type { ReaderItem } from './types';
+
+/** Subject lines past this are cut by phones' mail lists; the lead is written to fit, never cut. */
+export const MAX_SUBJECT_LENGTH = 78;
+
+/**
+ * The day's most important well-supported item: a corroborated status change beats a corroborated
+ * new claim, which beats a conflict, which beats anything resting on one source; more sources win a
+ * tie, then the digest's own order.
+ */
+export function chooseLeadItem(items: readonly ReaderItem[]): ReaderItem | null {
+  const ranked = items.map((item, position) => ({ item, position }));
+  ranked.sort((a, b) => rankItem(a.item) - rankItem(b.item) || b.item.sourceCount - a.item.sourceCount || a.position - b.position);
+  return ranked[0]?.item ?? null;
+}
+
+function rankItem(item: ReaderItem): number {
+  const kind = item.kind === 'status_change' ? 0 : item.kind === 'new_claim' ? 1 : 2;
+  return item.badge === 'single source' ? 10 + kind : kind;
+}
+
+/** "Russia refuses to hand over Bashar al-Assad, according to 4 sources." */
+export function writeLeadSentence(item: ReaderItem): string {
+  if (item.kind === 'conflict') return `${item.sentence}: ${item.sides.map((side) => side.label).join(' or ')}.`;
+  const only = item.sources[0];
+  // A seed without an outlet is named by its headline, which reads badly inside a sentence.
+  const outlet = only && only.name !== only.headline ? only.name : 'a single source';
+  const sources = item.sourceCount === 1 ? `according to ${outlet}` : `according to ${item.sourceCount} sources`;
+  return `${item.sentence}, ${sources}.`;
+}
+
+/** "No changes on Tue 21 Oct 2025: 3 articles checked." */
+export function writeQuietLead(dateLabel: string, articleCount: number): string {
+  const checked = articleCount === 0 ? 'no new articles' : `${articleCount} ${articleCount === 1 ? 'article' : 'articles'} checked`;
+  return `No changes on ${dateLabel}: ${checked}.`;
+}
+
+/**
+ * The email subject, at most 78 characters and never cut: the first of these that fits —
+ * "Syria–Russia, 15 Oct: <lead item> (+3 more)", the same without the count, the lead item alone.
+ * Every item sentence fits on its own (the phrases are written so; a test checks each one).
+ */
+export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCount: number): string {
+  const prefix = `Syria–Russia, ${formatShortDate(date)}: `;
+  if (lead === null) return `${prefix}No changes`;
+  const sentence = foldLines(lead.sentence);
+  const more = itemCount > 1 ? ` (+${itemCount - 1} more)` : '';
+  const candidates = [`${prefix}${sentence}${more}`, `${prefix}${sentence}`, sentence];
+  return candidates.find((candidate) => candidate.length <= MAX_SUBJECT_LENGTH) ?? sentence;
+}

@@ -33,6 +33,8 @@ const MIN_STORY_CAPTION_LENGTH = 100;
 const MIN_PROSE_PARAGRAPH_LENGTH = 80;
 /** "Photo: Reuters", "Image: Planet Labs", "(SANA)" at the end of a caption. */
 const TRAILING_CREDIT = /\s*(?:(?:photo(?:graph)?|image|picture|credit|source|illustration)s?\s*:[^.]*|\([^()]{1,40}\))\.?$/i;
+/** A credit is short: only the caption's tail is searched, so a long hostile caption costs no backtracking. */
+const MAX_CREDIT_LENGTH = 80;
 
 /**
  * The class an element a page marks as a caption (`wp-caption-text`, `photo-caption`) is given
@@ -153,7 +155,9 @@ export function hasCaptionClass(classNames: string): boolean {
 /** The caption's text without its credit when it belongs to the story, else undefined. */
 function readStoryCaption(element: Element, storyBegun: boolean): string | undefined {
   if (!storyBegun) return undefined;
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().replace(TRAILING_CREDIT, '');
+  const caption = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const credit = TRAILING_CREDIT.exec(caption.slice(-MAX_CREDIT_LENGTH))?.[0] ?? '';
+  const text = caption.slice(0, caption.length - credit.length);
   return text.length >= MIN_STORY_CAPTION_LENGTH ? text : undefined;
 }
 

@@ -70,6 +70,7 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     novelSentences: record.novelSentences,
     claims: record.claims.map(({ thread, subject, status, quote }) => ({ thread, subject, status, quote })),
   };
+  if (record.language !== undefined) article.language = record.language;
   if (record.error !== undefined) article.error = record.error;
   return article;
 }

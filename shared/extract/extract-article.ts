@@ -57,6 +57,7 @@ function readArticle(document: Document, pageUrl: string): ExtractedArticle {
     publishedTime: metadata.publishedTime ?? normaliseTime(article?.publishedTime),
     canonicalUrl: metadata.canonicalUrl,
     lang: metadata.lang ?? nonEmpty(article?.lang),
+    locale: metadata.locale,
     method: 'readability',
   };
 }

@@ -5,6 +5,7 @@ import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
 import { assessRelevance } from '../relevance/assess-relevance';
 import { extractClaims } from '../claims/extract-claims';
+import { decideLanguage, type DeclaredLanguage } from '../language/decide-language';
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -24,6 +25,8 @@ interface AnalyseOptions {
   error?: string;
   /** Seeds are the baseline: relevant by definition and never duplicates of each other. */
   baseline?: boolean;
+  /** What the page and the feed say the article's language is, most specific first. */
+  declaredLanguages?: readonly DeclaredLanguage[];
 }
 
 /**
@@ -36,7 +39,11 @@ export async function analyseArticle(
   options: AnalyseOptions,
   deps: { dedupe: DedupeService },
 ): Promise<{ record: ArticleRecord; text: string }> {
-  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [] };
+  const { language } = await decideLanguage({
+    declared: options.declaredLanguages ?? [],
+    text: extracted ? `${meta.title}\n${extracted.text}` : meta.title,
+  });
+  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [], language };
   if (!extracted) {
     return {
       record: { ...base, relevant: false, sentenceCount: 0, extraction: 'failed', error: options.error },

@@ -7,6 +7,7 @@ import type { HttpFetcher } from '../fetch/types';
 import { articleIdFor, type ArticleJob, type ArticleRecord, type FeedItem } from '../model/article';
 import { toDigestDate } from '../model/dates';
 import type { Logger } from '../observability/logger';
+import { decideLanguage } from '../language/decide-language';
 import { isPossiblyRelevant } from '../relevance/assess-relevance';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
@@ -86,10 +87,11 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   // beats the feed's title, which names an aggregator as often as an outlet.
   const publisher = feed.publisher;
   const feedTitle = parsed.title;
+  const feedLanguage = parsed.language ?? feed.language;
   const items: ItemReport[] = [];
   const jobs: ArticleJob[] = [];
   for (const item of parsed.items) {
-    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun });
+    const { report, job } = await admitItem(item, { feedUrl: feed.url, publisher, feedTitle, feedLanguage, deps, claimedThisRun });
     items.push(report);
     if (job) jobs.push(job);
   }
@@ -129,7 +131,10 @@ async function readFeedDocument(
   return { text: resource.text, etag: resource.headers.etag, lastModified: resource.headers['last-modified'] };
 }
 
-interface ItemContext { feedUrl: string; publisher: string | undefined; feedTitle: string | undefined; deps: PollDeps; claimedThisRun: Set<string> }
+interface ItemContext {
+  feedUrl: string; publisher: string | undefined; feedTitle: string | undefined; feedLanguage: string | undefined;
+  deps: PollDeps; claimedThisRun: Set<string>;
+}
 
 /** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
 async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
@@ -153,6 +158,7 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
     ...(context.feedTitle ? { feedTitle: context.feedTitle } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
     ...(item.contentHtml ? { feedContentHtml: item.contentHtml } : {}),
+    ...((item.language ?? context.feedLanguage) ? { feedLanguage: item.language ?? context.feedLanguage } : {}),
     discoveredAt: discoveredAt.toISOString(), digestDate,
   };
   const publisher = context.publisher ?? context.feedTitle ?? hostnameOf(item.url);
@@ -160,24 +166,31 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
   // recorded with the reason, so the day's digest lists it as an error instead of losing it.
   const refusal = deps.fetcher.screenUrl?.(item.url);
   if (refusal) {
-    await deps.articles.putArticle(unfetchedRecord(job, publisher, `refused by the network guard (${refusal.reason}): ${refusal.message}`));
+    const error = `refused by the network guard (${refusal.reason}): ${refusal.message}`;
+    await deps.articles.putArticle(unfetchedRecord(job, publisher, await decideItemLanguage(job, item), error));
     return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
   }
   if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`)) {
-    await deps.articles.putArticle(unfetchedRecord(job, publisher));
+    await deps.articles.putArticle(unfetchedRecord(job, publisher, await decideItemLanguage(job, item)));
     return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
   }
   return { report, job };
 }
 
 /** The record of an item that is never fetched (pre-filtered, or refused): listed in the digest all the same. */
-function unfetchedRecord(job: ArticleJob, publisher: string, error?: string): ArticleRecord {
+function unfetchedRecord(job: ArticleJob, publisher: string, language: string | null, error?: string): ArticleRecord {
   return {
     id: job.articleId, url: job.url, canonicalUrl: job.canonicalUrl, title: job.title ?? '', publisher,
     publishedAt: job.publishedAt ?? null, discoveredAt: job.discoveredAt, digestDate: job.digestDate,
     relevant: false, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [],
-    extraction: error ? 'failed' : 'feed', ...(error ? { error } : {}),
+    extraction: error ? 'failed' : 'feed', language, ...(error ? { error } : {}),
   };
+}
+
+/** An unfetched item's language: what the feed declares, checked against its headline and summary. */
+async function decideItemLanguage(job: ArticleJob, item: FeedItem): Promise<string | null> {
+  const text = `${item.title}\n${summaryText(item.contentHtml)}`;
+  return (await decideLanguage({ declared: [{ source: 'feed', tag: job.feedLanguage }], text })).language;
 }
 
 /** The feed summary as rough text for the pre-filter (tags dropped; entities do not matter here). */

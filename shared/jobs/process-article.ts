@@ -103,7 +103,15 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
       digestDate: job.digestDate,
     },
     page.extracted,
-    { duplicateOf: duplicateByUrl, error: page.error },
+    {
+      duplicateOf: duplicateByUrl,
+      error: page.error,
+      declaredLanguages: [
+        { source: 'html-lang', tag: page.extracted?.lang },
+        { source: 'og:locale', tag: page.extracted?.locale },
+        { source: 'feed', tag: job.feedLanguage },
+      ],
+    },
     deps,
   );
   await storeArticle(record, text, page.rawHtml, deps);
@@ -113,6 +121,7 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
     duplicateOf: record.duplicateOf?.id ?? null,
     claims: record.claims.length,
     extraction: record.extraction,
+    language: record.language,
   });
   return record;
 }

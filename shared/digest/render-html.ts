@@ -1,6 +1,7 @@
 import type { Digest, DigestArticle, Evidence } from '../model/digest';
 import { labelStatus } from './labels';
 import { escapeHtml, safeHttpUrl } from './escape';
+import { findTextDirection, nameForeignLanguage } from './text-direction';
 import { describeQuietDay, planDigestSections, type CarriedBy, type SummaryLine, type ThreadChange } from './digest-sections';
 
 /** Options for the emailed copy: the unsubscribe link of the footer and the inbox preview text. */
@@ -96,9 +97,23 @@ function renderEvidence(evidence: Evidence, showStatus: boolean): string {
   const side = showStatus && evidence.status ? `<strong>${escapeHtml(labelStatus(evidence.status))}:</strong> ` : '';
   const said = evidence.attribution ? `, citing ${escapeHtml(evidence.attribution)}` : '';
   return (
-    `<blockquote style="${TEXT}margin:4px 0 4px 0;padding:0 0 0 10px;border-left:2px solid #7a7a7a;">${side}“${escapeHtml(evidence.quote)}”</blockquote>` +
+    renderQuote(evidence.quote, side) +
     paragraph(`— ${renderLink(evidence.publisher, evidence.url)}${said}`, `font-size:14px;${MUTED}`)
   );
+}
+
+/**
+ * A quote in its own script and direction: Arabic is set right to left with its rule on the right
+ * (`dir` and `lang` on the element, which email clients keep), and without English quotation marks,
+ * which would stand on the wrong side of right-to-left text.
+ */
+function renderQuote(quote: string, side: string): string {
+  const { dir, lang } = findTextDirection(quote);
+  if (dir === 'ltr') {
+    return `<blockquote style="${TEXT}margin:4px 0 4px 0;padding:0 0 0 10px;border-left:2px solid #7a7a7a;">${side}“${escapeHtml(quote)}”</blockquote>`;
+  }
+  const label = side ? `<div dir="ltr" style="text-align:left;">${side}</div>` : '';
+  return `${label}<blockquote dir="rtl" lang="${lang}" style="${TEXT}margin:4px 0 4px 0;padding:0 10px 0 0;border-right:2px solid #7a7a7a;text-align:right;">${escapeHtml(quote)}</blockquote>`;
 }
 
 function renderCarriedBy(group: CarriedBy): string {
@@ -112,7 +127,11 @@ function renderSource(article: DigestArticle, index: number): string {
   const notes = [article.relevant ? null : 'not relevant', article.error ? `error: ${article.error}` : null].filter(Boolean);
   const date = article.publishedAt ? `, ${article.publishedAt.slice(0, 10)}` : '';
   const note = notes.length > 0 ? ` <span style="${MUTED}">(${escapeHtml(notes.join('; '))})</span>` : '';
-  return paragraph(`${index + 1}. ${renderLink(article.title, article.url)} — ${escapeHtml(article.publisher)}${escapeHtml(date)}${note}`, 'font-size:14px;');
+  const language = nameForeignLanguage(article.language);
+  const languageNote = language ? ` <span style="${MUTED}">[${escapeHtml(language)}]</span>` : '';
+  // <bdi> keeps a right-to-left title or outlet from reordering the punctuation around it.
+  const title = `<bdi>${renderLink(article.title, article.url)}</bdi>`;
+  return paragraph(`${index + 1}. ${title} — <bdi>${escapeHtml(article.publisher)}</bdi>${languageNote}${escapeHtml(date)}${note}`, 'font-size:14px;');
 }
 
 function renderFooter(unsubscribeUrl?: string): string {

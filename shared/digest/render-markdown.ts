@@ -1,6 +1,7 @@
 import type { Digest, DigestArticle, Evidence } from '../model/digest';
 import { labelStatus } from './labels';
 import { escapeMarkdown, safeHttpUrl } from './escape';
+import { nameForeignLanguage } from './text-direction';
 import { describeQuietDay, planDigestSections, type CarriedBy, type SummaryLine, type ThreadChange } from './digest-sections';
 
 /**
@@ -65,7 +66,9 @@ function renderSource(article: DigestArticle, index: number): string {
   const notes = [article.relevant ? null : 'not relevant', article.error ? `error: ${article.error}` : null].filter(Boolean);
   const date = article.publishedAt ? `, ${article.publishedAt.slice(0, 10)}` : '';
   const note = notes.length > 0 ? ` (${escapeMarkdown(notes.join('; '))})` : '';
-  return `${index + 1}. ${renderLink(article.title, article.url)} — ${escapeMarkdown(article.publisher)}${escapeMarkdown(date)}${note}`;
+  const language = nameForeignLanguage(article.language);
+  const languageNote = language ? ` [${escapeMarkdown(language)}]` : '';
+  return `${index + 1}. ${renderLink(article.title, article.url)} — ${escapeMarkdown(article.publisher)}${languageNote}${escapeMarkdown(date)}${note}`;
 }
 
 /** `[text](<url>)` for http(s) URLs; anything else is shown as escaped text, never as a link. */

@@ -63,7 +63,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'sitrep-e2e-multilingual-'));
   const env = await openLocalEnvironment({ dataDir, allowHosts: ['127.0.0.1'], timeZone: 'UTC', recipients: [] });
   try {
-    report = await replay(await loadSeedCorpus(seedsDir), FEEDS.map((feed) => ({ url: `${server.url}/${feed}` })), env.deps);
+    const feeds = FEEDS.map((feed) => ({ url: `${server.url}/${feed}` }));
+    report = await replay(await loadSeedCorpus(seedsDir), feeds, { ...env.deps, readLocalFeed: (path) => readFile(path, 'utf8') });
   } finally {
     await env.close();
   }

@@ -128,7 +128,7 @@ function renderSource(article: DigestArticle, index: number): string {
   const date = article.publishedAt ? `, ${article.publishedAt.slice(0, 10)}` : '';
   const note = notes.length > 0 ? ` <span style="${MUTED}">(${escapeHtml(notes.join('; '))})</span>` : '';
   const language = nameForeignLanguage(article.language);
-  const languageNote = language ? ` <span style="${MUTED}">[${escapeHtml(language)}]</span>` : '';
+  const languageNote = language ? ` <span style="${MUTED}">(in ${escapeHtml(language)})</span>` : '';
   // <bdi> keeps a right-to-left title or outlet from reordering the punctuation around it.
   const title = `<bdi>${renderLink(article.title, article.url)}</bdi>`;
   return paragraph(`${index + 1}. ${title} — <bdi>${escapeHtml(article.publisher)}</bdi>${languageNote}${escapeHtml(date)}${note}`, 'font-size:14px;');

@@ -67,7 +67,7 @@ function renderSource(article: DigestArticle, index: number): string {
   const date = article.publishedAt ? `, ${article.publishedAt.slice(0, 10)}` : '';
   const note = notes.length > 0 ? ` (${escapeMarkdown(notes.join('; '))})` : '';
   const language = nameForeignLanguage(article.language);
-  const languageNote = language ? ` [${escapeMarkdown(language)}]` : '';
+  const languageNote = language ? ` (in ${escapeMarkdown(language)})` : '';
   return `${index + 1}. ${renderLink(article.title, article.url)} — ${escapeMarkdown(article.publisher)}${languageNote}${escapeMarkdown(date)}${note}`;
 }
 

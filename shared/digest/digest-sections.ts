@@ -42,6 +42,11 @@ export interface DigestSections {
   singleSource: ThreadChange[];
   reaffirmations: ThreadChange[];
   carriedBy: CarriedBy[];
+  /**
+   * Relevant articles in another language that no claim was read from: listed with headline, outlet
+   * and language so that coverage no extractor could read is never silently dropped.
+   */
+  alsoReported: DigestArticle[];
   sources: DigestArticle[];
 }
 
@@ -69,8 +74,14 @@ export function planDigestSections(digest: Digest): DigestSections {
     singleSource: news.filter(({ change }) => change.singleSource === true),
     reaffirmations: all.filter(({ change }) => change.kind === 'reaffirmed'),
     carriedBy: groupCopies(digest.articles),
+    alsoReported: digest.articles.filter(isUnreadForeignCoverage),
     sources: digest.articles.filter((article) => article.duplicateOf === null),
   };
+}
+
+function isUnreadForeignCoverage(article: DigestArticle): boolean {
+  const foreign = article.language !== undefined && article.language !== null && article.language !== 'en';
+  return foreign && article.relevant && article.duplicateOf === null && article.claims.length === 0;
 }
 
 /** The one line of a quiet day. */

@@ -38,6 +38,7 @@ export function renderDigestHtml(digest: Digest, options: HtmlDigestOptions = {}
   }
   pushSection(rows, 'Reaffirmed', sections.reaffirmations.map(({ change }) => paragraph(escapeHtml(change.summary))));
   pushSection(rows, 'Also carried by', sections.carriedBy.map(renderCarriedBy));
+  pushSection(rows, 'Also reported', sections.alsoReported.map(renderAlsoReported));
   pushSection(rows, 'Sources', sections.sources.map(renderSource));
   rows.push(renderFooter(options.unsubscribeUrl));
   return wrapDocument(digest.date, rows, options.preheader);
@@ -121,6 +122,12 @@ function renderCarriedBy(group: CarriedBy): string {
     ? `${renderLink(group.original.title, group.original.url)} (${escapeHtml(group.original.publisher ?? '')})`
     : renderLink(group.original.url, group.original.url);
   return paragraph(`${original} — also carried by ${group.copies.map((copy) => renderLink(copy.publisher, copy.url)).join(', ')}`);
+}
+
+function renderAlsoReported(article: DigestArticle): string {
+  const language = nameForeignLanguage(article.language);
+  const languageNote = language ? ` <span style="${MUTED}">(in ${escapeHtml(language)})</span>` : '';
+  return paragraph(`<bdi>${renderLink(article.title, article.url)}</bdi> — <bdi>${escapeHtml(article.publisher)}</bdi>${languageNote}`);
 }
 
 function renderSource(article: DigestArticle, index: number): string {

@@ -24,6 +24,7 @@ export function renderDigestMarkdown(digest: Digest): string {
   }
   pushSection(lines, 'Reaffirmed', sections.reaffirmations.map(({ change }) => `- ${escapeMarkdown(change.summary)}`));
   pushSection(lines, 'Also carried by', sections.carriedBy.map(renderCarriedBy));
+  pushSection(lines, 'Also reported', sections.alsoReported.map(renderAlsoReported));
   pushSection(lines, 'Sources', sections.sources.map(renderSource));
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -60,6 +61,11 @@ function renderCarriedBy(group: CarriedBy): string {
     ? `${renderLink(group.original.title, group.original.url)} (${escapeMarkdown(group.original.publisher ?? '')})`
     : renderLink(group.original.url, group.original.url);
   return `- ${original} — also carried by ${group.copies.map((copy) => renderLink(copy.publisher, copy.url)).join(', ')}`;
+}
+
+function renderAlsoReported(article: DigestArticle): string {
+  const language = nameForeignLanguage(article.language);
+  return `- ${renderLink(article.title, article.url)} — ${escapeMarkdown(article.publisher)}${language ? ` (in ${escapeMarkdown(language)})` : ''}`;
 }
 
 function renderSource(article: DigestArticle, index: number): string {

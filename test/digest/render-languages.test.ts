@@ -17,7 +17,7 @@ describe('a digest with articles in Arabic, Russian and English', () => {
     const digest = buildMultilingualDigest();
 
     // Assess
-    expect(Object.fromEntries(digest.articles.map((article) => [article.id, article.language]))).toEqual({ ar1: 'ar', ru1: 'ru', en1: 'en' });
+    expect(Object.fromEntries(digest.articles.map((article) => [article.id, article.language]))).toEqual({ ar1: 'ar', ru1: 'ru', en1: 'en', ru2: 'ru', en2: 'en' });
   });
 
   it('sets an Arabic quote right to left, in Arabic, in the HTML', () => {
@@ -46,5 +46,19 @@ describe('a digest with articles in Arabic, Russian and English', () => {
       expect(text).toMatch(/ТАСС\s*\(in Russian\)/);
       expect(text).toMatch(/Reuters, 2025-11-02/);
     }
+  });
+
+  it('lists a relevant foreign article no claim was read from under "Also reported", with outlet and language', () => {
+    // Act
+    const markdown = renderDigestMarkdown(buildMultilingualDigest());
+    const html = new JSDOM(renderDigestHtml(buildMultilingualDigest())).window.document;
+
+    // Assess
+    const section = markdown.slice(markdown.indexOf('## Also reported'), markdown.indexOf('## Sources'));
+    expect(section.split('\n').filter((line) => line.startsWith('- '))).toEqual([
+      '- [Дамаск напомнил о Башаре Асаде](<https://kommersant.example/ru2>) — Коммерсантъ (in Russian)',
+    ]);
+    const heading = [...html.querySelectorAll('h2')].find((element) => element.textContent === 'Also reported');
+    expect(heading?.closest('tr')?.nextElementSibling?.textContent).toMatch(/Дамаск напомнил о Башаре Асаде — Коммерсантъ \(in Russian\)/);
   });
 });

@@ -22,6 +22,9 @@ export function buildMultilingualDigest(): Digest {
       language: 'ru',
     }),
     makeRecord('en1', 'Reuters', [makeClaim('bases', 'hmeimim', 'retained', 'Hmeimim remains in Russian hands.')], { language: 'en' }),
+    // Relevant, but no claim was read from them.
+    makeRecord('ru2', 'Коммерсантъ', [], { title: 'Дамаск напомнил о Башаре Асаде', language: 'ru', url: 'https://kommersant.example/ru2' }),
+    makeRecord('en2', 'AFP', [], { title: 'Syria and Russia: the view from Latakia', language: 'en' }),
   ];
   return computeDigest({ date: '2025-11-02', stateBefore: before, records, generatedAt: '2025-11-03T06:00:00Z' }).digest;
 }

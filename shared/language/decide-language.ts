@@ -27,9 +27,8 @@ let detector: Promise<Detector> | undefined;
  * eld (Efficient Language Detector, 'small' database), loaded on first use so the Lambdas that
  * never detect a language (send, subscribe) do not pay its ~1.6 MB of n-grams at cold start.
  * Chosen over franc-min and tinyld on the multilingual fixtures and the gold headlines (README,
- * test/language/compare-detectors.mjs;
- * "Languages"): the only one of the three right on every Arabic and Russian headline and on 193 of
- * 194 English ones.
+ * "Languages"; test/language/compare-detectors.mjs): the only one of the three right on every
+ * Arabic and Russian headline and on 193 of 194 English ones.
  */
 function loadDetector(): Promise<Detector> {
   detector ??= import('eld/small').then(({ eld }) => (text: string) => eld.detect(text));

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 
-/** A feed to watch. `publisher` names the outlet in the digest when the feed does not. */
+/**
+ * A feed to watch. `publisher` names the outlet in the digest when the feed does not; `language`
+ * (ISO 639-1) is what the operator knows the feed is written in, the last word when neither the
+ * feed nor the page declares one.
+ */
 export const FeedSourceSchema = z.object({
   url: z.string().min(1),
   publisher: z.string().optional(),
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
 });
 export type FeedSource = z.infer<typeof FeedSourceSchema>;
 

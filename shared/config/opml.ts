@@ -1,3 +1,4 @@
+import { toLanguageCode } from '../language/language-tags';
 import type { FeedSource } from './config';
 
 /** An OPML document sitrep refuses to read: malformed, unsafe, or with a feed URL that is not http(s). */
@@ -13,7 +14,9 @@ const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
  * Reads the feeds of an OPML file (the subscription list feed readers export): every
- * `<outline xmlUrl="…">`, however nested, with its `title` (or `text`) as the publisher.
+ * `<outline xmlUrl="…">`, however nested, with its `title` (or `text`) as the publisher and its
+ * `language` (a BCP 47 tag, `ar` or `ru-RU`; OPML has no standard attribute for it, and readers keep
+ * unknown attributes) as the feed's language. A `language` that is not a language tag is refused.
  * A small attribute scanner, not an XML parser: a DOCTYPE (and so any entity declaration) is
  * refused outright, which rules out entity-expansion attacks; only the five predefined entities
  * and numeric references are decoded.
@@ -33,7 +36,8 @@ export function parseOpml(xml: string): FeedSource[] {
     if (seen.has(url)) continue;
     seen.add(url);
     const publisher = attributes.get('title') || attributes.get('text');
-    feeds.push(publisher ? { url, publisher } : { url });
+    const language = readLanguage(attributes.get('language'), url);
+    feeds.push({ url, ...(publisher ? { publisher } : {}), ...(language ? { language } : {}) });
   }
   return feeds;
 }
@@ -57,6 +61,13 @@ function decodeEntities(value: string): string {
     }
     return PREDEFINED_ENTITIES[name] ?? whole;
   });
+}
+
+function readLanguage(tag: string | undefined, url: string): string | undefined {
+  if (!tag) return undefined;
+  const code = toLanguageCode(tag);
+  if (!code) throw new OpmlError(`feed language is not a language tag: "${tag}" (${url})`);
+  return code;
 }
 
 function checkFeedUrl(url: string): void {

@@ -72,6 +72,7 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     claims: record.claims.map(({ thread, subject, status, quote, assertion, recap }) => ({ thread, subject, status, quote, assertion, ...(recap ? { recap } : {}) })),
     mentions: (record.mentions ?? []).map(({ thread, subject, status, quote, reading }) => ({ thread, subject, status, quote, reading })),
   };
+  if (record.language !== undefined) article.language = record.language;
   if (record.error !== undefined) article.error = record.error;
   if (record.retry !== undefined) article.retry = record.retry;
   return article;

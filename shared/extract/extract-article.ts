@@ -74,6 +74,7 @@ function readArticle(document: Document, pageUrl: string, metadata: PageMetadata
     publishedTime: metadata.publishedTime ?? normaliseTime(article?.publishedTime),
     canonicalUrl: metadata.canonicalUrl,
     lang: metadata.lang ?? nonEmpty(article?.lang),
+    locale: metadata.locale,
     method: 'readability',
   };
 }

@@ -7,10 +7,12 @@ export interface PageMetadata {
   publishedTime?: string;
   canonicalUrl?: string;
   lang?: string;
+  /** `og:locale` or the `content-language` meta, e.g. `ar_AR`: another declaration of the language. */
+  locale?: string;
   byline?: string;
 }
 
-/** Reads Open Graph / article meta tags, `<link rel=canonical>` and `<html lang>`. */
+/** Reads Open Graph / article meta tags, `<link rel=canonical>`, `<html lang>` and the declared locale. */
 export function readPageMetadata(document: Document): PageMetadata {
   const elements = listElements(document);
   const meta = collectMetaContent(elements);
@@ -25,6 +27,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     ),
     canonicalUrl: readCanonicalUrl(document, elements),
     lang: nonEmpty(document.documentElement.getAttribute('lang')),
+    locale: readMeta(['og:locale', 'content-language', 'language']),
     byline: readMeta(['author', 'article:author']),
   };
 }
@@ -38,7 +41,9 @@ function collectMetaContent(elements: readonly Element[]): Map<string, string> {
   const content = new Map<string, string>();
   for (const meta of elements) {
     if (meta.localName !== 'meta') continue;
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase();
+    const key = (
+      meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv')
+    )?.toLowerCase();
     const value = nonEmpty(meta.getAttribute('content'));
     if (key !== undefined && value && !content.has(key)) content.set(key, value);
   }

@@ -17,6 +17,8 @@ export type SkipReason = 'no_http_link' | 'repeated_link';
 export interface ParsedFeed {
   title?: string;
   siteUrl?: string;
+  /** The channel's `<language>` as written (RSS 2.0); items carry their own `dc:language` when given. */
+  language?: string;
   items: FeedItem[];
   /** Items left out, counted by reason (before the `maxItems` cut), so none goes unrecorded. */
   skipped: Record<SkipReason, number>;
@@ -35,7 +37,7 @@ export async function parseFeed(xml: string, feedUrl: string, options: { maxItem
   const forbidden = findForbiddenDeclaration(xml);
   if (forbidden) throw new FeedParseError(feedUrl, forbidden);
   const prepared = blankInvalidAtomDates(renamePrototypeElements(replaceHtmlEntities(xml.replace(/^\uFEFF/, '').trimStart())));
-  let raw: { title?: unknown; link?: unknown; items?: unknown };
+  let raw: { title?: unknown; link?: unknown; language?: unknown; items?: unknown };
   try {
     // A parser per call: xml2js parsers keep state between parseString calls.
     raw = (await new Parser().parseString(prepared)) as typeof raw;
@@ -44,9 +46,11 @@ export async function parseFeed(xml: string, feedUrl: string, options: { maxItem
   }
   const title = cleanText(raw.title);
   const siteUrl = resolveHttpUrl(raw.link, feedUrl);
+  const language = cleanText(raw.language);
   return {
     ...(title ? { title } : {}),
     ...(siteUrl ? { siteUrl } : {}),
+    ...(language ? { language } : {}),
     ...collectItems(Array.isArray(raw.items) ? (raw.items as RawItem[]) : [], feedUrl, options.maxItems ?? DEFAULT_MAX_ITEMS),
   };
 }
@@ -88,6 +92,8 @@ function toFeedItem(raw: RawItem, feedUrl: string): FeedItem | null {
   const contentHtml = textOf(raw['content:encoded']) || textOf(raw.content) || textOf(raw.summary);
   const author = cleanText(raw.creator) || cleanText(raw.author);
   const publishedAt = toIsoDate(raw.isoDate) ?? toIsoDate(raw.pubDate);
+  // rss-parser maps an item's dc:language to `language`.
+  const language = cleanText(raw.language);
   return {
     url,
     title: cleanText(raw.title),
@@ -95,6 +101,7 @@ function toFeedItem(raw: RawItem, feedUrl: string): FeedItem | null {
     ...(publishedAt ? { publishedAt } : {}),
     ...(contentHtml ? { contentHtml } : {}),
     ...(author ? { author } : {}),
+    ...(language ? { language } : {}),
   };
 }
 

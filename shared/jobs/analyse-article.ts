@@ -8,6 +8,7 @@ import { assessRelevance } from '../relevance/assess-relevance';
 import type { ClaimExtractor } from '../claims/claim-extractor';
 import type { Storyline } from '../storyline/types';
 import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
+import { decideLanguage, type DeclaredLanguage } from '../language/decide-language';
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -27,6 +28,8 @@ interface AnalyseOptions {
   error?: string;
   /** Seeds are the baseline: relevant by definition and never duplicates of each other. */
   baseline?: boolean;
+  /** What the page and the feed say the article's language is, most specific first. */
+  declaredLanguages?: readonly DeclaredLanguage[];
 }
 
 /**
@@ -44,7 +47,11 @@ export async function analyseArticle(
   const originalText = untrustedExtracted ? neutraliseBidiControls(untrustedExtracted.text) : '';
   // Bounded before anything reads it: one hostile item must not outlast the Lambda or flood the index.
   const extracted = untrustedExtracted && { ...untrustedExtracted, text: truncateText(originalText) };
-  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [], mentions: [] };
+  const { language } = await decideLanguage({
+    declared: options.declaredLanguages ?? [],
+    text: extracted ? `${meta.title}\n${extracted.text}` : meta.title,
+  });
+  const base = { ...meta, duplicateOf: options.duplicateOf ?? null, novelSentences: 0, claims: [], mentions: [], language };
   if (!extracted) {
     return {
       record: { ...base, relevant: false, sentenceCount: 0, extraction: 'failed', error: options.error },

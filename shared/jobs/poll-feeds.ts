@@ -7,6 +7,7 @@ import type { HttpFetcher } from '../fetch/types';
 import { articleIdFor, type ArticleJob, type ArticleRecord, type FeedItem } from '../model/article';
 import { toDigestDate } from '../model/dates';
 import type { Logger } from '../observability/logger';
+import { decideLanguage } from '../language/decide-language';
 import { isPossiblyRelevant } from '../relevance/assess-relevance';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { isBackingOff, type FeedStateStore } from '../storage/dynamo/feed-state-store';
@@ -111,7 +112,8 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   const feedTitle = parsed.title;
   const skipped = parsed.skipped.no_http_link + parsed.skipped.repeated_link > 0 ? parsed.skipped : undefined;
   if (skipped) deps.logger.warn('feed items skipped', { feedUrl: feed.url, ...skipped });
-  const context = { feedUrl: feed.url, publisher, feedTitle, deps, claimedThisRun };
+  const feedLanguage = parsed.language ?? feed.language;
+  const context = { feedUrl: feed.url, publisher, feedTitle, feedLanguage, deps, claimedThisRun };
   const { items, jobs } = await admitItems(parsed.items, context, deps.maxNewItemsPerFeed ?? DEFAULT_MAX_NEW_ITEMS_PER_FEED);
   if (jobs.length > 0) await deps.queue.enqueue(jobs);
   const deferred = items.filter((item) => item.outcome === 'deferred').length;
@@ -193,7 +195,10 @@ async function readFeedDocument(
   return { text: resource.text, etag: resource.headers.etag, lastModified: resource.headers['last-modified'] };
 }
 
-interface ItemContext { feedUrl: string; publisher: string | undefined; feedTitle: string | undefined; deps: PollDeps; claimedThisRun: Set<string> }
+interface ItemContext {
+  feedUrl: string; publisher: string | undefined; feedTitle: string | undefined; feedLanguage: string | undefined;
+  deps: PollDeps; claimedThisRun: Set<string>;
+}
 
 /** Decides one item's fate; the URL claim is what makes a second poll (or a redelivery) a no-op. */
 async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report: ItemReport; job?: ArticleJob }> {
@@ -213,6 +218,7 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
     ...(context.feedTitle ? { feedTitle: context.feedTitle } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
     ...(item.contentHtml ? { feedContentHtml: item.contentHtml } : {}),
+    ...((item.language ?? context.feedLanguage) ? { feedLanguage: item.language ?? context.feedLanguage } : {}),
     discoveredAt: discoveredAt.toISOString(), digestDate,
   };
   const publisher = context.publisher ?? context.feedTitle ?? hostnameOf(item.url);
@@ -220,24 +226,31 @@ async function admitItem(item: FeedItem, context: ItemContext): Promise<{ report
   // recorded with the reason, so the day's digest lists it as an error instead of losing it.
   const refusal = deps.fetcher.screenUrl?.(item.url);
   if (refusal) {
-    await deps.articles.putArticle(unfetchedRecord(job, publisher, `refused by the network guard (${refusal.reason}): ${refusal.message}`));
+    const error = `refused by the network guard (${refusal.reason}): ${refusal.message}`;
+    await deps.articles.putArticle(unfetchedRecord(job, publisher, await decideItemLanguage(job, item), error));
     return { report: { ...report, outcome: 'rejected', reason: refusal.reason } };
   }
   if (!isPossiblyRelevant(`${item.title} ${summaryText(item.contentHtml)}`, deps.storyline)) {
-    await deps.articles.putArticle(unfetchedRecord(job, publisher));
+    await deps.articles.putArticle(unfetchedRecord(job, publisher, await decideItemLanguage(job, item)));
     return { report: { ...report, outcome: 'filtered', reason: 'not possibly relevant' } };
   }
   return { report, job };
 }
 
 /** The record of an item that is never fetched (pre-filtered, or refused): listed in the digest all the same. */
-function unfetchedRecord(job: ArticleJob, publisher: string, error?: string): ArticleRecord {
+function unfetchedRecord(job: ArticleJob, publisher: string, language: string | null, error?: string): ArticleRecord {
   return {
     id: job.articleId, url: job.url, canonicalUrl: job.canonicalUrl, title: job.title ?? '', publisher,
     publishedAt: job.publishedAt ?? null, discoveredAt: job.discoveredAt, digestDate: job.digestDate,
     relevant: false, duplicateOf: null, novelSentences: 0, sentenceCount: 0, claims: [],
-    extraction: error ? 'failed' : 'feed', ...(error ? { error } : {}),
+    extraction: error ? 'failed' : 'feed', language, ...(error ? { error } : {}),
   };
+}
+
+/** An unfetched item's language: what the feed declares, checked against its headline and summary. */
+async function decideItemLanguage(job: ArticleJob, item: FeedItem): Promise<string | null> {
+  const text = `${item.title}\n${summaryText(item.contentHtml)}`;
+  return (await decideLanguage({ declared: [{ source: 'feed', tag: job.feedLanguage }], text })).language;
 }
 
 /** The feed summary as rough text for the pre-filter (tags dropped; entities do not matter here). */

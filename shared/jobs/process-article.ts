@@ -116,7 +116,15 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
       digestDate: job.digestDate,
     },
     page.extracted,
-    { duplicateOf: duplicateByUrl, error: page.error },
+    {
+      duplicateOf: duplicateByUrl,
+      error: page.error,
+      declaredLanguages: [
+        { source: 'html-lang', tag: page.extracted?.lang },
+        { source: 'og:locale', tag: page.extracted?.locale },
+        { source: 'feed', tag: job.feedLanguage },
+      ],
+    },
     deps,
   );
   const record = page.passingFailure ? await scheduleNextTry(analysed, job, page.passingFailure, deps) : analysed;
@@ -133,6 +141,7 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
     duplicateOf: record.duplicateOf?.id ?? null,
     claims: record.claims.length,
     extraction: record.extraction,
+    language: record.language,
   });
   return record;
 }

@@ -15,6 +15,8 @@ export interface FeedItem {
   author?: string;
   /** Why the feed's account of this item is doubtful (a GUID it shares with another link). */
   suspicion?: string;
+  /** The language the feed declares for the item (`dc:language`), or for the whole channel. */
+  language?: string;
 }
 
 /** A unit of work for the process step: one article to fetch, extract, dedupe and mine for claims. */
@@ -30,6 +32,8 @@ export const ArticleJobSchema = z.object({
   title: z.string().optional(),
   publishedAt: z.string().optional(),
   feedContentHtml: z.string().optional(),
+  /** The language the feed (item, channel or OPML outline) declares; the page may say otherwise. */
+  feedLanguage: z.string().optional(),
   /** When sitrep learned of the item (the replay sets it to the publication time). */
   discoveredAt: z.string(),
   /** The digest day the article belongs to (YYYY-MM-DD in the configured time zone). */
@@ -49,7 +53,10 @@ export interface ExtractedArticle {
   publishedTime?: string;
   /** The page's `<link rel="canonical">`, absolute, when it declares one. */
   canonicalUrl?: string;
+  /** `<html lang>` as the page declares it. */
   lang?: string;
+  /** `og:locale` or a `content-language` meta, as the page declares it. */
+  locale?: string;
   method: 'readability' | 'feed' | 'seed';
 }
 
@@ -83,6 +90,11 @@ export const ArticleRecordSchema = z.object({
   /** Which claim extractor read the article ("rules", "bedrock", "rules-fallback"). */
   extractor: z.string().optional(),
   extraction: z.enum(['readability', 'feed', 'seed', 'failed']),
+  /**
+   * ISO 639-1, decided from what the page and feed declare, checked against the text
+   * (shared/language); null when nothing tells, absent on records stored before languages were kept.
+   */
+  language: z.string().regex(/^[a-z]{2}$/).nullable().optional(),
   /** Why the article could not be processed, when it could not (it is still listed). */
   error: z.string().optional(),
   /**

@@ -48,6 +48,7 @@ export const DigestArticleSchema = ArticleRecordSchema.pick({
   relevant: true,
   duplicateOf: true,
   novelSentences: true,
+  language: true,
   error: true,
   retry: true,
 }).extend({

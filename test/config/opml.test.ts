@@ -54,6 +54,24 @@ describe('parseOpml', () => {
     expect(() => parseOpml(xml)).toThrow(message);
   });
 
+  it.each([
+    ['a bare ISO 639-1 code', 'ar', 'ar'],
+    ['a BCP 47 tag with a region, any case', 'ru-RU', 'ru'],
+    ['a POSIX locale', 'en_GB', 'en'],
+  ])('reads the feed language from %s', (_name, tag, expected) => {
+    // Act
+    const [feed] = parseOpml(opml(`<outline text="Outlet" language="${tag}" xmlUrl="https://a.example/feed"/>`));
+
+    // Assess
+    expect(feed).toEqual({ url: 'https://a.example/feed', publisher: 'Outlet', language: expected });
+  });
+
+  it('refuses a feed language that is not a language tag, naming it', () => {
+    // Act / Assess
+    expect(() => parseOpml(opml(`<outline language="Arabic" xmlUrl="https://a.example/feed"/>`))).toThrow(OpmlError);
+    expect(() => parseOpml(opml(`<outline language="Arabic" xmlUrl="https://a.example/feed"/>`))).toThrow(/"Arabic"/);
+  });
+
   it('reads the shipped default feed list: on-topic outlets, all https', () => {
     // Act
     const feeds = parseOpml(readFileSync(join(REPOSITORY_ROOT, 'config/feeds.opml'), 'utf8'));
@@ -62,5 +80,16 @@ describe('parseOpml', () => {
     expect(feeds.length).toBeGreaterThanOrEqual(10);
     expect(feeds.every((feed) => feed.url.startsWith('https://') && feed.publisher)).toBe(true);
     expect(feeds.map((feed) => feed.publisher)).toEqual(expect.arrayContaining(['Enab Baladi', 'SANA', 'TASS', 'Al Jazeera']));
+  });
+
+  it('ships Arabic and Russian outlets, agencies and independents, each marked with its language', () => {
+    // Act
+    const feeds = parseOpml(readFileSync(join(REPOSITORY_ROOT, 'config/feeds.opml'), 'utf8'));
+
+    // Assess
+    expect(feeds.every((feed) => feed.language !== undefined)).toBe(true);
+    const publishersIn = (language: string) => feeds.filter((feed) => feed.language === language).map((feed) => feed.publisher);
+    expect(publishersIn('ar')).toEqual(expect.arrayContaining(['سانا', 'عنب بلدي', 'الشرق الأوسط']));
+    expect(publishersIn('ru')).toEqual(expect.arrayContaining(['ТАСС', 'РИА Новости', 'Интерфакс', 'Коммерсантъ', 'Медуза']));
   });
 });

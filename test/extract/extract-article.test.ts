@@ -84,6 +84,20 @@ describe('extractArticle on hand-made pages', () => {
     expect(paragraphs[1]).toMatch(/^Second paragraph\./);
   });
 
+  it.each([
+    ['og:locale', '<meta property="og:locale" content="ar_AR">', 'ar_AR'],
+    ['a content-language meta', '<meta http-equiv="Content-Language" content="ru">', 'ru'],
+  ])('keeps the locale the page declares in %s', (_name, meta, locale) => {
+    // Prepare
+    const html = `<html><head><title>Locale</title>${meta}</head><body><article>${paragraph('Text of the article.')}${paragraph('A second paragraph of it.')}</article></body></html>`;
+
+    // Act
+    const article = extractArticle(html, 'https://news.example/locale');
+
+    // Assess
+    expect(article.locale).toBe(locale);
+  });
+
   it('parses a page whose <style> holds uncompiled SCSS', () => {
     // Prepare
     const html = `<html><head><title>SCSS</title><style>$c: red; .a { &:hover { color: darken($c, 5%); } }

@@ -33,6 +33,22 @@ describe('parseFeed', () => {
     }]);
   });
 
+  it('reads the channel <language> and an item\'s own dc:language', async () => {
+    // Prepare
+    const xml = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+      <title>موجز</title><language>ar</language>
+      <item><title>بيسكوف: الحوار مستمر</title><link>https://news.example/a</link></item>
+      <item><title>Песков: диалог продолжается</title><link>https://news.example/b</link><dc:language>ru-RU</dc:language></item>
+    </channel></rss>`;
+
+    // Act
+    const feed = await parseFeed(xml, FEED_URL);
+
+    // Assess
+    expect(feed.language).toBe('ar');
+    expect(feed.items.map((item) => item.language)).toEqual([undefined, 'ru-RU']);
+  });
+
   it('reads Atom entries, resolving a relative link against the feed URL', async () => {
     const feed = await parseFeed(atom(`<entry><title>Hmeimim</title><link href="/hmeimim"/><id>urn:1</id><published>2025-10-17T08:00:00Z</published></entry>`), FEED_URL);
     expect(feed.title).toBe('Atom Desk');

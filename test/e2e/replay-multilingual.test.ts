@@ -1,0 +1,124 @@
+/**
+ * The Arabic and Russian fixture feeds (test/fixtures/multilingual) replayed end to end over real
+ * HTTP on 127.0.0.1 after the seed baseline: no article in any language is missing from the digests'
+ * article lists, and each is listed with its language. Expectations are the fixtures' labels,
+ * written by reading the pages.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalEnvironment } from '../../functions/cli/local-environment';
+import { loadSeedCorpus } from '../../shared/jobs/ingest-seeds';
+import { replay, type ReplayReport } from '../../shared/jobs/replay';
+import { DigestSchema, type DigestArticle } from '../../shared/model/digest';
+import { startFixtureServer, type FixtureServer, type Routes } from '../helpers/fixture-server';
+import { loadMultilingualFixtures, MULTILINGUAL_DIR } from '../helpers/multilingual-fixtures';
+
+const fixtures = loadMultilingualFixtures();
+const seedsDir = join(import.meta.dirname, '..', '..', 'seeds');
+const FEEDS = ['feed-ar.xml', 'feed-ru.xml'];
+
+let server: FixtureServer;
+let report: ReplayReport;
+let dataDir: string;
+
+/** The pages as written, the feeds with {{BASE}} replaced by the server's own origin. */
+async function serveMultilingualFixtures(): Promise<FixtureServer> {
+  let origin = '';
+  const routes: Routes = {};
+  for (const fixture of fixtures) {
+    routes[`/${fixture.slug}/page.html`] = { headers: { 'content-type': 'text/html; charset=utf-8' }, body: fixture.html };
+  }
+  for (const feed of FEEDS) {
+    const xml = await readFile(join(MULTILINGUAL_DIR, feed), 'utf8');
+    routes[`/${feed}`] = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      response.end(xml.replaceAll('{{BASE}}', origin));
+    };
+  }
+  const started = await startFixtureServer(routes);
+  origin = started.url;
+  return started;
+}
+
+function slugOf(article: DigestArticle): string {
+  return article.url.slice(server.url.length + 1).replace(/\/page\.html$/, '');
+}
+
+function listedArticles(): Map<string, { date: string; article: DigestArticle }> {
+  const listed = new Map<string, { date: string; article: DigestArticle }>();
+  for (const day of report.days) {
+    for (const article of day.digest.articles) {
+      if (!article.url.startsWith(server.url)) continue;
+      expect(listed.has(slugOf(article)), `${slugOf(article)} listed twice`).toBe(false);
+      listed.set(slugOf(article), { date: day.date, article });
+    }
+  }
+  return listed;
+}
+
+beforeAll(async () => {
+  server = await serveMultilingualFixtures();
+  dataDir = await mkdtemp(join(tmpdir(), 'sitrep-e2e-multilingual-'));
+  const env = await openLocalEnvironment({ dataDir, allowHosts: ['127.0.0.1'], timeZone: 'UTC', recipients: [] });
+  try {
+    const feeds = FEEDS.map((feed) => ({ url: `${server.url}/${feed}` }));
+    report = await replay(await loadSeedCorpus(seedsDir), feeds, { ...env.deps, readLocalFeed: (path) => readFile(path, 'utf8') });
+  } finally {
+    await env.close();
+  }
+}, 240_000);
+
+afterAll(() => server.close());
+
+describe('replay of the Arabic and Russian fixture feeds', () => {
+  it('reads both feeds and writes digests valid against the contract', async () => {
+    expect(report.failures).toEqual([]);
+    expect(report.poll?.feeds.map((feed) => feed.outcome)).toEqual(['ok', 'ok']);
+    for (const day of report.days) {
+      const stored = JSON.parse(await readFile(join(dataDir, 'digests', day.date, 'digest.json'), 'utf8'));
+      expect(() => DigestSchema.parse(stored)).not.toThrow();
+    }
+  });
+
+  it('lists every article, in either language, once, on its publication day', () => {
+    const listed = listedArticles();
+    expect([...listed.keys()].sort()).toEqual(fixtures.map((fixture) => fixture.slug).sort());
+    for (const fixture of fixtures) {
+      expect(listed.get(fixture.slug)?.date, fixture.slug).toBe(fixture.labels.publishedAt.slice(0, 10));
+    }
+  });
+
+  it('lists each article with its language, whether its page was read or only its feed item', () => {
+    const listed = listedArticles();
+    for (const fixture of fixtures) {
+      expect(listed.get(fixture.slug)?.article.language, fixture.slug).toBe(fixture.labels.language);
+    }
+  });
+
+  it('lists the seed baseline in English', () => {
+    const seeds = report.days.flatMap((day) => day.digest.articles).filter((article) => article.id.startsWith('seed:'));
+    expect(seeds.length).toBeGreaterThan(0);
+    expect(seeds.every((article) => article.language === 'en')).toBe(true);
+  });
+
+  // Needs the lead's part of issue 13: the Arabic and Russian terms (test/fixtures/multilingual/
+  // terms-draft.json) wired into shared/relevance. Until then every ar/ru article is marked not
+  // relevant, and analyseArticle looks near-duplicates up for relevant articles only, so neither
+  // assertion can hold. Enable both when relevance reads Arabic and Russian.
+  it.skip('marks each article relevant or not as its labels say (needs ar/ru relevance terms wired)', () => {
+    const listed = listedArticles();
+    for (const fixture of fixtures) {
+      expect(listed.get(fixture.slug)?.article.relevant, fixture.slug).toBe(fixture.labels.relevant);
+    }
+  });
+
+  it.skip('links each near-copy to its original (needs ar/ru relevance terms wired)', () => {
+    const listed = listedArticles();
+    for (const fixture of fixtures.filter((candidate) => candidate.labels.duplicateOf !== null)) {
+      const original = listed.get(fixture.labels.duplicateOf!)?.article;
+      expect(listed.get(fixture.slug)?.article.duplicateOf?.id, fixture.slug).toBe(original?.id);
+    }
+  });
+});

@@ -55,7 +55,11 @@ export type TimeFrame = 'current' | 'recap' | 'history';
 
 const HISTORY = new TermMatcher(['years ago', 'a decade', 'decades', 'soviet era', 'cold war', 'in the [1970s|1980s|1990s|2000s|2010s]', 'for [years|decades]', 'amid [a|the] ... war']);
 
-export function readTimeFrame(clause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean): TimeFrame {
+/** "down from six in September": the date of a comparison's baseline, not of the event. */
+const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compared)\s+(?:from|with|since)\b[^,;]*/g;
+
+export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean): TimeFrame {
+  const clause = fullClause.replace(COMPARISON, ' ');
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
   if (publishedAt) {

@@ -18,7 +18,8 @@ export interface DigestHeadline {
 
 /** The subject line and preheader of a digest's email. */
 export function describeDigestHeadline(digest: Digest): DigestHeadline {
-  const { quiet, subject, preheader } = describeReaderHeadline(digest);
+  // Counted and described from what a subscriber may see: failed and off-topic articles are not news.
+  const { quiet, subject, preheader } = describeReaderHeadline(selectReaderView(digest));
   return { quiet, subject, headline: preheader };
 }
 

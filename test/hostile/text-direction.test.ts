@@ -122,7 +122,9 @@ describe('hostile: text direction (cases 1–4)', () => {
         // Assess
         expect(parsed?.title).toBe('Wire Feed');
         expect(parsed?.items.map((item) => [item.title, item.author])).toEqual([['Tartus base', 'AB']]);
-        expect(sent.subject).toBe('Syria–Russia, 12 Nov: Tartus contract cancelled');
+        // The subject is written from the vocabulary (issue 15): no outside text, so no format character, reaches it.
+        expect(sent.subject).toMatch(/^Syria–Russia, 12 Nov: /);
+        expect(sent.subject).not.toContain(character);
         if (BIDI_CONTROLS.includes(character)) expect(sent.html || '').not.toContain(character);
       } finally {
         await mail.close();

@@ -26,7 +26,7 @@ const unnamedSources = new TermMatcher(UNNAMED_SOURCES);
 /** A person's name in the original casing: two capitalised words ("Jane Doe", "Omar Haddad"). */
 const PERSON_NAME = /\b[A-Z][a-z'’]+(?:[- ](?:al-)?[A-Z][a-z'’]+)+\b/;
 /** Titles before a name ("Deputy Prime Minister Alexander Novak"): the attribution is the person. */
-const TITLES = /^(?:(?:President|Prime|Minister|Deputy|Foreign|Defen[cs]e|Spokes(?:man|woman|person)|Ambassador|Envoy|General|Secretary|Chief|Head|Director|Chairman|Senator|Vice|Special|State|Economy|Energy|Oil|Transport|Trade|Finance|Justice|Interior|Presidential|Press|Colonel|Admiral|Major|Lieutenant|Sheikh|Mr|Ms|Mrs|Dr)\s+)+/;
+const TITLES = /^(?:(?:President|Prime|Minister|Deputy|Foreign|Defen[cs]e|Spokes(?:man|woman|person)|Amb(?:a)ssador|Envoy|General|Secretary|Chief|Head|Director|Chairman|Senator|Vice|Special|State|Economy|Energy|Oil|Transport|Trade|Finance|Justice|Interior|Presidential|Press|Colonel|Admiral|Major|Lieutenant|Sheikh|Mr|Ms|Mrs|Dr)\s+)+/;
 /** "in May", "May 2024": the month, not the modal. */
 const MONTH_MAY = /\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b|\bmay\s+\d/g;
 

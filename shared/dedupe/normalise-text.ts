@@ -52,7 +52,7 @@ export function tokeniseText(text: string): string[] {
 /**
  * Words that carry no fact on their own. Dropped only for sentence novelty, where a sentence is
  * compared as a bag of words; negations and modals ("not", "may", "will") are kept on purpose,
- * because "Russia will keep Tartus" and "Russia will not keep Tartus" are different news.
+ * because "the army will keep the port" and "the army will not keep the port" are different news.
  */
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'and', 'or',

@@ -13,7 +13,7 @@ export interface DescribedFact {
   revises: Fact | null;
 }
 
-/** "Tartus: retained → negotiating (2 sources)"; new facts, when any, after a dash. */
+/** "<Subject>: retained → negotiating (2 sources)"; new facts, when any, after a dash. */
 export function describeStatusChange(
   thread: string,
   subject: string,
@@ -49,12 +49,12 @@ export function describeFurtherDeal(thread: string, subject: string, status: str
   return `${labelSubject(thread, subject)}: another deal ${labelStatus(status)} ${countSources(sources)} — still ${labelStatus(current)} overall`;
 }
 
-/** "Tartus: still retained (Reuters, TASS)". */
+/** "<Subject>: still retained (Reuters, TASS)". */
 export function describeReaffirmation(thread: string, subject: string, status: string, publishers: readonly string[]): string {
   return `${labelSubject(thread, subject)}: still ${labelStatus(status)} (${[...new Set(publishers)].join(', ')})`;
 }
 
-/** "Assad: conflicting reports — refused (TASS) vs agreed (Reuters)". */
+/** "<Subject>: conflicting reports — refused (TASS) vs agreed (Reuters)". */
 export function describeStatusConflict(
   thread: string,
   subject: string,

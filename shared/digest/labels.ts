@@ -17,7 +17,7 @@ export function labelThread(thread: string): string {
   return findThread(thread)?.label ?? thread;
 }
 
-/** "Tartus" for bases/tartus; unknown subjects fall back to their own string. */
+/** The subject's label from the storyline data; unknown subjects fall back to their own string. */
 export function labelSubject(thread: string, subject: string): string {
   return findThread(thread)?.subjects.find((candidate) => candidate.id === subject)?.label ?? subject;
 }

@@ -6,11 +6,12 @@ import { describeDigestHeadline as describeReaderHeadline } from '../digest/read
 import type { MessageContent } from './compose-message';
 import { renderNoticeEmail } from './notice-email';
 import type { QuietDayPreference } from './types';
+import { knownStorylines } from '../storyline/registry';
 
 /** Whether the day has news, the subject that says what changed, and the inbox preview. */
 export interface DigestHeadline {
   quiet: boolean;
-  /** At most 78 characters, never cut inside a phrase: "Syria–Russia, 15 Oct: Russia refuses to hand over Bashar al-Assad". */
+  /** At most 78 characters, never cut inside a phrase: "<storyline>, 15 Oct: <the lead change>". */
   subject: string;
   /** The lead sentence (and how many more changes): the preheader. */
   headline: string;
@@ -21,6 +22,12 @@ export function describeDigestHeadline(digest: Digest): DigestHeadline {
   // Counted and described from what a subscriber may see: failed and off-topic articles are not news.
   const { quiet, subject, preheader } = describeReaderHeadline(selectReaderView(digest));
   return { quiet, subject, headline: preheader };
+}
+
+/** "Nothing new on <each thread's definition>": the quiet day in the storyline's own words. */
+function describeQuietThreads(digest: Digest): string {
+  const storyline = knownStorylines().find((candidate) => candidate.id === digest.storyline);
+  return storyline?.quietDay ?? `Nothing new on ${digest.threads.map((thread) => thread.thread).join(', ')}.`;
 }
 
 /**
@@ -41,7 +48,7 @@ export function buildDigestEmail(
       heading: 'No changes today',
       paragraphs: [
         headline.headline,
-        'Nothing new on Russia’s bases in Syria, the extradition of Bashar al-Assad or Russian investment deals. The next digest comes tomorrow.',
+        `${describeQuietThreads(digest)} The next digest comes tomorrow.`,
       ],
       unsubscribeUrl: recipient.unsubscribeUrl,
     });

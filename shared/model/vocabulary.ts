@@ -1,28 +1,10 @@
 /**
- * The Syria–Russia claim vocabulary of DESIGN.md, as types for the code that is specific to this
- * storyline (its renderers' labels, its tests). The ids live in the storyline data
- * (shared/storyline/syria-russia/); generic code asks a Storyline instead (isValidClaimKey).
- * These strings are a contract with digest.json readers: never rename one.
+ * The claim vocabulary: the change kinds every digest uses, the key check against a storyline, and
+ * (re-exported) the Syria–Russia ids as types for the code written for that storyline.
  */
 import type { Storyline } from '../storyline/types';
 
-export const THREADS = ['bases', 'extradition', 'investment'] as const;
-export type Thread = (typeof THREADS)[number];
-
-export const SUBJECTS = {
-  bases: ['tartus', 'hmeimim', 'other'],
-  extradition: ['assad', 'other'],
-  investment: ['energy', 'port', 'transport', 'trade', 'finance', 'other'],
-} as const satisfies Record<Thread, readonly string[]>;
-
-export const STATUSES = {
-  bases: ['retained', 'negotiating', 'reduced', 'withdrawn', 'expanded', 'agreement_signed'],
-  extradition: ['requested', 'refused', 'under_consideration', 'agreed', 'handed_over'],
-  investment: ['proposed', 'signed', 'cancelled', 'implemented'],
-} as const satisfies Record<Thread, readonly string[]>;
-
-export type Subject<T extends Thread = Thread> = (typeof SUBJECTS)[T][number];
-export type Status<T extends Thread = Thread> = (typeof STATUSES)[T][number];
+export { STATUSES, SUBJECTS, THREADS, type Status, type Subject, type Thread } from '../storyline/syria-russia/vocabulary';
 
 /** The kinds of change a digest reports (DESIGN.md). */
 export const CHANGE_KINDS = ['status_change', 'new_claim', 'reaffirmed', 'conflict'] as const;

@@ -4,6 +4,7 @@ import { renderDigestBlocks } from '../digest/reader/render-html-body';
 import { planReaderDigest } from '../digest/reader/plan-reader-digest';
 import type { Digest } from '../model/digest';
 import { renderPageTitle, sitePaths, wrapSitePage } from './site-layout';
+import { describeStorylineTagline } from '../storyline/registry';
 
 /** index.html: every digest, latest first, each with its date and lead sentence. */
 export function renderArchiveIndex(digests: readonly Digest[]): string {
@@ -19,7 +20,7 @@ export function renderArchiveIndex(digests: readonly Digest[]): string {
     });
   const empty = rows.length === 0 ? [`<p style="${SMALL}">No digests yet.</p>`] : [];
   return wrapSitePage('sitrep — Syria–Russia digests', '', [
-    renderPageTitle('Syria–Russia digests', 'What changed each day on Russia’s bases, the extradition of Bashar al-Assad and Russian investment'),
+    renderPageTitle('Syria–Russia digests', describeStorylineTagline(digests)),
     ...rows,
     ...empty,
   ]);

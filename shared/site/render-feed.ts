@@ -3,6 +3,7 @@ import { planReaderDigest } from '../digest/reader/plan-reader-digest';
 import { renderDigestBlocks } from '../digest/reader/render-html-body';
 import type { Digest } from '../model/digest';
 import { sitePaths } from './site-layout';
+import { describeStorylineTagline } from '../storyline/registry';
 
 const FEED_ID = 'urn:sitrep:syria-russia:digests';
 
@@ -32,7 +33,7 @@ export function renderAtomFeed(digests: readonly Digest[]): string {
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${FEED_ID}</id>`,
     '  <title>sitrep — Syria–Russia digest</title>',
-    '  <subtitle>What changed each day on Russia’s bases in Syria, the extradition of Bashar al-Assad and Russian investment</subtitle>',
+    `  <subtitle>${escapeHtml(describeStorylineTagline(digests))}</subtitle>`,
     `  <updated>${updated}</updated>`,
     '  <author><name>sitrep</name></author>',
     `  <link rel="self" type="application/atom+xml" href="${sitePaths.feed}"/>`,

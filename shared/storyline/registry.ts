@@ -17,3 +17,9 @@ export function registerStoryline(storyline: Storyline): void {
 export function knownStorylines(): Storyline[] {
   return [...known.values()];
 }
+
+/** The tagline of the storyline the digests were written for ("What changed each day on …"). */
+export function describeStorylineTagline(digests: ReadonlyArray<{ storyline: string }>): string {
+  const id = digests[0]?.storyline;
+  return knownStorylines().find((storyline) => storyline.id === id)?.tagline ?? known.values().next().value?.tagline ?? 'What changed each day';
+}

@@ -154,4 +154,8 @@ export interface Storyline {
   readonly relevance: RelevanceDefinition;
   readonly threads: readonly ThreadDefinition[];
   readonly facts: FactDefinition;
+  /** One line saying what the digests follow, for the archive and the Atom feed. */
+  readonly tagline?: string;
+  /** What a quiet day's email says of the threads ("Nothing new on …"). */
+  readonly quietDay?: string;
 }

@@ -21,7 +21,7 @@ function rankItem(item: ReaderItem): number {
   return item.badge === 'single source' ? 10 + kind : kind;
 }
 
-/** "Russia refuses to hand over Bashar al-Assad, according to 4 sources." */
+/** The lead change as a sentence, with how many sources back it ("…, according to 4 sources"). */
 export function writeLeadSentence(item: ReaderItem): string {
   if (item.kind === 'conflict') return `${item.sentence}: ${item.sides.map((side) => side.label).join(' or ')}.`;
   const only = item.sources[0];

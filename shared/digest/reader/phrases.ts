@@ -13,13 +13,13 @@ function findThread(thread: string) {
   return undefined;
 }
 
-/** "the Tartus naval base"; unknown subjects fall back to their label or their own string. */
+/** The subject's phrase from the storyline; unknown subjects fall back to their label or their own string. */
 export function phraseSubject(thread: string, subject: string): string {
   const definition = findThread(thread)?.subjects.find((candidate) => candidate.id === subject);
   return definition?.phrase ?? definition?.label ?? subject.replace(/_/g, ' ');
 }
 
-/** "Russia and Syria negotiate over the Tartus naval base and the Hmeimim air base". */
+/** The status's sentence from the storyline with the subjects' phrases joined by "and". */
 export function describeSubjectStatus(thread: string, subjects: readonly string[], status: string): string {
   const phrases = subjects.map((subject) => phraseSubject(thread, subject));
   const joined = phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;

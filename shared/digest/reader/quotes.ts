@@ -3,8 +3,8 @@ import { foldLines } from '../escape';
 import type { ReaderQuote, ReaderSource } from './types';
 
 /**
- * Remembers which quotes a digest has shown, so that no sentence is printed twice (Tartus and
- * Hmeimim are often named in one sentence, and so carry the same evidence).
+ * Remembers which quotes a digest has shown, so that no sentence is printed twice (two subjects
+ * named in one sentence carry the same evidence).
  */
 export class QuoteLedger {
   private readonly shown = new Set<string>();

@@ -12,7 +12,7 @@ interface ThreadChange {
 
 /**
  * The day's news (status changes, new claims, conflicts) as reader items, each change once.
- * Changes that say the same thing from the same articles (Tartus and Hmeimim "negotiating", both
+ * Changes that say the same thing from the same articles (two subjects "negotiating", both
  * from one sentence) become one item naming both subjects.
  */
 export function buildReaderItems(digest: Digest): ReaderItem[] {
@@ -23,7 +23,7 @@ export function buildReaderItems(digest: Digest): ReaderItem[] {
   );
 }
 
-/** "Russia keeps the Tartus naval base (Reuters, TASS)" for each reaffirmation. */
+/** "<status sentence> (Reuters, TASS)" for each reaffirmation. */
 export function describeReaffirmations(digest: Digest): string[] {
   return digest.threads.flatMap(({ thread, changes }) =>
     changes

@@ -34,7 +34,7 @@ export interface ReaderSide {
 export interface ReaderItem {
   thread: string;
   kind: ChangeKind;
-  /** "Russia and Syria negotiate over the Tartus naval base". */
+  /** The status sentence from the storyline data. */
   sentence: string;
   /** "was: retained", "new: $3 billion credit line"; null when the sentence says it all. */
   detail: string | null;
@@ -80,7 +80,7 @@ export interface ReaderDigest {
   /** One sentence: the day's most important well-supported change, or the quiet day's line. */
   lead: string;
   items: ReaderItem[];
-  /** Reaffirmations in brief: "Russia keeps the Tartus naval base (Reuters, TASS)". */
+  /** Reaffirmations in brief: "<status sentence> (Reuters, TASS)". */
   reaffirmed: string[];
   board: BoardThread[];
   sources: ReaderArticle[];

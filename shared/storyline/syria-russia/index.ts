@@ -17,6 +17,8 @@ export const SYRIA_RUSSIA: Storyline = {
   parties: PARTIES,
   relevance: RELEVANCE,
   threads: [BASES, EXTRADITION, INVESTMENT],
+  tagline: 'What changed each day on Russia’s bases in Syria, the extradition of Bashar al-Assad and Russian investment',
+  quietDay: 'Nothing new on Russia’s bases in Syria, the extradition of Bashar al-Assad or Russian investment deals.',
   facts: {
     counterparties: [
       'DP World', 'Stroytransgaz', 'Goznak', 'Rosatom', 'Novatek', 'Gazprom', 'Rosneft', 'Lukoil', 'Zarubezhneft', 'Russian Railways', 'Aeroflot', 'Rostec',

@@ -1,4 +1,5 @@
 // This module must stay free of jsdom: the poll step imports it for its cheap pre-filter.
+import { normaliseForMatching } from '../dedupe/normalise-text';
 import { allLanguages, TermMatcher } from '../storyline/terms';
 import type { Storyline } from '../storyline/types';
 
@@ -40,6 +41,7 @@ interface CompiledRelevance {
   topic: TermMatcher;
   /** Places outside the story where its parties also act. */
   elsewhere: TermMatcher;
+  offTopic: TermMatcher;
   home: string;
   anySide: TermMatcher;
 }
@@ -59,6 +61,7 @@ function compile(storyline: Storyline): CompiledRelevance {
     })),
     topic: new TermMatcher(allLanguages(storyline.relevance.topic)),
     elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
+    offTopic: new TermMatcher(storyline.relevance.offTopic ? allLanguages(storyline.relevance.offTopic) : []),
     home: storyline.sides.find((side) => side.id !== storyline.trackedSide)?.id ?? storyline.sides[0]!.id,
     anySide: new TermMatcher(storyline.sides.flatMap((side) => allLanguages(side.core).concat(allLanguages(side.secondary)))),
   };
@@ -102,10 +105,11 @@ function describeSide(side: string, result: SideTally): string {
 export function assessRelevance(article: { title: string; text: string }, storyline: Storyline): RelevanceAssessment {
   const compiled = compile(storyline);
   const paragraphs = article.text.split(/\n\s*\n/);
+  // Folded as the storyline's Arabic terms are (letter variants, diacritics, ё); English is unchanged but for case.
   const parts: Part[] = [
-    { text: article.title, weight: TITLE_WEIGHT },
-    { text: paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n'), weight: LEAD_WEIGHT },
-    { text: paragraphs.slice(LEAD_PARAGRAPHS).join('\n'), weight: 1 },
+    { text: normaliseForMatching(article.title), weight: TITLE_WEIGHT },
+    { text: normaliseForMatching(paragraphs.slice(0, LEAD_PARAGRAPHS).join('\n')), weight: LEAD_WEIGHT },
+    { text: normaliseForMatching(paragraphs.slice(LEAD_PARAGRAPHS).join('\n')), weight: 1 },
   ];
   const sides = compiled.sides.map((side) => ({ id: side.id, result: tally(side.groups, parts) }));
   const topic = tally([{ weight: 1, matcher: compiled.topic }], parts);
@@ -116,7 +120,9 @@ export function assessRelevance(article: { title: string; text: string }, storyl
   const away = tally([{ weight: 1, matcher: compiled.elsewhere }], parts);
   const home = sides.find((side) => side.id === compiled.home)?.result.weight ?? 0;
   const setElsewhere = away.weight > ELSEWHERE_FACTOR * home;
-  const relevant = !setElsewhere && (pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic));
+  // A football friendly between the two: their names, none of the story's topics.
+  const otherStory = !onTopic && tally([{ weight: 1, matcher: compiled.offTopic }], parts).weight > 0;
+  const relevant = !setElsewhere && !otherStory && (pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic));
   const score = Math.round(Math.min(1, (pairing + Math.min(topic.hits.size, 3)) / FULL_SCORE) * 100) / 100;
   const reasons = [
     ...sides.map((side) => describeSide(side.id, side.result)),
@@ -132,5 +138,5 @@ export function assessRelevance(article: { title: string; text: string }, storyl
  * appears. Deliberately loose: the full decision is made on the article text.
  */
 export function isPossiblyRelevant(text: string, storyline: Storyline): boolean {
-  return compile(storyline).anySide.test(text);
+  return compile(storyline).anySide.test(normaliseForMatching(text));
 }

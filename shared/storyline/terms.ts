@@ -7,7 +7,11 @@
  * - `[over|back]` one of several words;
  * - `...`         a gap of up to three words ("hand ... over" matches "hand him over").
  * Everything else is literal, so a person can read and extend a list without knowing regexes.
+ * Arabic words are written as the press writes them and matched on text folded by
+ * normaliseForMatching (letter variants, diacritics), with the proclitics Arabic glues to a word:
+ * a conjunction (و، ف), a preposition (ب، ل، ك) and the article (ال، لل).
  */
+import { normaliseForMatching } from '../dedupe/normalise-text';
 import type { LocalisedTerms, Terms } from './types';
 
 const LETTER = String.raw`[\p{L}\p{N}_]`;
@@ -19,7 +23,19 @@ function escapeLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** و/ف, then ب/ل/ك, then ال — or لل — before the word; all optional. */
+const ARABIC_PROCLITICS = '(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)';
+
+/** An Arabic word: folded as the text is, its article made one of the optional proclitics. */
+function compileArabicWord(word: string): string {
+  const folded = normaliseForMatching(word);
+  const stem = folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded;
+  return `${ARABIC_PROCLITICS}${escapeLiteral(stem)}`;
+}
+
 function compileWord(word: string): string {
+  if (ARABIC_LETTER.test(word) && !word.includes('[') && !word.endsWith('*')) return compileArabicWord(word);
   if (word.startsWith('[') && word.endsWith(']')) {
     return `(?:${word.slice(1, -1).split('|').map(compileWord).join('|')})`;
   }

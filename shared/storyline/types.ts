@@ -134,6 +134,8 @@ export interface RelevanceDefinition {
   readonly topic: LocalisedTerms;
   /** Places outside the story where its parties also act: a clause set there is not about the story. */
   readonly elsewhere: LocalisedTerms;
+  /** Other stories its names appear in (sport): with none of the story's topic words, a text on them is not the story. */
+  readonly offTopic?: LocalisedTerms;
 }
 
 /** Figures beside a claim: who the counterparty is and what a number is about. */

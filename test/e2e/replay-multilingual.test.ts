@@ -103,18 +103,15 @@ describe('replay of the Arabic and Russian fixture feeds', () => {
     expect(seeds.every((article) => article.language === 'en')).toBe(true);
   });
 
-  // Needs the lead's part of issue 13: the Arabic and Russian terms (test/fixtures/multilingual/
-  // terms-draft.json) wired into shared/relevance. Until then every ar/ru article is marked not
-  // relevant, and analyseArticle looks near-duplicates up for relevant articles only, so neither
-  // assertion can hold. Enable both when relevance reads Arabic and Russian.
-  it.skip('marks each article relevant or not as its labels say (needs ar/ru relevance terms wired)', () => {
+  // Relevance reads the storyline's Arabic and Russian terms (shared/storyline/syria-russia/terms-ar-ru.ts).
+  it('marks each article relevant or not as its labels say', () => {
     const listed = listedArticles();
     for (const fixture of fixtures) {
       expect(listed.get(fixture.slug)?.article.relevant, fixture.slug).toBe(fixture.labels.relevant);
     }
   });
 
-  it.skip('links each near-copy to its original (needs ar/ru relevance terms wired)', () => {
+  it('links each near-copy to its original', () => {
     const listed = listedArticles();
     for (const fixture of fixtures.filter((candidate) => candidate.labels.duplicateOf !== null)) {
       const original = listed.get(fixture.labels.duplicateOf!)?.article;

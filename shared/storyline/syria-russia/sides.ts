@@ -1,5 +1,6 @@
 /** Who the Syria–Russia story is about: the two sides, their people and outsiders. */
 import type { Party, RelevanceDefinition, Side } from '../types';
+import { ELSEWHERE, OFF_TOPIC, RUSSIA_SIDE, SYRIA_SIDE, THREAD_WORDS } from './terms-ar-ru';
 
 export const SIDES: readonly Side[] = [
   {
@@ -7,6 +8,7 @@ export const SIDES: readonly Side[] = [
     label: 'Syria',
     core: {
       en: ['Syria', 'Syrian', 'Syrians', 'Damascus', 'al-Sharaa', 'Sharaa', 'Shaibani', 'Shibani', 'Tartus', 'Tartous', 'Hmeimim', 'Khmeimim', 'Latakia', 'Assad'],
+      ...SYRIA_SIDE,
     },
     secondary: {
       en: ['Aleppo', 'Homs', 'Hama', 'Idlib', 'Deir ez-Zor', 'Quneitra', 'Daraa', 'Golan', 'Jableh', 'Palmyra', 'SANA', 'Qamishli', 'Baniyas'],
@@ -17,6 +19,7 @@ export const SIDES: readonly Side[] = [
     label: 'Russia',
     core: {
       en: ['Russia', "Russia's", 'Russian', 'Russians', 'Moscow', 'Kremlin', 'Putin', 'Lavrov', 'Peskov', 'Zakharova', 'Bogdanov', 'Rosatom', 'Rosneft', 'Gazprom', 'Stroytransgaz', 'Goznak'],
+      ...RUSSIA_SIDE,
     },
     secondary: {
       en: ['Novak', 'Shoigu', 'Belousov', 'Yevkurov', 'Soviet', 'TASS', 'RIA Novosti', 'Novorossiysk', 'Sochi', 'Novatek', 'Lukoil', 'Zarubezhneft', 'Rostec', 'Aeroflot', 'Nebenzia', 'Ryabkov', 'Medvedev', 'Lavrentiev', 'Vershinin'],
@@ -42,6 +45,7 @@ export const RELEVANCE: RelevanceDefinition = {
       'extradited', 'handover', 'hand over', 'asylum', 'memorandum', 'MoU', 'contract', 'concession', 'investment', 'reconstruction',
       'credit line', 'loan', 'wheat', 'grain', 'oil', 'gas', 'energy', 'port', 'railway', 'banknotes', 'agreement', 'deal',
     ],
+    ...THREAD_WORDS,
   },
   elsewhere: {
     en: [
@@ -49,5 +53,10 @@ export const RELEVANCE: RelevanceDefinition = {
       'Niger', 'Burkina Faso', 'Central African Republic', 'Cyprus', 'Iraq', 'Iran', 'Eritrea', 'Venezuela', 'Belarus', 'Tajikistan',
       'Armenia', 'Gyumri', 'Kyrgyzstan', 'Kant', 'Cam Ranh', 'Vietnam', 'Crimea', 'Sevastopol', 'Ukraine', 'Kaliningrad', 'Abkhazia',
     ],
+    ...ELSEWHERE,
+  },
+  offTopic: {
+    en: ['football', 'national team', 'friendly match', 'World Cup', 'FIFA', 'UEFA', 'stadium', 'head coach', 'tournament', 'championship', 'hockey', 'Olympic*', 'goalkeeper', 'striker'],
+    ...OFF_TOPIC,
   },
 };

@@ -24,7 +24,8 @@ beforeAll(async () => {
       item('/tartus-ar', 'بيسكوف: المحادثات حول قاعدتي طرطوس وحميميم مستمرة مع دمشق'),
       item('/russian-item', 'Песков: переговоры о базах в Тартусе и Хмеймиме продолжаются', '<dc:language>ru</dc:language>'),
     ].join('')),
-    '/undeclared.xml': rss('', item('/football', 'Сборная России по футболу сыграет товарищеский матч в Сочи')),
+    // Off the storyline, and naming neither side (the pre-filter now reads Russian).
+    '/undeclared.xml': rss('', item('/weather', 'Синоптики обещают сильный снегопад в Новосибирске на выходных')),
   };
   let origin = '';
   server = await startFixtureServer(

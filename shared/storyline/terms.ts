@@ -37,7 +37,8 @@ function compileArabicWord(word: string): string {
 function compileWord(word: string): string {
   if (ARABIC_LETTER.test(word) && !word.includes('[') && !word.endsWith('*')) return compileArabicWord(word);
   if (word.startsWith('[') && word.endsWith(']')) {
-    return `(?:${word.slice(1, -1).split('|').map(compileWord).join('|')})`;
+    // An alternative may itself be several words ("[a number|dozens]").
+    return `(?:${word.slice(1, -1).split('|').map(compilePhrase).join('|')})`;
   }
   if (word.endsWith('*')) return `${escapeLiteral(word.slice(0, -1))}${LETTER}*`;
   return escapeLiteral(word);
@@ -45,7 +46,8 @@ function compileWord(word: string): string {
 
 /** The regular-expression source of one phrase (without the outer word boundaries). */
 export function compilePhrase(phrase: string): string {
-  const words = phrase.trim().toLowerCase().split(/\s+/);
+  // Split on spaces outside brackets, so "[a number|dozens]" stays one word.
+  const words = phrase.trim().toLowerCase().match(/\[[^\]]*\]\S*|\S+/g) ?? [];
   let source = '';
   for (const [index, word] of words.entries()) {
     if (word === '...') {

@@ -48,3 +48,10 @@ describe('the term pattern language', () => {
     expect([matcher.test('the base'), matcher.test('the base'), matcher.find('the base').length]).toEqual([true, true, 1]);
   });
 });
+
+describe('the term pattern language, alternatives of several words', () => {
+  it('keeps a bracketed alternative of several words as one word of the phrase', () => {
+    const matcher = new TermMatcher(['withdr* [some|a number|a portion] of']);
+    expect(matcher.find('Russia withdrew a number of ships and withdrew some of its jets').map((match) => match.text)).toEqual(['withdrew a number of', 'withdrew some of']);
+  });
+});

@@ -60,7 +60,6 @@ const KNOWN_GAPS: readonly string[] = [
   'a denied demand to leave',
   'permission is not a hedge',
   'a negator does not reach past a comma',
-  '"X denies it" voids',
   'a condition on the presence',
   '"the first … since 2011"',
   'a deal replacing a Russian operator',

@@ -2,15 +2,7 @@
  * Reader-facing names of the vocabulary, from the storyline data; the contract strings themselves
  * stay in digest.json. An id no storyline labels is shown as itself.
  */
-import { knownStorylines } from '../storyline/registry';
-
-function findThread(thread: string) {
-  for (const storyline of knownStorylines()) {
-    const definition = storyline.threads.find((candidate) => candidate.id === thread);
-    if (definition) return definition;
-  }
-  return undefined;
-}
+import { findThreadDefinition as findThread } from '../storyline/registry';
 
 /** "Russian bases" for `bases`. */
 export function labelThread(thread: string): string {

@@ -4,7 +4,7 @@
  * storyline it runs (createStorylineDeps); Syria–Russia is always known.
  */
 import { SYRIA_RUSSIA } from './syria-russia';
-import type { Storyline } from './types';
+import type { Storyline, ThreadDefinition } from './types';
 
 const known = new Map<string, Storyline>([[SYRIA_RUSSIA.id, SYRIA_RUSSIA]]);
 
@@ -22,4 +22,13 @@ export function knownStorylines(): Storyline[] {
 export function describeStorylineTagline(digests: ReadonlyArray<{ storyline: string }>): string {
   const id = digests[0]?.storyline;
   return knownStorylines().find((storyline) => storyline.id === id)?.tagline ?? known.values().next().value?.tagline ?? 'What changed each day';
+}
+
+/** The definition of a thread id in the known storylines (first match), for labels and phrases. */
+export function findThreadDefinition(thread: string): ThreadDefinition | undefined {
+  for (const storyline of knownStorylines()) {
+    const definition = storyline.threads.find((candidate) => candidate.id === thread);
+    if (definition) return definition;
+  }
+  return undefined;
 }

@@ -3,15 +3,7 @@
  * status, read from the storyline data (SubjectDefinition.phrase, StatusDefinition.sentence);
  * presentation only, digest.json keeps the contract strings.
  */
-import { knownStorylines } from '../../storyline/registry';
-
-function findThread(thread: string) {
-  for (const storyline of knownStorylines()) {
-    const definition = storyline.threads.find((candidate) => candidate.id === thread);
-    if (definition) return definition;
-  }
-  return undefined;
-}
+import { findThreadDefinition as findThread } from '../../storyline/registry';
 
 /** The subject's phrase from the storyline; unknown subjects fall back to their label or their own string. */
 export function phraseSubject(thread: string, subject: string): string {

@@ -3,27 +3,15 @@
  * through the real stores (dynalite, filesystem blobs): the page's declaration checked against its
  * text, the feed's declaration when the page says nothing or cannot be read.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchLimitsSchema } from '../../shared/config/config';
-import { createDedupeService } from '../../shared/dedupe/dedupe-service';
 import { canonicaliseUrl } from '../../shared/feed/canonical-url';
-import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
 import { processArticle, type ProcessDeps } from '../../shared/jobs/process-article';
 import { ArticleRecordSchema, articleIdFor, type ArticleJob } from '../../shared/model/article';
-import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
-import { ArticleStore } from '../../shared/storage/dynamo/article-store';
-import { ensureTable } from '../../shared/storage/dynamo/client';
 import { blobKeys, getJson } from '../../shared/storage/ports';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { loadMultilingualFixtures } from '../helpers/multilingual-fixtures';
-import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
-import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
-import { RetryStore } from '../../shared/storage/dynamo/retry-store';
+import { createProcessDeps } from '../helpers/process-deps';
 
 const fixtures = new Map(loadMultilingualFixtures().map((fixture) => [fixture.slug, fixture]));
 const html = { 'content-type': 'text/html; charset=utf-8' };
@@ -48,18 +36,7 @@ afterAll(async () => {
 
 async function createDeps(): Promise<ProcessDeps> {
   tables += 1;
-  const tableName = `process-language-${tables}`;
-  await ensureTable(table.client, tableName);
-  return {
-    ...createStorylineDeps(SYRIA_RUSSIA),
-    retries: new RetryStore(table.client, tableName),
-    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
-    articles: new ArticleStore(table.client, tableName),
-    blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-process-language-'))),
-    dedupe: createDedupeService(table.client, tableName),
-    now: () => new Date('2025-11-21T10:00:00Z'),
-    logger: new Logger({ serviceName: 'process-language-test', logLevel: 'SILENT' }),
-  };
+  return createProcessDeps(table.client, `process-language-${tables}`, new Date('2025-11-21T10:00:00Z'));
 }
 
 function jobFor(path: string, extra: Partial<ArticleJob> = {}): ArticleJob {

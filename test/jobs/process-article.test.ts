@@ -1,24 +1,14 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchLimitsSchema } from '../../shared/config/config';
-import { createDedupeService } from '../../shared/dedupe/dedupe-service';
-import { createGuardedFetcher } from '../../shared/fetch/guarded-fetcher';
 import { canonicaliseUrl } from '../../shared/feed/canonical-url';
 import { processArticle, RetryableProcessError, type ProcessDeps } from '../../shared/jobs/process-article';
 import { articleIdFor, type ArticleJob } from '../../shared/model/article';
-import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
-import { RetryStore } from '../../shared/storage/dynamo/retry-store';
-import { ArticleStore } from '../../shared/storage/dynamo/article-store';
-import { ensureTable } from '../../shared/storage/dynamo/client';
 import { blobKeys, getJson } from '../../shared/storage/ports';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 import { FIXTURE_SITE_DIR } from '../helpers/fixture-site';
-import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
-import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { createProcessDeps } from '../helpers/process-deps';
 
 const ledgerPage = await readFile(join(FIXTURE_SITE_DIR, 'ledger/2025/10/21/russia-keeps-hmeimim-as-tartus-terms-reopen.html'), 'utf8');
 const olivePage = await readFile(join(FIXTURE_SITE_DIR, 'coastline/news/olive-harvest-recovers-in-idlib.html'), 'utf8');
@@ -47,18 +37,7 @@ afterAll(async () => {
 /** Fresh stores on a new table per test, so no test sees another's articles. */
 async function createDeps(): Promise<ProcessDeps> {
   tables += 1;
-  const tableName = `process-${tables}`;
-  await ensureTable(table.client, tableName);
-  return {
-    ...createStorylineDeps(SYRIA_RUSSIA),
-    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
-    articles: new ArticleStore(table.client, tableName),
-    blobs: new FsBlobStore(await mkdtemp(join(tmpdir(), 'sitrep-process-'))),
-    dedupe: createDedupeService(table.client, tableName),
-    retries: new RetryStore(table.client, tableName),
-    now: () => new Date('2025-10-21T10:00:00Z'),
-    logger: new Logger({ serviceName: 'process-test', logLevel: 'SILENT' }),
-  };
+  return createProcessDeps(table.client, `process-${tables}`, new Date('2025-10-21T10:00:00Z'));
 }
 
 function jobFor(path: string, extra: Partial<ArticleJob> = {}): ArticleJob {

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../shared/extract/extract-article';
 import { convertHtmlToText } from '../shared/extract/html-to-text';
-import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from '../shared/extract/markup-bounds';
+import { MAX_PAGE_ELEMENTS } from '../shared/extract/markup-bounds';
 import { readPageMetadata } from '../shared/extract/page-metadata';
 import { removePageFurniture } from '../shared/extract/remove-page-furniture';
 import { splitSentences } from '../shared/extract/sentences';
@@ -71,11 +71,7 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
       const existing = await time('storage', () => deps.articles.getArticle(job.articleId));
       if (existing) throw new Error(`bench article ${job.articleId} was already stored`);
       const fetched = await time('fetch', () => deps.fetcher.fetch({ url: job.url, purpose: 'page' }));
-      const markup = await time('strip', () => {
-        const stripped = stripInertMarkup(fetched.text);
-        assertMarkupWithinBounds(stripped, fetched.finalUrl);
-        return stripped;
-      });
+      const markup = await time('strip', () => stripInertMarkup(fetched.text, fetched.finalUrl));
       const dom = await time('parse', () => new JSDOM(markup, { url: fetched.finalUrl, contentType: 'text/html', virtualConsole: new VirtualConsole() }));
       const document = dom.window.document;
       await time('prepare', () => {

@@ -5,7 +5,7 @@ import { ExtractionError } from './extraction-error';
 import { CAPTION_CLASS, convertHtmlToText } from './html-to-text';
 import { type PageMetadata, readPageMetadata } from './page-metadata';
 import { removePageFurniture } from './remove-page-furniture';
-import { assertMarkupWithinBounds, MAX_PAGE_ELEMENTS } from './markup-bounds';
+import { MAX_PAGE_ELEMENTS } from './markup-bounds';
 import { stripInertMarkup } from './strip-inert-markup';
 
 /** Below this many characters of text, what is left is not an article (a teaser, an error page). */
@@ -18,8 +18,7 @@ const MIN_ARTICLE_LENGTH = 200;
  * closed. Throws ExtractionError when there is no article.
  */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
-  const markup = stripInertMarkup(html);
-  assertMarkupWithinBounds(markup, pageUrl);
+  const markup = stripInertMarkup(html, pageUrl);
   const dom = parseDocument(markup, pageUrl);
   let metadata: PageMetadata | undefined;
   let removedProse = 0;

@@ -2,7 +2,6 @@ import { JSDOM } from 'jsdom';
 import type { ExtractedArticle } from '../model/article';
 import { convertHtmlToText } from './html-to-text';
 import { ExtractionError } from './extraction-error';
-import { assertMarkupWithinBounds } from './markup-bounds';
 import { stripInertMarkup } from './strip-inert-markup';
 
 /** A feed's content shorter than this is a teaser, not the article. */
@@ -20,8 +19,8 @@ export const MAX_FEED_CONTENT_CHARS = 1_000_000;
  * content HTML (`content:encoded`, Atom `content`). Returns null when the feed gives only a teaser.
  */
 export function extractFromFeedContent(contentHtml: string, title: string): ExtractedArticle | null {
-  const markup = stripInertMarkup(contentHtml.slice(0, MAX_FEED_CONTENT_CHARS));
-  if (!isWithinBounds(markup)) return null;
+  const markup = stripWithinBounds(contentHtml.slice(0, MAX_FEED_CONTENT_CHARS));
+  if (markup === null) return null;
   // A fragment is parsed in jsdom's shared template document: no window, no scripts, no loads.
   const text = convertHtmlToText(JSDOM.fragment(markup));
   if (text.length < MIN_FEED_ARTICLE_LENGTH) return null;
@@ -29,12 +28,12 @@ export function extractFromFeedContent(contentHtml: string, title: string): Extr
   return { title: cleanTitle, text, method: 'feed' };
 }
 
-function isWithinBounds(markup: string): boolean {
+/** The content without inert markup, or null when it is past the bounds for a page. */
+function stripWithinBounds(contentHtml: string): string | null {
   try {
-    assertMarkupWithinBounds(markup, 'feed-content:');
-    return true;
+    return stripInertMarkup(contentHtml, 'feed-content:');
   } catch (error) {
-    if (error instanceof ExtractionError) return false;
+    if (error instanceof ExtractionError) return null;
     throw error;
   }
 }

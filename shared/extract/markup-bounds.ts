@@ -1,5 +1,4 @@
 import { defaultTreeAdapter, parse } from 'parse5';
-import { ExtractionError } from './extraction-error';
 
 /**
  * The most elements a page may have. Real article pages have a few thousand (the heaviest news
@@ -14,18 +13,6 @@ export const MAX_PAGE_ELEMENTS = 60_000;
  * 400 ≈ 5.6 s, 1,000 ≈ 39 s), and 20,000 nested `<ins>` overflow jsdom's call stack.
  */
 export const MAX_NESTING_DEPTH = 256;
-
-/** Refuses markup too large or too deep to parse safely, before jsdom is given it. */
-export function assertMarkupWithinBounds(markup: string, pageUrl: string): void {
-  const elementCount = countStartTags(markup);
-  if (elementCount > MAX_PAGE_ELEMENTS) {
-    throw new ExtractionError('too_many_elements', pageUrl, `page has ${elementCount} elements (limit ${MAX_PAGE_ELEMENTS})`);
-  }
-  const depth = measureNestingDepth(markup, MAX_NESTING_DEPTH);
-  if (depth > MAX_NESTING_DEPTH) {
-    throw new ExtractionError('too_deeply_nested', pageUrl, `page nests more than ${MAX_NESTING_DEPTH} levels deep`);
-  }
-}
 
 /**
  * Counts start tags (`<` followed by a letter) without parsing: a cheap upper bound on the number
@@ -42,19 +29,16 @@ export function countStartTags(markup: string): number {
 }
 
 /** Thrown inside the parser to stop it as soon as the depth limit is passed. */
-class DepthLimitPassed extends Error {}
+export class DepthLimitPassed extends Error {}
 
 /**
- * The deepest nesting the HTML parser reaches on `markup`: every element counts (custom ones,
- * `<ins>`, anything), by the rules jsdom's own parser (parse5) follows, so unclosed `<p>`s do not
- * add levels while mis-nested formatting tags that the parser reopens (`<div><b id=1></div>` again
- * and again) do. Stops as soon as `limit` is passed, so a hostile page costs at most that much.
+ * Tree-adapter hooks that follow the parser's stack of open elements and throw DepthLimitPassed as
+ * soon as it grows past `limit`; `deepest()` is the deepest it reached.
  */
-export function measureNestingDepth(markup: string, limit = Number.POSITIVE_INFINITY): number {
+export function trackNestingDepth(limit: number): { onItemPush(): void; onItemPop(): void; deepest(): number } {
   let depth = 0;
   let deepest = 0;
-  const treeAdapter = {
-    ...defaultTreeAdapter,
+  return {
     onItemPush: () => {
       depth += 1;
       deepest = Math.max(deepest, depth);
@@ -63,11 +47,22 @@ export function measureNestingDepth(markup: string, limit = Number.POSITIVE_INFI
     onItemPop: () => {
       depth -= 1;
     },
+    deepest: () => deepest,
   };
+}
+
+/**
+ * The deepest nesting the HTML parser reaches on `markup`: every element counts (custom ones,
+ * `<ins>`, anything), by the rules jsdom's own parser (parse5) follows, so unclosed `<p>`s do not
+ * add levels while mis-nested formatting tags that the parser reopens (`<div><b id=1></div>` again
+ * and again) do. Stops as soon as `limit` is passed, so a hostile page costs at most that much.
+ */
+export function measureNestingDepth(markup: string, limit = Number.POSITIVE_INFINITY): number {
+  const depth = trackNestingDepth(limit);
   try {
-    parse(markup, { treeAdapter });
+    parse(markup, { treeAdapter: { ...defaultTreeAdapter, onItemPush: depth.onItemPush, onItemPop: depth.onItemPop } });
   } catch (error) {
     if (!(error instanceof DepthLimitPassed)) throw error;
   }
-  return deepest;
+  return depth.deepest();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countStartTags, measureNestingDepth } from '../../shared/extract/markup-bounds';
+import { ExtractionError } from '../../shared/extract/extraction-error';
+import { countStartTags, MAX_NESTING_DEPTH, MAX_PAGE_ELEMENTS, measureNestingDepth } from '../../shared/extract/markup-bounds';
 import { stripInertMarkup } from '../../shared/extract/strip-inert-markup';
 
 describe('stripInertMarkup', () => {
@@ -8,7 +9,7 @@ describe('stripInertMarkup', () => {
     ['upper-case tags and attributes', '<p>a</p><SCRIPT type="x">y()</SCRIPT ><p>b</p>', '<p>a</p><p>b</p>'],
     ['a style sheet', '<style>.a{b:c}</style><p>a</p>', '<p>a</p>'],
     ['a comment, even one holding a script', '<p>a</p><!-- <script>x()</script> --><p>b</p>', '<p>a</p><p>b</p>'],
-    ['noscript, template, iframe, object, svg, math', '<noscript>n</noscript><template>t</template><iframe src=x>i</iframe><object data=o>o</object><svg onload=x><g/></svg><math>m</math><p>a</p>', '<p>a</p>'],
+    ['noscript, template, iframe, object, svg, math', '<p>x</p><noscript>n</noscript><template>t</template><iframe src=x>i</iframe><object data=o>o</object><svg onload=x><g/></svg><math>m</math><p>a</p>', '<p>x</p><p>a</p>'],
     ['an embed and a base tag (void elements)', '<embed src="x"><base href="http://evil/"><p>a</p>', '<p>a</p>'],
     ['an unclosed script swallows the rest', '<p>a</p><script>never closed <p>b</p>', '<p>a</p>'],
     ['an unclosed comment swallows the rest', '<p>a</p><!-- never closed <p>b</p>', '<p>a</p>'],
@@ -19,19 +20,57 @@ describe('stripInertMarkup', () => {
     expect(stripInertMarkup(html)).toBe(expected);
   });
 
-  it('runs in linear time on a page of many unclosed openings', () => {
-    // Prepare: 200,000 "<!--" openings with no end would be quadratic for a naive search-per-match.
-    const html = '<p>a</p>' + '<!-- x '.repeat(200_000);
+  it('cuts one comment when 200,000 openings follow an unclosed one', () => {
+    expect(stripInertMarkup('<p>a</p>' + '<!-- x '.repeat(200_000))).toBe('<p>a</p>');
+  });
+
+  // Cut as the browser's parser reads the page: what it reads as text stays text, byte for byte.
+  it.each([
+    ['an inert tag inside a quoted attribute value', '<p title="<svg onload=x></svg>">a</p>'],
+    ['an inert tag inside raw text (textarea, title, xmp)', '<title>a <script>b</script></title><textarea><svg></svg></textarea><xmp><!-- c --></xmp>'],
+    ['a tag-like word in text', '<p>3 <script 4</p>'],
+  ])('keeps %s', (_name, html) => {
+    expect(stripInertMarkup(html)).toBe(html);
+  });
+
+  it('never lets a cut change how the rest parses: an element inside an attribute value stays in the attribute', () => {
+    // Prepare: a regular expression cutting `<svg …></svg>` out of the attribute would end the
+    // attribute early and turn the `<meta>` after it into the raw text of `<xmp>`.
+    const html = '<p>a</p><xmp x="><svg onerror="alert(1)"></svg></xmp><meta http-equiv="refresh" content="0;url=javascript:alert(1)">';
 
     // Act
-    const started = performance.now();
     const stripped = stripInertMarkup(html);
 
     // Assess
-    expect(stripped).toBe('<p>a</p>');
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(stripped).toBe(html);
+  });
+
+  it('writes a text `<` just before a cut as `&lt;`, so it cannot open a tag with what follows', () => {
+    expect(stripInertMarkup('<p>a<<!-- -->a href="javascript:x">b</p>')).toBe('<p>a&lt;a href="javascript:x">b</p>');
+  });
+
+  it('refuses a page with more elements than the limit', () => {
+    const html = '<br>'.repeat(MAX_PAGE_ELEMENTS + 1);
+    expect(() => stripInertMarkup(html, 'https://example.com/a')).toThrow(ExtractionError);
+    expect(() => stripInertMarkup('<br>'.repeat(MAX_PAGE_ELEMENTS - 10))).not.toThrow();
+  });
+
+  it('refuses a page nested deeper than the limit, stopping the parse there', () => {
+    const error = catchError(() => stripInertMarkup('<ins>'.repeat(20_000), 'https://example.com/a'));
+    expect(error).toBeInstanceOf(ExtractionError);
+    expect((error as ExtractionError).reason).toBe('too_deeply_nested');
+    expect(() => stripInertMarkup('<ins>'.repeat(MAX_NESTING_DEPTH - 2))).not.toThrow();
   });
 });
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 describe('markup bounds', () => {
   it.each([

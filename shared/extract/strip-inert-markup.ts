@@ -89,7 +89,7 @@ function collectInertRanges(parent: ParentNode, ranges: Array<[number, number]>)
 function sourceEnd(node: Node): number {
   let end = node.sourceCodeLocation?.endOffset ?? 0;
   if (defaultTreeAdapter.isElementNode(node)) {
-    const children = node.tagName === 'template' ? defaultTreeAdapter.getTemplateContent(node).childNodes : node.childNodes;
+    const children = 'content' in node ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
     for (const child of children) end = Math.max(end, sourceEnd(child));
   }
   return end;

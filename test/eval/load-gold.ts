@@ -8,7 +8,7 @@ import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 const GoldClaimSchema = z.object({ thread: z.string(), subject: z.string(), status: z.string(), quote: z.string() });
 const LabelsSchema = z.object({
   publishedAt: z.string(),
-  split: z.enum(['train', 'test', 'fresh', 'fresh2', 'fresh3']),
+  split: z.enum(['train', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4']),
   relevant: z.boolean(),
   duplicateOf: z.string().nullable(),
   seed: z.string().optional(),
@@ -28,7 +28,7 @@ export interface GoldArticle {
    * `fresh`: the round-2 held-out batch, learnt from since round 3; `fresh2`: the round-3 held-out
    * batch, scored at first sight and at the end only.
    */
-  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'external';
+  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'external';
   relevant: boolean;
   duplicateOf: string | null;
   claims: GoldClaim[];

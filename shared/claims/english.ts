@@ -6,9 +6,19 @@
 import type { Terms } from '../storyline/types';
 
 /** Just before a place: forces go there ("flying west to", "consolidated at"). */
-export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolidat\w*|relocat\w*|redeploy\w*|moved|based|stationed|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|based|stationed|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 /** Just before a place: forces leave it ("withdrawal from", "left"). */
 export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+
+/** Just before a cue: the event has only begun ("have begun withdrawing", "are starting to leave"). */
+export const INCHOATIVE_BEFORE = /\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|in the process of)\s+(?:to\s+)?(?:[\w'-]+\s+)?$/;
+
+/**
+ * A comparison's standard: what follows names the yardstick, not what the clause is about ("small
+ * compared with the forces at the main base", "more aircraft than at the port"). Runs to the clause's end
+ * or the next comma.
+ */
+export const COMPARISON_STANDARD = /\b(?:compared (?:with|to)|in comparison (?:with|to)|relative to|(?<!\b(?:rather|other) )than(?= (?:at|in|on|to|from|with|for|the|those|that|its|their|any|ever|last|before|during|under)\b))\b[^,;]*/g;
 
 /** A negated decision is no decision either way: "no decision has been taken to withdraw" asserts nothing. */
 export const UNDECIDED: Terms = [

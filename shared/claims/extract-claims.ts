@@ -37,6 +37,8 @@ interface ReadingState {
   headlineSides: Set<string>;
   /** The side of the speaker whose turn this is, in a transcript. */
   turnSide: string | null;
+  /** The turn is a questioner's: what it says is a question's premise, not a claim. */
+  turnAsks: boolean;
   recent: Map<string, { subjects: string[]; index: number }>;
 }
 
@@ -63,7 +65,10 @@ function recentSubjects(state: ReadingState, index: number): Map<string, string[
 /** Reads one sentence: its claims and mentions, and what it leaves in view for the next. */
 function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: ReadingState, out: ClaimReading): Set<string> {
   const line = readSpeakerLine(input.sentence);
-  if (line.led) state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
+  if (line.led) {
+    state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
+    state.turnAsks = line.asks === true;
+  }
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
   const recent = recentSubjects(state, input.index);
@@ -81,13 +86,15 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       const result = judgeReading(reading, { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty });
       if (!result) continue;
       seen.add(key);
-      if ('assertion' in result) {
+      if ('assertion' in result && !state.turnAsks) {
         out.claims.push({
           thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion, ...(result.recap ? { recap: true } : {}),
           ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
         });
       } else {
-        out.mentions.push({ thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), reading: result.reading, sentenceIndex: input.index });
+        // A questioner's premise is kept as a hedged mention, as a question is.
+        const weakReading = 'reading' in result ? result.reading : 'hedged';
+        out.mentions.push({ thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), reading: weakReading, sentenceIndex: input.index });
       }
     }
   }
@@ -143,7 +150,7 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
   if (!involvesEverySide(compiled, input.sentences)) return out;
   const headlineIndex = input.headlineIndex ?? 0;
   const frame = readArticleFrame(input.sentences.map(normaliseSentence));
-  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, recent: new Map() };
+  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map() };
   input.sentences.forEach((sentence, index) => {
     const own = readSentence(compiled, { sentence, index, frame, publishedAt: input.publishedAt }, state, out);
     state.previousSides = own;

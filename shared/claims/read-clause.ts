@@ -4,7 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { DESTINATION_BEFORE, NEGATORS, SOURCE_BEFORE, UNDECIDED } from './english';
+import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, NEGATORS, SOURCE_BEFORE, UNDECIDED } from './english';
 import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);
@@ -73,12 +73,24 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
   return hits;
 }
 
-/** The status a hit asserts: a negated cue asserts its declared opposite, or nothing. */
-function resolveHit(thread: CompiledThread, hit: CueHit): CompiledStatus | null {
-  if (!hit.negated) return hit.status;
-  if (hit.undecided) return null;
-  const opposite = hit.status.definition.whenNegated;
-  return opposite ? (thread.statuses.find((status) => status.definition.id === opposite) ?? null) : null;
+/**
+ * The status a hit asserts: a negated cue asserts its declared opposite, or nothing; a cue the
+ * clause says has only begun asserts its declared first stage.
+ */
+function resolveHit(thread: CompiledThread, hit: CueHit, clause: string): CompiledStatus | null {
+  const { whenNegated, whenBegun } = hit.status.definition;
+  if (hit.negated) return hit.undecided || !whenNegated ? null : findStatus(thread, whenNegated);
+  if (whenBegun && INCHOATIVE_BEFORE.test(clause.slice(0, hit.cue.index))) return findStatus(thread, whenBegun);
+  return hit.status;
+}
+
+function findStatus(thread: CompiledThread, id: string): CompiledStatus | null {
+  return thread.statuses.find((status) => status.definition.id === id) ?? null;
+}
+
+/** The clause with its comparisons' yardsticks blanked out: a place named only there is not what the clause is about. */
+function withoutComparisonStandards(clause: string): string {
+  return clause.replace(COMPARISON_STANDARD, (standard) => ' '.repeat(standard.length));
 }
 
 /** True when the clause names the subject: an alias outside the ignored phrases, and no voiding exception. */
@@ -89,7 +101,8 @@ function namesSubject(subject: CompiledSubject, clause: string): boolean {
 
 /** The subjects the clause names by alias (the fallback too, when one of its own aliases is there). */
 function namedSubjects(thread: CompiledThread, clause: string): CompiledSubject[] {
-  return thread.subjects.filter((subject) => namesSubject(subject, clause));
+  const subjectsOnly = withoutComparisonStandards(clause);
+  return thread.subjects.filter((subject) => namesSubject(subject, subjectsOnly));
 }
 
 /** Where forces go or come from, as the words before the subject's first alias say. */
@@ -163,7 +176,7 @@ export function findNamedSubjects(compiled: CompiledStoryline, clause: string, s
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */
 function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
   const ranked = findCueHits(thread, clause)
-    .map((hit) => ({ hit, status: resolveHit(thread, hit) }))
+    .map((hit) => ({ hit, status: resolveHit(thread, hit, clause) }))
     .filter((entry): entry is { hit: CueHit; status: CompiledStatus } => entry.status !== null)
     // The earliest cue is usually the clause's main verb ("signed a memorandum on exploring",
     // "discussed the withdrawal"); at one position the longest phrase says most.
@@ -198,7 +211,8 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
       readings.push(...outsider);
       continue;
     }
-    const otherNamed = [...named].some(([other, subjects]) => other !== thread && subjects.length > 0);
+    // A clause that names a subject only as a comparison's yardstick is not about the thread in general either.
+    const otherNamed = [...named].some(([other, subjects]) => other !== thread && subjects.length > 0) || (ownNamed.length === 0 && thread.subjects.some((subject) => namesSubject(subject, clause)));
     // A person named in passing does not put the clause on the thread; its topic words must.
     const topical = ownNamed.some((subject) => subject.definition.namesTopic !== false) || thread.topic.test(clause);
     const subjects = topical || thread.references.test(clause) ? chooseSubjects(thread, clause, ownNamed, context, otherNamed || abroad) : [];

@@ -5,12 +5,14 @@
  * until the next lead, so that "we" and "our" in an official's turn mean that official's side.
  */
 
-/** A line's lead: up to four capitalised words (or Q/A) and a colon, or a clock time. */
-const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)){0,3}):\s+(?=\S)/;
+/** A line's lead: up to four capitalised words (or Q/A), an optional "(outlet)", and a colon; or a clock time. */
+const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)){0,3})(?:\s+\([^()]{1,40}\))?:\s+(?=\S)/;
 const TIME_LEAD = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|GMT|UTC|local))?|(?:Update|UPDATE)\s+\d{1,2}[:.]\d{2})\s*[:—–-]?\s+(?=\S)/;
 /** Leads that introduce a line but name nobody whose side could be known. */
 const NEUTRAL_LEADS =
   /^(?:q|a|question|answer|host|guest|interviewer|presenter|moderator|reporter|journalist|correspondent|update|note|editor's note|correction|clarification|interview|opinion|analysis|live|letter|transcript|imagery|explainer|exclusive|breaking|excerpt|claim|verdict|rating|context|fact)$/i;
+/** Leads of the one who asks: a question's premise ("Q: There is talk of patrols returning…") is nobody's claim. */
+const QUESTIONER_LEADS = /^(?:q|question|interviewer|host|presenter|moderator|reporter|journalist|correspondent)$/i;
 /** "MOSCOW, October 23." style datelines are not speakers; neither are section labels. */
 const NOT_SPEAKERS = /^(?:key findings|outlook|recommendations|background|context|summary|prices|update|note|source|sources|read more|related|see also|what we found|the claim|the facts|bottom line)$/i;
 
@@ -21,6 +23,8 @@ export interface SpeakerLine {
   led: boolean;
   /** The speaker the lead names, when it names one. */
   speaker?: string;
+  /** The lead is the questioner's: this turn asks, it asserts nothing. */
+  asks?: boolean;
 }
 
 /** Cuts a speaker or time lead off a sentence. */
@@ -31,7 +35,12 @@ export function readSpeakerLine(sentence: string): SpeakerLine {
   const lead = SPEAKER_LEAD.exec(trimmed);
   const name = lead?.[1];
   if (!lead || !name || NOT_SPEAKERS.test(name)) return { text: trimmed, led: false };
-  return { text: trimmed.slice(lead[0].length), led: true, ...(NEUTRAL_LEADS.test(name) ? {} : { speaker: name }) };
+  return {
+    text: trimmed.slice(lead[0].length),
+    led: true,
+    ...(NEUTRAL_LEADS.test(name) ? {} : { speaker: name }),
+    ...(QUESTIONER_LEADS.test(name) ? { asks: true } : {}),
+  };
 }
 
 /** "we", "our", "us": the speaker's own side. */

@@ -55,6 +55,11 @@ export interface StatusDefinition {
   /** The status a negated cue asserts ("did not withdraw" → retained); none: a negated cue asserts nothing. */
   readonly whenNegated?: string;
   /**
+   * The status a cue asserts when the clause says it has only begun ("have begun withdrawing",
+   * "started leaving" → a drawdown, not yet a withdrawal); none: the status itself.
+   */
+  readonly whenBegun?: string;
+  /**
    * A cue of intention ("plans to", "wants to") before this status's cue still asserts it (true
    * for positions such as proposals: a plan *is* the proposal).
    */

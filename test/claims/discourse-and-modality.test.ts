@@ -30,20 +30,21 @@ const KNOWN_GAPS: readonly string[] = [
 const isKnownGap = (name: string) => KNOWN_GAPS.some((prefix) => name.startsWith(prefix));
 
 describe('readSpeakerLine', () => {
-  const CASES = [
+  const CASES: Array<{ line: string; text: string; speaker: string | undefined; led: boolean; asks?: boolean }> = [
     { line: 'Lavrov: Our military is in Tartus.', text: 'Our military is in Tartus.', speaker: 'Lavrov', led: true },
     { line: 'Maria Zakharova: These are fabrications.', text: 'These are fabrications.', speaker: 'Maria Zakharova', led: true },
-    { line: 'Q: Will the bases stay?', text: 'Will the bases stay?', speaker: undefined, led: true },
+    { line: 'Q: Will the bases stay?', text: 'Will the bases stay?', speaker: undefined, led: true, asks: true },
+    { line: 'QUESTION (State TV): Is the port deal off?', text: 'Is the port deal off?', speaker: undefined, led: true, asks: true },
     { line: '13:02 Russian television reports a convoy.', text: 'Russian television reports a convoy.', speaker: undefined, led: true },
     { line: 'Russia said on Monday: the bases stay.', text: 'Russia said on Monday: the bases stay.', speaker: undefined, led: false },
   ];
-  for (const { line, text, speaker, led } of CASES) {
+  for (const { line, text, speaker, led, asks } of CASES) {
     it(`reads "${line}"`, () => {
       // Act
       const read = readSpeakerLine(line);
 
       // Assess
-      expect(read).toEqual({ text, led, ...(speaker ? { speaker } : {}) });
+      expect(read).toEqual({ text, led, ...(speaker ? { speaker } : {}), ...(asks ? { asks } : {}) });
     });
   }
 });
@@ -72,6 +73,15 @@ const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
   { name: '"the arrangement" beside the presence is a basing one', sentences: ['Russian forces can stay at their bases under a new agreement being negotiated, but the arrangement will differ from the old one.'], expected: ['bases/other/negotiating', 'bases/other/retained'] },
   { name: '"wanted persons" are other figures', sentences: ['Moscow said it would examine the files of the wanted persons one by one.'], expected: ['extradition/other/under_consideration'] },
   { name: "an analyst's reading is analysis", sentences: ['"Russia is keeping a foothold at Tartus," said Lina Haddad, a security analyst.'], expected: [] },
+  // Round 5: aspect, comparison and the questioner's turn (general rules; sentences written for this test).
+  { name: 'a withdrawal only begun is a drawdown', sentences: ['Russian engineers have started withdrawing equipment from the Kuweires airbase.'], expected: ['bases/other/reduced'] },
+  { name: 'a withdrawal in progress ("in the process of") is a drawdown', sentences: ['Russia is in the process of leaving its observation posts near Raqqa, a Syrian army officer said.'], expected: ['bases/other/reduced'] },
+  { name: 'a completed withdrawal stays a withdrawal', sentences: ['The last Russian unit has withdrawn from the Kuweires airbase, a Syrian army officer said.'], expected: ['bases/other/withdrawn'] },
+  { name: "a comparison's yardstick is not what the clause is about", sentences: ['Russia deployed a small unit to Qardaha, far fewer troops than at Hmeimim.'], expected: ['bases/other/expanded'] },
+  { name: 'a clause naming a base only as a yardstick is not about bases in general', sentences: ['The new deployment is tiny compared with the naval facility at Tartus.'], expected: [] },
+  { name: '"more than" a number is a quantity, not a comparison', sentences: ['Russia has deployed more than 20 additional aircraft to Hmeimim since March, officials said.'], expected: ['bases/hmeimim/expanded'] },
+  { name: "a questioner's premise is no claim, and the answer is read", sentences: ['Question (Al-Watan): There are reports that Russian firms will build a grain terminal in Latakia.', 'Minister: We have nothing to add on that.'], expected: [] },
+  { name: 'forces regrouping at a base do not leave it', sentences: ['Russian units withdrew from Tiyas and regrouped at Hmeimim on Sunday.'], expected: ['bases/other/withdrawn'] },
 ];
 
 describe('extractClaims — discourse and modality', () => {

@@ -102,6 +102,7 @@ export const BASES: ThreadDefinition = {
       definition: 'Russia left the site, closed it or its presence was terminated.',
       examples: ['The last Russian troops left the Qamishli airport on Tuesday.'],
       whenNegated: 'retained',
+      whenBegun: 'reduced',
       cues: [
         {
           phrases: {

@@ -6,7 +6,8 @@
 import type { Assertion, WeakReading } from '../model/claim';
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
-import { CHECKED_CLAIM, DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS, SPEECH_VERBS, UNNAMED_SOURCES } from './english';
+import { CHECKED_CLAIM, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS } from './english';
+import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
 import type { ArticleFrame } from './framing';
 import { readTimeFrame } from './time-frame';
 

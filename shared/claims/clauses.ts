@@ -8,7 +8,11 @@
 export function normaliseSentence(sentence: string): string {
   return sentence
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    // Arabic punctuation as the clause rules read it: comma, semicolon, question mark.
+    .replace(/\u060c/g, ',')
+    .replace(/\u061b/g, ';')
+    .replace(/\u061f/g, '?')
     .replace(/\s+/g, ' ')
     .toLowerCase()
     .trim();

@@ -4,7 +4,8 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, NEGATORS, SOURCE_BEFORE, UNDECIDED } from './english';
+import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, SOURCE_BEFORE, UNDECIDED } from './english';
+import { NEGATORS } from './function-words';
 import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);

@@ -5,6 +5,7 @@
  * and extras (`--verbose` lists every split but the unseen batch `fresh2`; never tune on it).
  * Exits non-zero only on a crash.
  */
+import { scoreMultilingual } from './multilingual-eval';
 import { createRuleBasedExtractor } from '../../shared/claims/claim-extractor';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Claim } from '../../shared/model/claim';
@@ -221,6 +222,11 @@ async function main(): Promise<void> {
   }
   scoreClaims(articles, predictions, verbose);
   await scoreFixtureSite(splitter.split, verbose !== null);
+  for (const row of await scoreMultilingual(extractor)) {
+    console.log(`claims — ${row.label}`);
+    printRow('thread', row.thread);
+    printRow('thread+subject+status', row.status);
+  }
   console.log('');
   await scoreDigests(articles, extractor, splitter.split);
   console.log('');

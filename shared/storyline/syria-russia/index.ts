@@ -4,7 +4,9 @@
  * is here; the thread, subject and status ids are a contract with digest.json readers.
  */
 import type { Storyline } from '../types';
+import { localiseThread } from '../localise';
 import { BASES } from './bases';
+import { BASES_AR_RU, EXTRADITION_AR_RU, INVESTMENT_AR_RU } from './claims-ar-ru';
 import { EXTRADITION } from './extradition';
 import { INVESTMENT } from './investment';
 import { PARTIES, RELEVANCE, SIDES } from './sides';
@@ -16,7 +18,8 @@ export const SYRIA_RUSSIA: Storyline = {
   trackedSide: 'russia',
   parties: PARTIES,
   relevance: RELEVANCE,
-  threads: [BASES, EXTRADITION, INVESTMENT],
+  // Defined in English; the Arabic and Russian words are added from claims-ar-ru.ts.
+  threads: [localiseThread(BASES, BASES_AR_RU), localiseThread(EXTRADITION, EXTRADITION_AR_RU), localiseThread(INVESTMENT, INVESTMENT_AR_RU)],
   tagline: 'What changed each day on Russia’s bases in Syria, the extradition of Bashar al-Assad and Russian investment',
   quietDay: 'Nothing new on Russia’s bases in Syria, the extradition of Bashar al-Assad or Russian investment deals.',
   facts: {

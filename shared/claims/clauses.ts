@@ -1,12 +1,17 @@
+import { normaliseForMatching } from '../dedupe/normalise-text';
+
 /**
  * Sentence normalisation and clause splitting. A news sentence often carries two assertions
  * ("the army reduced its forces at the port and has closed smaller posts"); statuses, hedges and
  * negations are judged per clause so that one does not leak into the other.
  */
 
-/** Lower-cased text with typographic quotes and dashes made plain, for pattern matching. */
+/**
+ * Lower-cased text with typographic quotes and dashes made plain, for pattern matching; Arabic and
+ * Cyrillic letters folded as the storyline's terms are (normaliseForMatching).
+ */
 export function normaliseSentence(sentence: string): string {
-  return sentence
+  return normaliseForMatching(sentence)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     // Arabic punctuation as the clause rules read it: comma, semicolon, question mark.

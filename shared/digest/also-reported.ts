@@ -26,7 +26,9 @@ export function listAlsoReported(articles: readonly DigestArticle[]): string[] {
   return articles
     .filter((article) => {
       const original = article.duplicateOf === null ? undefined : byId.get(article.duplicateOf.id);
-      return article.relevant && article.error === undefined && isAlsoReported(original ?? article);
+      // A copy is named under its original when the reader sees that original today (selectReaderArticles' rule).
+      const listedOriginal = original && original.relevant && original.error === undefined && original.duplicateOf === null ? original : undefined;
+      return article.relevant && article.error === undefined && isAlsoReported(listedOriginal ?? article);
     })
     .map((article) => article.id);
 }

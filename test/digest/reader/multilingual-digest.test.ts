@@ -189,6 +189,25 @@ describe('foreign sources and quotes', () => {
     expect(span.closest('blockquote')!.nextElementSibling?.textContent).toMatch(/^— Песков об Асаде — TASS · Russian/);
   });
 
+  it('puts the label of a conflict\'s side above an Arabic quote, outside its right-to-left block', () => {
+    // Prepare: two outlets disagree on the same day, one in Arabic.
+    const before = makeState([knownSubject('extradition', 'assad', 'requested', ['SANA', 'Reuters'])]);
+    const records = [
+      makeRecord('ar1', 'Enab Baladi', [{ ...makeClaim('extradition', 'assad', 'refused', 'قالت موسكو إنها لن تسلم الأسد.'), quoteEnglish: 'Moscow said it would not hand over Assad.' }], { language: 'ar' }),
+      makeRecord('en1', 'Reuters', [makeClaim('extradition', 'assad', 'agreed', 'Moscow agreed to hand over Assad.')], { language: 'en' }),
+    ];
+    const digest = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: before, records, generatedAt: 'g' }).digest;
+
+    // Act
+    const document = parseHtml(renderDigestHtml(digest));
+
+    // Assess
+    const quote = [...document.querySelectorAll('blockquote')].find((element) => element.textContent === 'قالت موسكو إنها لن تسلم الأسد.')!;
+    expect(quote.getAttribute('dir')).toBe('rtl');
+    expect(quote.previousElementSibling?.textContent?.trim()).toBe('refused:');
+    expect(quote.nextElementSibling?.textContent).toBe('English: Moscow said it would not hand over Assad.');
+  });
+
   it('writes the English rendering on the line after the quote in Markdown and plain text', () => {
     // Act
     const markdown = renderDigestMarkdown(selectReaderView(multilingualDay()));

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../model/article';
 import type { Digest, DigestArticle, SubjectState } from '../model/digest';
 import type { Storyline, ThreadDefinition } from '../storyline/types';
+import { listAlsoReported } from './also-reported';
 import { sortRecords } from './day-evidence';
 import { detectChanges } from './detect-changes';
 import { subjectKey, type SubjectRecord, type ThreadState } from './thread-state';
@@ -24,6 +25,7 @@ export function computeDigest(input: DigestInput): { digest: Digest; stateAfter:
   const before = new Map((input.stateBefore?.subjects ?? []).map((record) => [subjectKey(record.thread, record.subject), record]));
   const after = new Map(stateAfter.subjects.map((record) => [subjectKey(record.thread, record.subject), record]));
 
+  const articles = sortRecords(records).map(toDigestArticle);
   const digest: Digest = {
     schemaVersion: 1,
     storyline: input.storyline.id,
@@ -34,7 +36,8 @@ export function computeDigest(input: DigestInput): { digest: Digest; stateAfter:
       subjects: listSubjects(thread, before, after),
       changes: changes[thread.id] ?? [],
     })),
-    articles: sortRecords(records).map(toDigestArticle),
+    articles,
+    alsoReported: listAlsoReported(articles),
     stats: countStats(records),
   };
   return { digest, stateAfter };
@@ -69,10 +72,13 @@ function toDigestArticle(record: ArticleRecord): DigestArticle {
     relevant: record.relevant,
     duplicateOf: record.duplicateOf,
     novelSentences: record.novelSentences,
-    claims: record.claims.map(({ thread, subject, status, quote, assertion, recap }) => ({ thread, subject, status, quote, assertion, ...(recap ? { recap } : {}) })),
+    claims: record.claims.map(({ thread, subject, status, quote, quoteEnglish, assertion, recap }) => ({
+      thread, subject, status, quote, ...(quoteEnglish ? { quoteEnglish } : {}), assertion, ...(recap ? { recap } : {}),
+    })),
     mentions: (record.mentions ?? []).map(({ thread, subject, status, quote, reading }) => ({ thread, subject, status, quote, reading })),
   };
   if (record.language !== undefined) article.language = record.language;
+  if (record.extractor !== undefined) article.extractor = record.extractor;
   if (record.error !== undefined) article.error = record.error;
   if (record.retry !== undefined) article.retry = record.retry;
   return article;

@@ -42,6 +42,8 @@ export function collectDayEvidence(storyline: Storyline, records: readonly Artic
       if (isNews(claim, record) && !item.novel) {
         item.novel = true;
         item.evidence.quote = claim.quote;
+        if (claim.quoteEnglish) item.evidence.quoteEnglish = claim.quoteEnglish;
+        else delete item.evidence.quoteEnglish;
         if (claim.attribution) item.evidence.attribution = claim.attribution;
         else delete item.evidence.attribution;
       }
@@ -93,6 +95,7 @@ function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][num
     status: claim.status,
     facts: unionFacts([], claim.facts),
   };
+  if (claim.quoteEnglish) evidence.quoteEnglish = claim.quoteEnglish;
   if (claim.attribution) evidence.attribution = claim.attribution;
   return {
     thread: claim.thread,

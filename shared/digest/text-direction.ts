@@ -1,12 +1,17 @@
-import { findDominantScript } from '../language/language-tags';
+import { findDominantScript, scriptOfLanguage } from '../language/language-tags';
 
 /**
  * How a piece of article text is written, for the renderers: Arabic-script text runs right to
  * left. Read from the text itself, so a quote is set right to left whatever the article record
- * says (a Russian article quoting an Arabic statement).
+ * says (a Russian article quoting an Arabic statement). Its language is the article's when the
+ * text is in that language's script, Arabic for other Arabic-script text, else unknown; English
+ * text needs no `lang` (the page is English).
  */
-export function findTextDirection(text: string): { dir: 'rtl' | 'ltr'; lang?: string } {
-  return findDominantScript(text) === 'arabic' ? { dir: 'rtl', lang: 'ar' } : { dir: 'ltr' };
+export function findTextDirection(text: string, articleLanguage?: string | null): { dir: 'rtl' | 'ltr'; lang?: string } {
+  const script = findDominantScript(text);
+  const dir = script === 'arabic' ? 'rtl' : 'ltr';
+  if (articleLanguage && articleLanguage !== 'en' && script !== undefined && scriptOfLanguage(articleLanguage) === script) return { dir, lang: articleLanguage };
+  return script === 'arabic' ? { dir, lang: 'ar' } : { dir };
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });

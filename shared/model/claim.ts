@@ -31,6 +31,7 @@ export const ClaimSchema = z.object({
   status: z.string(),
   /** The sentence that says so, verbatim from the article text. */
   quote: z.string(),
+  quoteEnglish: z.string().optional(),
   /** How the article asserts it (absent on records written before assertions were read: the outlet's voice). */
   assertion: z.enum(ASSERTIONS).optional(),
   /** The article retells it as an earlier event (weeks before): it may corroborate, never announce a change. */

@@ -9,6 +9,8 @@ export const EvidenceSchema = z.object({
   url: z.string(),
   publisher: z.string(),
   quote: z.string(),
+  /** The quote in English when it is in another language and the extractor rendered it (additive). */
+  quoteEnglish: z.string().optional(),
   attribution: z.string().optional(),
   facts: z.array(FactSchema).optional(),
   /** The status this source asserts; tells the sides of a conflict apart (additive to schemaVersion 1). */
@@ -49,10 +51,11 @@ export const DigestArticleSchema = ArticleRecordSchema.pick({
   duplicateOf: true,
   novelSentences: true,
   language: true,
+  extractor: true,
   error: true,
   retry: true,
 }).extend({
-  claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true, assertion: true, recap: true })),
+  claims: z.array(ClaimSchema.pick({ thread: true, subject: true, status: true, quote: true, quoteEnglish: true, assertion: true, recap: true })),
   /** Statuses the article mentions without asserting them (background, hedged, denied, debunked). */
   mentions: z.array(MentionSchema.pick({ thread: true, subject: true, status: true, quote: true, reading: true })).optional(),
 });
@@ -72,6 +75,11 @@ export const DigestSchema = z.object({
     }),
   ),
   articles: z.array(DigestArticleSchema),
+  /**
+   * The ids of the relevant articles no extractor could read (shared/digest/also-reported.ts): a
+   * reader sees each under "Also reported" with its headline, outlet and language (additive).
+   */
+  alsoReported: z.array(z.string()).optional(),
   stats: z.object({
     fetched: z.number(),
     relevant: z.number(),

@@ -236,7 +236,7 @@ describe('renderDigestHtml', () => {
     expect(html).not.toContain('Unsubscribe');
   });
 
-  it('isolates article text for direction: quotes are dir="auto", names and headlines in <bdi>', () => {
+  it('isolates article text for direction: an Arabic quote is a dir="rtl" block, names and headlines in <bdi>', () => {
     // Prepare: an Arabic headline and quote.
     const records = [makeRecord('r1', 'الوطن', [makeClaim('bases', 'tartus', 'negotiating', 'قال المسؤول إن المحادثات حول طرطوس مستمرة.')], { title: 'محادثات طرطوس' })];
     const digest = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' }).digest;
@@ -245,7 +245,7 @@ describe('renderDigestHtml', () => {
     const html = renderDigestHtml(digest);
 
     // Assess
-    expect(html).toContain('<span dir="auto">قال المسؤول إن المحادثات حول طرطوس مستمرة.</span>');
+    expect(html).toMatch(/<blockquote dir="rtl" lang="ar" [^>]*>قال المسؤول إن المحادثات حول طرطوس مستمرة.<\/blockquote>/);
     expect(html).toContain('<bdi>محادثات طرطوس</bdi>');
     expect(html).toContain('<bdi>الوطن</bdi>');
   });

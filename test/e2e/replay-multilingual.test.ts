@@ -1,11 +1,15 @@
 /**
  * The Arabic and Russian fixture feeds (test/fixtures/multilingual) replayed end to end over real
- * HTTP on 127.0.0.1 after the seed baseline: no article in any language is missing from the digests'
- * article lists, and each is listed with its language. Expectations are the fixtures' labels,
- * written by reading the pages.
+ * HTTP on 127.0.0.1 after the seed baseline, and each day mailed to a reader: no article in any
+ * language is missing from the digests' article lists, each is listed with its language, and every
+ * relevant one reaches the reader (digest.md, digest.html and the email) — as a source or under
+ * "Also reported" when no extractor could read it. Expectations are the fixtures' labels, written
+ * by reading the pages.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { JSDOM } from 'jsdom';
+import { simpleParser } from 'mailparser';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalEnvironment } from '../../functions/cli/local-environment';
@@ -18,6 +22,7 @@ import { loadMultilingualFixtures, MULTILINGUAL_DIR } from '../helpers/multiling
 const fixtures = loadMultilingualFixtures();
 const seedsDir = join(import.meta.dirname, '..', '..', 'seeds');
 const FEEDS = ['feed-ar.xml', 'feed-ru.xml'];
+const READER = 'reader@example.com';
 
 let server: FixtureServer;
 let report: ReplayReport;
@@ -61,10 +66,11 @@ function listedArticles(): Map<string, { date: string; article: DigestArticle }>
 beforeAll(async () => {
   server = await serveMultilingualFixtures();
   dataDir = await mkdtemp(join(tmpdir(), 'sitrep-e2e-multilingual-'));
-  const env = await openLocalEnvironment({ dataDir, allowHosts: ['127.0.0.1'], timeZone: 'UTC', recipients: [] });
+  const env = await openLocalEnvironment({ dataDir, allowHosts: ['127.0.0.1'], timeZone: 'UTC', recipients: [READER] });
   try {
     const feeds = FEEDS.map((feed) => ({ url: `${server.url}/${feed}` }));
     report = await replay(await loadSeedCorpus(seedsDir), feeds, { ...env.deps, readLocalFeed: (path) => readFile(path, 'utf8') });
+    await env.sendDigests(report.days.map((day) => day.date));
   } finally {
     await env.close();
   }
@@ -116,6 +122,59 @@ describe('replay of the Arabic and Russian fixture feeds', () => {
     for (const fixture of fixtures.filter((candidate) => candidate.labels.duplicateOf !== null)) {
       const original = listed.get(fixture.labels.duplicateOf!)?.article;
       expect(listed.get(fixture.slug)?.article.duplicateOf?.id, fixture.slug).toBe(original?.id);
+    }
+  });
+});
+
+/** What a reader of `date` gets: the text of digest.html, digest.md and the email's two parts. */
+async function readReaderOutputs(date: string): Promise<Record<string, string>> {
+  const folder = join(dataDir, 'digests', date);
+  const { window } = new JSDOM(await readFile(join(folder, 'digest.html'), 'utf8'));
+  const mail = await simpleParser(await readFile(join(dataDir, 'outbox', date, `${READER}.eml`)));
+  const { window: emailWindow } = new JSDOM(mail.html || '');
+  try {
+    return {
+      'digest.html': window.document.body.textContent ?? '',
+      'digest.md': await readFile(join(folder, 'digest.md'), 'utf8'),
+      'email html': emailWindow.document.body.textContent ?? '',
+      'email text': mail.text ?? '',
+    };
+  } finally {
+    window.close();
+    emailWindow.close();
+  }
+}
+
+describe('what a reader of the Arabic and Russian days gets', () => {
+  it('names every relevant article in digest.md, digest.html and both parts of the email, with its language', async () => {
+    const listed = listedArticles();
+    for (const fixture of fixtures.filter((candidate) => candidate.labels.relevant)) {
+      const { date, article } = listed.get(fixture.slug)!;
+      const outputs = await readReaderOutputs(date);
+      const language = fixture.labels.language === 'ar' ? 'Arabic' : 'Russian';
+      // A copy whose original is in the same digest is named by its outlet under it ("also carried by …"),
+      // with the language beside the original's outlet; anything else by its own headline and outlet.
+      const original = fixture.labels.duplicateOf === null ? undefined : listed.get(fixture.labels.duplicateOf);
+      const folded = original !== undefined && original.date === date;
+      const named = folded ? article.publisher : article.title;
+      const outlet = folded ? original.article.publisher : article.publisher;
+      for (const [name, text] of Object.entries(outputs)) {
+        expect(text.replace(/\\/g, ''), `${fixture.slug} in ${name}`).toContain(named);
+        expect(text, `${fixture.slug} in ${name}`).toContain(`${outlet} · ${language}`);
+      }
+    }
+  });
+
+  it('lists a relevant article that gave no claim under "Also reported" in digest.json, and only those', async () => {
+    const listed = listedArticles();
+    for (const fixture of fixtures.filter((candidate) => candidate.labels.relevant && candidate.labels.duplicateOf === null)) {
+      const { date, article } = listed.get(fixture.slug)!;
+      const day = report.days.find((candidate) => candidate.date === date)!;
+      expect(day.digest.alsoReported?.includes(article.id), fixture.slug).toBe(article.claims.length === 0);
+      if (article.claims.length === 0) {
+        const outputs = await readReaderOutputs(date);
+        expect(outputs['email text'], fixture.slug).toMatch(/ALSO REPORTED/);
+      }
     }
   });
 });

@@ -3,25 +3,20 @@
  * (800 px), saves screenshots under test-artifacts/email/, and checks nothing overflows sideways.
  * Needs /usr/bin/chromium (Debian's `chromium` package; .ci/run installs it).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDigest } from '../../shared/jobs/send-digest';
 import { makeChange, makeDigest, makeDigestArticle } from './digest-factory';
 import { openMailHarness, type MailHarness } from './harness';
+import { CHROMIUM, hasChromium, launchChromium, type LaunchedChromium } from '../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'email');
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Skipping the email rendering test: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
 const LONG_URL = `https://news.example.com/2025/11/12/${'syria-russia-tartus-port-contract-'.repeat(6)}cancelled?utm_source=feed&id=123456789`;
 let harness: MailHarness;
-let context: BrowserContext;
-let userDataDir: string;
+let chromium: LaunchedChromium;
 const emails: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -50,21 +45,13 @@ beforeAll(async () => {
   emails.digest = (await harness.readEml('2025-11-12', 'reader@example.com.eml')).mail.html || '';
   emails['quiet-day'] = (await harness.readEml('2025-11-13', 'reader@example.com.eml')).mail.html || '';
   await mkdir(ARTIFACTS, { recursive: true });
-  userDataDir = await mkdtemp(join(tmpdir(), 'sitrep-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    javaScriptEnabled: false,
-    offline: true,
-  });
+  chromium = await launchChromium();
 });
 
 afterAll(async () => {
   if (!hasChromium) return;
-  await context?.close();
+  await chromium?.close();
   await harness?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 
 describe.skipIf(!hasChromium)('the emailed HTML in Chromium', () => {
@@ -76,7 +63,7 @@ describe.skipIf(!hasChromium)('the emailed HTML in Chromium', () => {
     ['quiet-day', 800, 'light'],
   ] as const)('%s at %i px (%s): nothing overflows horizontally; screenshot saved', async (name, width, colorScheme) => {
     // Prepare
-    const page = await context.newPage();
+    const page = await chromium.context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme });
 

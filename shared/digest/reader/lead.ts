@@ -1,6 +1,6 @@
 import { foldLines } from '../escape';
 import { formatShortDate } from './human-date';
-import type { ReaderItem } from './types';
+import type { ReaderArticle, ReaderItem } from './types';
 
 /** Subject lines past this are cut by phones' mail lists; the lead is written to fit, never cut. */
 export const MAX_SUBJECT_LENGTH = 78;
@@ -31,19 +31,36 @@ export function writeLeadSentence(item: ReaderItem): string {
   return `${item.sentence}, ${sources}.`;
 }
 
-/** "No changes on Tue 21 Oct 2025: 3 articles checked." */
-export function writeQuietLead(dateLabel: string, articleCount: number): string {
+/**
+ * "No changes on Tue 21 Oct 2025: 3 articles checked." When some articles could not be read, the
+ * line says so, so that a day of unread reports never reads as a quiet one:
+ * "…: 3 articles checked; 2 reports in Arabic and Russian not read for changes, listed below."
+ */
+export function writeQuietLead(dateLabel: string, articleCount: number, unread: readonly ReaderArticle[] = []): string {
   const checked = articleCount === 0 ? 'no new articles' : `${articleCount} ${articleCount === 1 ? 'article' : 'articles'} checked`;
-  return `No changes on ${dateLabel}: ${checked}.`;
+  if (unread.length === 0) return `No changes on ${dateLabel}: ${checked}.`;
+  const reports = `${unread.length} ${unread.length === 1 ? 'report' : 'reports'}`;
+  return `No changes on ${dateLabel}: ${checked}; ${reports} in ${joinLanguages(unread)} not read for changes, listed below.`;
+}
+
+/** "Arabic and Russian": the languages of unread reports, each once, in their order. */
+export function joinLanguages(articles: readonly ReaderArticle[]): string {
+  const names = [...new Set(articles.map((article) => article.language ?? 'another language'))];
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**
  * The email subject, at most 78 characters and never cut: the first of these that fits —
  * "Syria–Russia, 15 Oct: <lead item> (+3 more)", the same without the count, the lead item alone.
+ * A day with no change but reports nobody could read: "Syria–Russia, 15 Oct: Also reported in Arabic".
  * Every item sentence fits on its own (the phrases are written so; a test checks each one).
  */
-export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCount: number): string {
+export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCount: number, unread: readonly ReaderArticle[] = []): string {
   const prefix = `Syria–Russia, ${formatShortDate(date)}: `;
+  if (lead === null && unread.length > 0) {
+    const candidates = [`${prefix}Also reported in ${joinLanguages(unread)}`, `${prefix}${unread.length} ${unread.length === 1 ? 'report' : 'reports'} not read for changes`];
+    return candidates.find((candidate) => candidate.length <= MAX_SUBJECT_LENGTH) ?? candidates.at(-1)!;
+  }
   if (lead === null) return `${prefix}No changes`;
   const sentence = foldLines(lead.sentence);
   const more = itemCount > 1 ? ` (+${itemCount - 1} more)` : '';

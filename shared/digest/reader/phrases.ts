@@ -19,3 +19,6 @@ export function describeSubjectStatus(thread: string, subjects: readonly string[
   const sentence = template.replace('{s}', () => joined);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
+
+/** The line under "Also reported", in every rendering: why these reports are listed apart. */
+export const ALSO_REPORTED_NOTE = 'On the story, but not read for changes: no claim could be read from these reports.';

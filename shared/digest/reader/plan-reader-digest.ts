@@ -15,15 +15,18 @@ export function planReaderDigest(digest: Digest): ReaderDigest {
   const dateLabel = formatLongDate(digest.date);
   const items = buildReaderItems(digest);
   const lead = chooseLeadItem(items);
+  const { sources, alsoReported } = listReaderArticles(digest);
   return {
     date: digest.date,
     dateLabel,
-    quiet: lead === null,
-    lead: lead === null ? writeQuietLead(dateLabel, digest.articles.length) : writeLeadSentence(lead),
+    // A day with only articles nobody could read is not quiet: the reader must hear of them.
+    quiet: lead === null && alsoReported.length === 0,
+    lead: lead === null ? writeQuietLead(dateLabel, digest.articles.length, alsoReported) : writeLeadSentence(lead),
     items: lead === null ? [] : [lead, ...items.filter((item) => item !== lead)],
     reaffirmed: describeReaffirmations(digest),
     board: buildBoard(digest),
-    sources: listReaderArticles(digest),
+    sources,
+    alsoReported,
   };
 }
 
@@ -33,5 +36,5 @@ export function describeDigestHeadline(digest: Digest): { quiet: boolean; subjec
   const lead = plan.items[0] ?? null;
   const more = plan.items.length - 1;
   const preheader = more > 0 ? `${plan.lead} ${more} more ${more === 1 ? 'change' : 'changes'} inside.` : plan.lead;
-  return { quiet: plan.quiet, subject: writeSubjectLine(digest.date, lead, plan.items.length), preheader };
+  return { quiet: plan.quiet, subject: writeSubjectLine(digest.date, lead, plan.items.length, plan.alsoReported), preheader };
 }

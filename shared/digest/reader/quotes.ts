@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/digest';
 import { foldLines } from '../escape';
+import { findTextDirection } from '../text-direction';
 import type { ReaderQuote, ReaderSource } from './types';
 
 /**
@@ -16,7 +17,18 @@ export class QuoteLedger {
       const key = text.toLowerCase();
       if (!text || this.shown.has(key)) continue;
       this.shown.add(key);
-      return { text, source: sourceOf(item), attribution: item.attribution ? foldLines(item.attribution) : null };
+      const source = sourceOf(item);
+      const english = item.quoteEnglish ? tidyQuote(item.quoteEnglish) : '';
+      const { dir, lang } = findTextDirection(text, source.languageCode);
+      return {
+        text,
+        source,
+        attribution: item.attribution ? foldLines(item.attribution) : null,
+        // An "English rendering" of an English quote says nothing new.
+        english: english && english.toLowerCase() !== key ? english : null,
+        dir,
+        lang: lang ?? null,
+      };
     }
     return null;
   }

@@ -1,5 +1,7 @@
 import type { Digest, DigestArticle, Evidence } from '../../model/digest';
+import { listAlsoReported } from '../also-reported';
 import { foldLines, safeHttpUrl } from '../escape';
+import { nameForeignLanguage } from '../text-direction';
 import { formatLongDate } from './human-date';
 import type { ReaderArticle, ReaderSource } from './types';
 
@@ -25,6 +27,7 @@ export function nameSource(publisher: string, title: string | null): string {
 export function describeArticle(article: DigestArticle, digestDate: string): ReaderSource {
   const name = nameSource(article.publisher, article.title);
   const day = article.publishedAt?.slice(0, 10) ?? null;
+  const language = nameForeignLanguage(article.language) ?? null;
   return {
     articleId: article.id,
     name,
@@ -32,6 +35,8 @@ export function describeArticle(article: DigestArticle, digestDate: string): Rea
     headline: foldLines(article.title) || null,
     url: safeHttpUrl(article.url),
     date: day === null || day === digestDate ? null : formatLongDate(day),
+    language,
+    languageCode: language === null ? null : (article.language ?? null),
   };
 }
 
@@ -49,17 +54,30 @@ export function describeEvidenceSource(evidence: Evidence, digest: Digest): Read
   const article = digest.articles.find((candidate) => candidate.id === evidence.articleId);
   if (article) return describeArticle(article, digest.date);
   const name = nameSource(evidence.publisher, null);
-  return { articleId: evidence.articleId, name, shortName: shortenName(name), headline: null, url: safeHttpUrl(evidence.url), date: null };
+  return { articleId: evidence.articleId, name, shortName: shortenName(name), headline: null, url: safeHttpUrl(evidence.url), date: null, language: null, languageCode: null };
 }
 
-/** The sources list: readable originals, each with the copies of it seen today. */
-export function listReaderArticles(digest: Digest): ReaderArticle[] {
+/**
+ * The articles a reader can open, in two lists that never share an article: the sources (what was
+ * read) and "Also reported" (what no extractor could read, see listAlsoReported). Each lists
+ * originals with the copies of them seen today; a copy of something read on an earlier day is
+ * listed on its own (the reader has not seen the original today).
+ */
+export function listReaderArticles(digest: Digest): { sources: ReaderArticle[]; alsoReported: ReaderArticle[] } {
+  const unread = new Set(listAlsoReported(digest.articles));
+  const listed = groupCopies(digest);
+  return {
+    sources: listed.filter((article) => !unread.has(article.articleId)),
+    alsoReported: listed.filter((article) => unread.has(article.articleId)),
+  };
+}
+
+function groupCopies(digest: Digest): ReaderArticle[] {
   const readable = selectReaderArticles(digest.articles).map((article) => ({ ...describeArticle(article, digest.date), copies: [] as ReaderSource[] }));
   const byId = new Map(readable.map((article) => [article.articleId, article]));
   for (const copy of digest.articles) {
     if (copy.duplicateOf === null || !copy.relevant || copy.error) continue;
     const original = byId.get(copy.duplicateOf.id);
-    // A copy of something read on an earlier day is listed on its own: the reader has not seen the original today.
     if (original) original.copies.push(describeArticle(copy, digest.date));
     else readable.push({ ...describeArticle(copy, digest.date), copies: [] });
   }

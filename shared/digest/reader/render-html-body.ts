@@ -1,11 +1,12 @@
 import { escapeHtml } from '../escape';
-import { ACCENT, FONT, MUTED, SMALL, TEXT, renderBadge, renderEvidence, renderLink, renderSourceLine } from './html-parts';
+import { ACCENT, FONT, MUTED, SMALL, TEXT, renderBadge, renderEvidence, renderLanguage, renderLink, renderSourceLine } from './html-parts';
+import { ALSO_REPORTED_NOTE } from './phrases';
 import type { BoardThread, ReaderArticle, ReaderDigest, ReaderItem, ReaderSide } from './types';
 
 /**
  * The body of a digest as HTML blocks, in reading order: the lead with its evidence, what else
  * changed (each change once, its badge in place, conflicts side by side), reaffirmations in brief,
- * sources, and where things stand.
+ * the reports no extractor could read ("Also reported"), sources, and where things stand.
  */
 export function renderDigestBlocks(plan: ReaderDigest): string[] {
   const [lead, ...rest] = plan.items;
@@ -13,6 +14,7 @@ export function renderDigestBlocks(plan: ReaderDigest): string[] {
   if (lead) blocks.push(renderItemEvidence(lead));
   if (rest.length > 0) blocks.push(renderHeading('What else changed'), ...rest.map(renderItem));
   if (plan.reaffirmed.length > 0) blocks.push(renderHeading('Also confirmed'), renderList(plan.reaffirmed.map(escapeHtml)));
+  if (plan.alsoReported.length > 0) blocks.push(renderHeading('Also reported'), renderAlsoReportedNote(), renderList(plan.alsoReported.map(renderArticle)));
   if (plan.sources.length > 0) blocks.push(renderHeading('Sources'), renderList(plan.sources.map(renderArticle)));
   // The board is the reference card, last: on a busy day the news above must fit 2.5 phone screens.
   if (plan.board.length > 0) blocks.push(renderHeading('Where things stand'), renderBoard(plan.board));
@@ -73,8 +75,14 @@ function renderBoard(board: readonly BoardThread[]): string {
 }
 
 function renderArticle(article: ReaderArticle): string {
-  const copies = article.copies.length > 0 ? ` <span style="${MUTED}">· also carried by ${article.copies.map((copy) => renderLink(copy.name, copy.url)).join(', ')}</span>` : '';
+  const copy = (source: ReaderArticle['copies'][number]) => `${renderLink(source.name, source.url)}${source.language === article.language ? '' : renderLanguage(source)}`;
+  const copies = article.copies.length > 0 ? ` <span style="${MUTED}">· also carried by ${article.copies.map(copy).join(', ')}</span>` : '';
   return `${renderSourceLine(article, true)}${copies}`;
+}
+
+/** Why these are apart: they are in the news, but no claim could be read from them. */
+function renderAlsoReportedNote(): string {
+  return `<p style="${SMALL}${MUTED}margin:4px 0 0 0;">${escapeHtml(ALSO_REPORTED_NOTE)}</p>`;
 }
 
 function renderList(items: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { ALSO_REPORTED_NOTE } from './phrases';
 import type { BoardThread, ReaderArticle, ReaderDigest, ReaderItem, ReaderQuote, ReaderSource } from './types';
 
 /** How one text format writes text, links and emphasis: Markdown (digest.md) or plain text (the email's text part). */
@@ -19,6 +20,7 @@ export function renderDigestLines(plan: ReaderDigest, flavour: LineFlavour): str
   };
   section('What else changed', rest.flatMap((item) => [...renderItem(item, flavour), '']));
   section('Also confirmed', plan.reaffirmed.map((line) => `- ${flavour.text(line)}`));
+  section('Also reported', plan.alsoReported.length === 0 ? [] : [flavour.text(ALSO_REPORTED_NOTE), '', ...plan.alsoReported.map((article) => `- ${renderArticle(article, flavour)}`)]);
   section('Sources', plan.sources.map((article) => `- ${renderArticle(article, flavour)}`));
   section('Where things stand', plan.board.flatMap((thread) => renderBoardThread(thread, flavour)));
   while (lines.at(-1) === '') lines.pop();
@@ -42,7 +44,9 @@ function renderEvidence(quote: ReaderQuote | null, sources: readonly ReaderSourc
   const lines: string[] = [];
   if (quote) {
     const said = quote.attribution ? `, citing ${flavour.text(quote.attribution)}` : '';
-    lines.push(`${indent}> ${flavour.text(quote.text)}`, `${indent}— ${renderSource(quote.source, flavour)}${said}`);
+    lines.push(`${indent}> ${flavour.text(quote.text)}`);
+    if (quote.english !== null) lines.push(`${indent}(English: ${flavour.text(quote.english)})`);
+    lines.push(`${indent}— ${renderSource(quote.source, flavour)}${said}`);
   }
   const rest = sources.filter((source) => source.articleId !== quote?.source.articleId);
   if (rest.length > 0) {
@@ -64,10 +68,16 @@ function renderBoardThread(thread: BoardThread, flavour: LineFlavour): string[] 
 function renderSource(source: ReaderSource, flavour: LineFlavour): string {
   const outlet = source.headline && source.name !== source.headline ? ` — ${flavour.text(source.name)}` : '';
   const date = source.date ? `, ${flavour.text(source.date)}` : '';
-  return `${flavour.link(source.headline ?? source.name, source.url)}${outlet}${date}`;
+  return `${flavour.link(source.headline ?? source.name, source.url)}${outlet}${describeLanguage(source)}${date}`;
+}
+
+/** " · Russian" after an outlet whose article is not in English. */
+function describeLanguage(source: ReaderSource): string {
+  return source.language === null ? '' : ` · ${source.language}`;
 }
 
 function renderArticle(article: ReaderArticle, flavour: LineFlavour): string {
-  const copies = article.copies.length > 0 ? ` · also carried by ${article.copies.map((copy) => flavour.link(copy.name, copy.url)).join(', ')}` : '';
+  const copy = (source: ReaderSource) => `${flavour.link(source.name, source.url)}${source.language === article.language ? '' : describeLanguage(source)}`;
+  const copies = article.copies.length > 0 ? ` · also carried by ${article.copies.map(copy).join(', ')}` : '';
   return `${renderSource(article, flavour)}${copies}`;
 }

@@ -13,6 +13,10 @@ export interface ReaderSource {
   url: string | null;
   /** "Tue 21 Oct 2025"; null when unknown or the digest's own day (saying it again is noise). */
   date: string | null;
+  /** The article's language by its English name ("Arabic", "Russian"); null for English and when unknown. */
+  language: string | null;
+  /** The ISO 639-1 code behind `language`, for the headline's `lang` attribute; null with it. */
+  languageCode: string | null;
 }
 
 /** The evidence shown beneath an item: one quote, at most once per digest. */
@@ -21,6 +25,12 @@ export interface ReaderQuote {
   source: ReaderSource;
   /** Who the article says is speaking ("Lavrov"), when it says. */
   attribution: string | null;
+  /** The quote's English rendering when it is in another language and the extractor gave one. */
+  english: string | null;
+  /** How the quote is written: Arabic script runs right to left (read from the text itself). */
+  dir: 'rtl' | 'ltr';
+  /** The quote's language for `lang` (the article's, when the quote is in its script); null when unknown or English. */
+  lang: string | null;
 }
 
 /** One side of a conflict: what it says and who says it. */
@@ -83,5 +93,8 @@ export interface ReaderDigest {
   /** Reaffirmations in brief: "<status sentence> (Reuters, TASS)". */
   reaffirmed: string[];
   board: BoardThread[];
+  /** The articles that were read: the evidence of the changes, and what was read and said nothing new. */
   sources: ReaderArticle[];
+  /** Relevant articles no extractor could read (shared/digest/also-reported.ts): headline, outlet and language. */
+  alsoReported: ReaderArticle[];
 }

@@ -94,7 +94,10 @@ export async function callConverse(client: BedrockRuntimeClient, request: Conver
     );
   } catch (cause) {
     const reason = classifyConverseError(cause);
-    throw new ConverseError(reason, `Converse on ${request.modelId} failed (${reason}): ${(cause as Error).name ?? 'error'}`, { cause });
+    const failed = cause as { name?: string; code?: string; message?: string };
+    // A network error is named `Error` and says what happened in its code (ECONNREFUSED, ENOTFOUND).
+    const what = failed.code ?? (failed.name && failed.name !== 'Error' ? failed.name : 'error');
+    throw new ConverseError(reason, `Converse on ${request.modelId} failed (${reason}): ${what}`, { cause });
   }
   return readToolInput(output);
 }

@@ -9,7 +9,7 @@ import { ASSERTIONS, WEAK_READINGS } from '../../model/claim';
 import type { LocalisedTerms, Storyline, StatusDefinition, SubjectDefinition, ThreadDefinition } from '../../storyline/types';
 import { RECORD_CLAIMS_TOOL } from './record-claims-tool';
 
-/** Terms of every language, labelled by language ("en: Tartus, Tartous; ar: طرطوس"). */
+/** Terms of every language, labelled by language ("en: alias, other alias; ar: …"). */
 function describeTerms(terms: LocalisedTerms): string {
   return Object.entries(terms)
     .filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]) && entry[1].length > 0)

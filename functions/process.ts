@@ -6,7 +6,9 @@ import { createGuardedFetcher } from '../shared/fetch/guarded-fetcher';
 import { processArticle } from '../shared/jobs/process-article';
 import { ArticleJobSchema } from '../shared/model/article';
 import { createLogger } from '../shared/observability/logger';
-import { SERVICE_NAMES } from '../shared/observability/metrics';
+import { createMetrics, SERVICE_NAMES } from '../shared/observability/metrics';
+import { loadClaimExtractorConfig } from '../shared/claims/bedrock/extractor-config';
+import { claimExtractorFactory } from './claim-extractor';
 import { createS3Client, S3BlobStore } from '../shared/storage/blob/s3-blob-store';
 import { RetryStore } from '../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
@@ -17,9 +19,11 @@ import { SYRIA_RUSSIA } from '../shared/storyline/syria-russia';
 // Built once per container (cold start) and reused by every invocation.
 const config = loadRuntimeConfig(process.env);
 const logger = createLogger(SERVICE_NAMES.process);
+const metrics = createMetrics(SERVICE_NAMES.process);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
+const extractor = claimExtractorFactory(loadClaimExtractorConfig(process.env), { dynamo, tableName: config.tableName, metrics, region: config.region });
 const deps = {
-  ...createStorylineDeps(SYRIA_RUSSIA),
+  ...createStorylineDeps(SYRIA_RUSSIA, extractor),
   fetcher: createGuardedFetcher(config.fetch),
   articles: new ArticleStore(dynamo, config.tableName),
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
@@ -44,5 +48,10 @@ async function processRecord(record: SQSRecord): Promise<void> {
 export async function handler(event: SQSEvent, context: Context) {
   // A batch whose every record failed is still a partial response, not an invocation error: each
   // record is retried by SQS on its own, and the Errors alarm stays for real faults.
-  return processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false });
+  try {
+    return await processPartialResponse(event, processRecord, processor, { context, throwOnFullBatchFailure: false });
+  } finally {
+    // Only the model-backed extractor adds metrics here; an empty publish would log a warning.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  }
 }

@@ -6,6 +6,8 @@ import { isPlaceholderEmail, loadDeployConfig, type ResolvedDeployConfig } from 
 import { REPOSITORY_ROOT } from './bundling';
 import { StatefulStack } from './stateful-stack';
 import { StatelessStack } from './stateless-stack';
+import { readClaimExtractorConfig } from './claim-extractor-context';
+import type { ClaimExtractorConfig } from '../shared/claims/bedrock/extractor-config';
 
 /** The context key in cdk.json that holds the operator's settings. */
 export const CONTEXT_KEY = 'sitrep';
@@ -38,7 +40,7 @@ function isInspectOnly(app: App): boolean {
  * Adds sitrep's two stacks to `app`. Environment-agnostic (no account/region, no lookups), so
  * `cdk synth` needs no credentials; `cdk deploy` takes them from the operator's profile.
  */
-export function buildSitrepApp(app: App, config: ResolvedDeployConfig = readDeployConfig(app)) {
+export function buildSitrepApp(app: App, config: ResolvedDeployConfig = readDeployConfig(app), claimExtractor: ClaimExtractorConfig = readClaimExtractorConfig(app)) {
   const stateful = new StatefulStack(app, 'SitrepData', {
     config,
     description: 'sitrep: digest bucket and state table (retained)',
@@ -47,6 +49,7 @@ export function buildSitrepApp(app: App, config: ResolvedDeployConfig = readDepl
     config,
     bucket: stateful.bucket,
     table: stateful.table,
+    claimExtractor,
     description: 'sitrep: feed polling, article processing, digests, email and alarms',
   });
   return { stateful, stateless };

@@ -1,5 +1,6 @@
 import type { FeedSource } from '../shared/config/config';
 import { ConfigError } from '../shared/config/config';
+import { buildClaimExtractorEnvironment, type ClaimExtractorConfig } from '../shared/claims/bedrock/extractor-config';
 
 // Lambda caps all of a function's environment variables at 4 KB together; leave room for the rest.
 const MAX_FEEDS_JSON_BYTES = 3000;
@@ -18,6 +19,8 @@ export interface RuntimeEnvironmentInput {
   /** Limits on confirmation emails (the subscribe function only). */
   confirmationLimits?: { perHour: number; perClientPerHour: number };
   serviceName: string;
+  /** Who reads claims (process and seed only); the rules, which need no variable, when absent. */
+  claimExtractor?: ClaimExtractorConfig;
 }
 
 /**
@@ -45,6 +48,7 @@ export function buildRuntimeEnvironment(input: RuntimeEnvironmentInput): Record<
     SITREP_CONFIRM_PER_HOUR: input.confirmationLimits && String(input.confirmationLimits.perHour),
     SITREP_CONFIRM_PER_CLIENT_PER_HOUR: input.confirmationLimits && String(input.confirmationLimits.perClientPerHour),
     POWERTOOLS_SERVICE_NAME: input.serviceName,
+    ...(input.claimExtractor ? buildClaimExtractorEnvironment(input.claimExtractor) : {}),
   };
   return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

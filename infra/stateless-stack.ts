@@ -4,6 +4,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { ResolvedDeployConfig } from '../shared/config/deploy-config';
+import type { ClaimExtractorConfig } from '../shared/claims/bedrock/extractor-config';
 import { AlarmsConstruct } from './constructs/alarms';
 import { MailConstruct } from './constructs/mail';
 import { MailFeedbackConstruct } from './constructs/mail-feedback';
@@ -15,6 +16,8 @@ export interface StatelessStackProps extends StackProps {
   config: ResolvedDeployConfig;
   bucket: IBucket;
   table: ITable;
+  /** Who reads claims in the process and seed functions (cdk.json `claimExtractor`). */
+  claimExtractor: ClaimExtractorConfig;
 }
 
 /** Functions, queues, schedules, the subscription endpoint and alarms: safe to replace at will. */
@@ -47,6 +50,7 @@ export class StatelessStack extends Stack {
       mail,
       subscriptionUrl: this.subscriptions.url.url,
       logRetention,
+      claimExtractor: props.claimExtractor,
     });
     this.mailFeedback = new MailFeedbackConstruct(this, 'MailFeedback', {
       table,
@@ -56,7 +60,7 @@ export class StatelessStack extends Stack {
       deadLetterQueue: this.pipeline.failedInvocationsQueue,
       logRetention,
     });
-    const seed = new SeedIngestConstruct(this, 'SeedIngest', { table, bucket, timeZone: config.timeZone, logRetention });
+    const seed = new SeedIngestConstruct(this, 'SeedIngest', { table, bucket, timeZone: config.timeZone, logRetention, claimExtractor: props.claimExtractor });
     this.alarms = new AlarmsConstruct(this, 'Alarms', {
       alarmEmail: config.alarmEmail,
       confirmationsPerHour: config.confirmationsPerHour,

@@ -14,6 +14,8 @@ import { mailDigestsLocally } from '../../shared/email/local-mail';
 import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Storyline } from '../../shared/storyline/types';
+import { RULES_EXTRACTOR, type ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
+import { claimExtractorFactory } from '../claim-extractor';
 
 export const LOCAL_TABLE = 'sitrep';
 
@@ -26,6 +28,8 @@ export interface LocalEnvironmentOptions {
   storyline?: Storyline;
   /** New items taken from one feed per run; the poll's default when absent. */
   maxNewItemsPerFeed?: number;
+  /** Who reads claims: the rules unless the CLI chose the model. */
+  extractor?: ClaimExtractorConfig;
 }
 
 /**
@@ -41,7 +45,7 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
   await ensureTable(client, LOCAL_TABLE);
   const logger = createLogger('sitrep-replay');
   const deps = {
-  ...createStorylineDeps(options.storyline ?? SYRIA_RUSSIA),
+    ...createStorylineDeps(options.storyline ?? SYRIA_RUSSIA, claimExtractorFactory(options.extractor ?? RULES_EXTRACTOR, { dynamo: client, tableName: LOCAL_TABLE })),
     fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: options.allowHosts })),
     articles: new ArticleStore(client, LOCAL_TABLE),
     blobs: new FsBlobStore(options.dataDir),

@@ -2,9 +2,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_MAX_NEW_ITEMS_PER_FEED } from '../../shared/config/config';
+import { DEFAULT_BEDROCK_MODEL_ID, parseExtractorArguments } from './extractor-arguments';
+import type { ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
 
 
 export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N]
+                          [--extractor rules|bedrock] [--model ID]
 
   --feed URL|PATH          an RSS/Atom feed to replay after the seeds (repeatable)
   --data-dir DIR           where state, articles and digests go (default .sitrep/, shared with npm run serve)
@@ -12,7 +15,10 @@ export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--da
   --to EMAIL               mail each digest to this address too, as .eml files in <data-dir>/outbox/ (repeatable);
                            subscribers confirmed through npm run serve are mailed without it
   --time-zone TZ           the IANA time zone digest days are cut in (default UTC, or SITREP_TIME_ZONE)
-  --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run`;
+  --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run
+  --extractor rules|bedrock  who reads claims: the offline rules (default) or a model on Amazon Bedrock
+                           (your AWS credentials and region; AWS_ENDPOINT_URL_BEDROCK_RUNTIME is honoured)
+  --model ID               the Bedrock model or inference-profile id (default ${DEFAULT_BEDROCK_MODEL_ID}); only with --extractor bedrock`;
 
 /** A command line that cannot run: exit status 2, refused before any work. */
 export class UsageError extends Error {
@@ -27,6 +33,7 @@ export interface ReplayArguments {
   recipients: string[];
   timeZone: string;
   maxNewItemsPerFeed: number;
+  extractor: ClaimExtractorConfig;
 }
 
 const EmailSchema = z.email();
@@ -47,6 +54,8 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
         to: { type: 'string', multiple: true, default: [] },
         'time-zone': { type: 'string', default: env.SITREP_TIME_ZONE ?? 'UTC' },
         'max-items-per-feed': { type: 'string', default: String(DEFAULT_MAX_NEW_ITEMS_PER_FEED) },
+        extractor: { type: 'string', default: 'rules' },
+        model: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -63,7 +72,9 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
   if (!Number.isInteger(maxNewItemsPerFeed) || maxNewItemsPerFeed < 1) {
     problems.push(`--max-items-per-feed ${values['max-items-per-feed']}: not a whole number of 1 or more`);
   }
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  const extractor = parseExtractorArguments({ extractor: values.extractor, model: values.model });
+  if ('problem' in extractor) problems.push(extractor.problem);
+  if (problems.length > 0 || 'problem' in extractor) throw new UsageError(problems.join('\n'));
   return {
     help: values.help,
     feeds: values.feed,
@@ -72,6 +83,7 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
     recipients: values.to,
     timeZone: values['time-zone'],
     maxNewItemsPerFeed,
+    extractor: extractor.config,
   };
 }
 

@@ -15,6 +15,7 @@ import { loadSeedCorpus } from '../../shared/jobs/ingest-seeds';
 import { replay, type ReplayedDay } from '../../shared/jobs/replay';
 import { DataDirError, lockDataDir } from '../../shared/storage/local/data-dir';
 import { describeError } from './describe-error';
+import { findBedrockSetupProblem } from './extractor-arguments';
 import { openLocalEnvironment } from './local-environment';
 import { parseReplayArguments, REPLAY_USAGE, UsageError, type ReplayArguments } from './replay-arguments';
 import { describeDay, describeFailures, describeTotals, hasFailures } from './replay-summary';
@@ -33,6 +34,11 @@ async function main(): Promise<number> {
   if (args.help) {
     console.log(REPLAY_USAGE);
     return 0;
+  }
+  const setupProblem = args.extractor.kind === 'bedrock' ? await findBedrockSetupProblem() : null;
+  if (setupProblem) {
+    console.error(setupProblem);
+    return 2;
   }
   let lock;
   try {
@@ -57,6 +63,7 @@ async function runReplay(args: ReplayArguments): Promise<number> {
     timeZone: args.timeZone,
     recipients: args.recipients,
     maxNewItemsPerFeed: args.maxNewItemsPerFeed,
+    extractor: args.extractor,
   });
   try {
     const corpus = await loadSeedCorpus(join(projectRoot, 'seeds'));

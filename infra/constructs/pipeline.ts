@@ -12,7 +12,8 @@ import { Construct } from 'constructs';
 import type { ResolvedDeployConfig } from '../../shared/config/deploy-config';
 import { SERVICE_NAMES } from '../../shared/observability/metrics';
 import { HANDLERS } from '../bundling';
-import { grantObjectAccess } from '../grants';
+import { grantModelInvocation, grantObjectAccess } from '../grants';
+import type { ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
 import { acknowledgeRules, acknowledgeWildcardResource } from '../nag';
 import { buildRuntimeEnvironment } from '../runtime-environment';
 import type { MailConstruct } from './mail';
@@ -30,6 +31,7 @@ export interface PipelineProps {
   mail: MailConstruct;
   subscriptionUrl: string;
   logRetention: RetentionDays;
+  claimExtractor: ClaimExtractorConfig;
 }
 
 /**
@@ -73,7 +75,7 @@ export class PipelineConstruct extends Construct {
     this.process = new SitrepFunction(this, 'Process', {
       handler: 'process',
       description: 'sitrep: fetch, extract, dedupe and mine one article for claims',
-      environment: buildRuntimeEnvironment({ ...base, serviceName: SERVICE_NAMES.process, maxReceiveCount: MAX_RECEIVE_COUNT }),
+      environment: buildRuntimeEnvironment({ ...base, serviceName: SERVICE_NAMES.process, maxReceiveCount: MAX_RECEIVE_COUNT, claimExtractor: props.claimExtractor }),
       logRetention: props.logRetention,
     });
     this.digest = new SitrepFunction(this, 'Digest', {
@@ -121,6 +123,7 @@ export class PipelineConstruct extends Construct {
     props.table.grantReadWriteData(this.poll);
     props.table.grantReadWriteData(this.process);
     grantObjectAccess(props.bucket, this.process, ['read', 'write']);
+    if (props.claimExtractor.kind === 'bedrock') grantModelInvocation(this.process, props.claimExtractor.modelId);
     props.table.grantReadWriteData(this.digest);
     grantObjectAccess(props.bucket, this.digest, ['read', 'write']);
     props.table.grantReadWriteData(this.send);

@@ -7,7 +7,8 @@ import { Construct } from 'constructs';
 import { SERVICE_NAMES } from '../../shared/observability/metrics';
 import { HANDLERS } from '../bundling';
 import { buildRuntimeEnvironment } from '../runtime-environment';
-import { grantObjectAccess } from '../grants';
+import { grantModelInvocation, grantObjectAccess } from '../grants';
+import type { ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
 import { acknowledgeRules } from '../nag';
 import { SitrepFunction } from './sitrep-function';
 
@@ -16,6 +17,8 @@ export interface SeedIngestProps {
   bucket: IBucket;
   timeZone: string;
   logRetention: RetentionDays;
+  /** The seeds are read by the same extractor as every article, so the baseline and the news agree. */
+  claimExtractor: ClaimExtractorConfig;
 }
 
 /**
@@ -36,11 +39,13 @@ export class SeedIngestConstruct extends Construct {
         bucketName: props.bucket.bucketName,
         timeZone: props.timeZone,
         serviceName: SERVICE_NAMES.seed,
+        claimExtractor: props.claimExtractor,
       }),
       logRetention: props.logRetention,
     });
     props.table.grantReadWriteData(this.function);
     grantObjectAccess(props.bucket, this.function, ['read', 'write']);
+    if (props.claimExtractor.kind === 'bedrock') grantModelInvocation(this.function, props.claimExtractor.modelId);
     acknowledgeRules(this.function, {
       'Serverless-LambdaDLQ': 'Invoked synchronously by the deploy trigger; a failure fails the deployment.',
     });

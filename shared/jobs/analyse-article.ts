@@ -5,7 +5,7 @@ import type { DedupeService } from '../dedupe/dedupe-service';
 import { splitSentences } from '../extract/sentences';
 import { boundSentences, truncateText } from '../extract/text-bounds';
 import { assessRelevance } from '../relevance/assess-relevance';
-import type { ClaimExtractor } from '../claims/claim-extractor';
+import type { ClaimExtractor, ExtractorReport } from '../claims/claim-extractor';
 import type { Storyline } from '../storyline/types';
 import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
 import { decideLanguage, type DeclaredLanguage } from '../language/decide-language';
@@ -76,7 +76,7 @@ export async function analyseArticle(
   }
 
   const novel = await deps.dedupe.findNovelSentences({ id: meta.id, sentences });
-  const reading = await deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: meta.publishedAt });
+  const reading = await deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: meta.publishedAt, publisher: meta.publisher, language });
   const claims = reading.claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true }));
   await deps.dedupe.remember({
     id: meta.id,
@@ -86,8 +86,19 @@ export async function analyseArticle(
     publishedAt: meta.publishedAt,
   });
   return {
-    record: { ...shared, relevant, novelSentences: novel.filter(Boolean).length, claims, mentions: reading.mentions, extractor: deps.claims.name },
+    record: { ...shared, relevant, novelSentences: novel.filter(Boolean).length, claims, mentions: reading.mentions, ...describeExtractor(reading.report, deps.claims.name) },
     text: extracted.text,
+  };
+}
+
+/** The record's account of which extractor read the article, and what a model spent or dropped. */
+function describeExtractor(report: ExtractorReport | undefined, name: string): Pick<ArticleRecord, 'extractor' | 'claimsRejected' | 'extractorUsage' | 'extractorFallbackReason'> {
+  if (!report) return { extractor: name };
+  return {
+    extractor: report.extractor,
+    ...(report.claimsRejected === undefined ? {} : { claimsRejected: report.claimsRejected }),
+    ...(report.usage ? { extractorUsage: report.usage } : {}),
+    ...(report.fallbackReason ? { extractorFallbackReason: report.fallbackReason } : {}),
   };
 }
 

@@ -8,8 +8,14 @@ export interface StorylineDeps {
   claims: ClaimExtractor;
 }
 
-/** The storyline with the offline, rule-based extractor (the default everywhere, CI included). */
-export function createStorylineDeps(storyline: Storyline): StorylineDeps {
+/** Builds the extractor for a storyline; composition roots pass one for the model-backed extractor. */
+export type ClaimExtractorFactory = (storyline: Storyline) => ClaimExtractor;
+
+/**
+ * The storyline with its claim extractor: the offline, rule-based one unless `createExtractor` is
+ * given (the default everywhere, CI included).
+ */
+export function createStorylineDeps(storyline: Storyline, createExtractor: ClaimExtractorFactory = createRuleBasedExtractor): StorylineDeps {
   registerStoryline(storyline);
-  return { storyline, claims: createRuleBasedExtractor(storyline) };
+  return { storyline, claims: createExtractor(storyline) };
 }

@@ -2,6 +2,20 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ClaimSchema, MentionSchema } from './claim';
 
+/**
+ * A claim as the article record keeps it: a model-backed extractor adds, for an article not in
+ * English, its English rendering of the quote (the quote itself stays verbatim from the text).
+ */
+export const RecordedClaimSchema = ClaimSchema.extend({ quoteEnglish: z.string().optional() });
+export type RecordedClaim = z.infer<typeof RecordedClaimSchema>;
+
+/** Tokens a model-backed extractor spent on the article; `cached` when it paid nothing (cache hit). */
+export const ExtractorUsageSchema = z.object({
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  cached: z.boolean(),
+});
+
 /** One item as a feed lists it, before its page is fetched. */
 export interface FeedItem {
   /** The item's link as the feed gives it (absolute, http(s)). */
@@ -84,11 +98,17 @@ export const ArticleRecordSchema = z.object({
   duplicateOf: DuplicateRefSchema.nullable(),
   novelSentences: z.number().int().nonnegative(),
   sentenceCount: z.number().int().nonnegative(),
-  claims: z.array(ClaimSchema),
+  claims: z.array(RecordedClaimSchema),
   /** Statuses the article mentions without asserting them; never announced (records before this field have none). */
   mentions: z.array(MentionSchema).optional(),
   /** Which claim extractor read the article ("rules", "bedrock", "rules-fallback"). */
   extractor: z.string().optional(),
+  /** Claims a model returned that failed validation or grounding (never stored); absent for the rules. */
+  claimsRejected: z.number().int().nonnegative().optional(),
+  /** What a model-backed extractor spent on this article. */
+  extractorUsage: ExtractorUsageSchema.optional(),
+  /** Why the rules read the article when the model was chosen (`extractor: "rules-fallback"`). */
+  extractorFallbackReason: z.string().optional(),
   extraction: z.enum(['readability', 'feed', 'seed', 'failed']),
   /**
    * ISO 639-1, decided from what the page and feed declare, checked against the text

@@ -3,10 +3,12 @@
  * thread+subject+status; article-level set matching), per split, plus relevance and duplicate
  * detection when those modules are present. `--verbose=train` lists each training article's misses
  * and extras (`--verbose` lists every split but the unseen batch `fresh2`; never tune on it).
- * Exits non-zero only on a crash.
+ * `--extractor=bedrock [--model=ID]` scores a model on Amazon Bedrock instead of the rules (your
+ * credentials; see eval-extractor.ts) and adds its tokens and cost. The fixture-site section always
+ * scores the rules. Exits 2 when the extractor cannot be set up, non-zero otherwise only on a crash.
  */
 import { scoreMultilingual } from './multilingual-eval';
-import { createRuleBasedExtractor } from '../../shared/claims/claim-extractor';
+import { EvalSetupError, openEvalExtractor } from './eval-extractor';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Claim } from '../../shared/model/claim';
 import { baselineState, countBacked, countFlipFlops, groupByDay, loadTimelines, replayDays, scoreAgainstExpected } from './digest-eval';
@@ -208,12 +210,13 @@ async function scoreDuplicates(articles: GoldArticle[]): Promise<void> {
 async function main(): Promise<void> {
   const flag = process.argv.find((arg) => arg.startsWith('--verbose'));
   const verbose: SplitName | null = flag ? ((flag.split('=')[1] as SplitName | undefined) ?? 'all') : null;
+  const chosen = await openEvalExtractor(process.argv.slice(2));
   const articles = [...(await loadGoldSet()), ...((await loadExternalGold()) ?? [])];
   const splitter = await loadSentenceSplitter();
   const count = (split: GoldArticle['split']) => articles.filter((article) => article.split === split).length;
   console.log(`gold set: ${articles.length} articles (${count('test')} test, ${count('fresh')} fresh, ${count('fresh2')} fresh2 unseen); sentences: ${splitter.source}\n`);
   // Through the port, so a model-backed extractor is measured the same way (gold README).
-  const extractor = createRuleBasedExtractor(SYRIA_RUSSIA);
+  const { extractor } = chosen;
   console.log(`extractor: ${extractor.name}`);
   const predictions = new Map<string, Claim[]>();
   for (const article of articles) {
@@ -232,9 +235,15 @@ async function main(): Promise<void> {
   console.log('');
   await scoreRelevance(articles);
   await scoreDuplicates(articles);
+  for (const line of chosen.describeUsage()) console.log(line);
+  await chosen.close();
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof EvalSetupError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

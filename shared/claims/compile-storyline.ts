@@ -49,6 +49,12 @@ function optional(terms: readonly string[] | undefined): TermMatcher | null {
   return terms && terms.length > 0 ? new TermMatcher(terms) : null;
 }
 
+/** "The contract" refers back; so do "that contract", "this deal", "such requests" (English determiners, not story words). */
+function withDemonstratives(references: readonly string[]): string[] {
+  const demonstrative = (reference: string) => (/^the\s/i.test(reference) ? [`[this|that|these|those|such] ${reference.slice(4)}`] : []);
+  return [...references, ...references.flatMap(demonstrative)];
+}
+
 function compileThread(thread: ThreadDefinition): CompiledThread {
   return {
     definition: thread,
@@ -63,7 +69,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
       definition: status,
       cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless) })),
     })),
-    references: new TermMatcher(thread.references),
+    references: new TermMatcher(withDemonstratives(thread.references)),
     thirdParty: thread.thirdParty
       ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status }
       : null,

@@ -55,8 +55,11 @@ function negationScope(clause: string, cueIndex: number): string {
   return before.slice(before.lastIndexOf(',') + 1).trim().split(/\s+/).slice(-NEGATION_REACH).join(' ');
 }
 
+/** "Neither the readout nor the agency mentions a loan": a clause led by "neither" is negated throughout. */
+const NEGATED_CLAUSE = /^(?:but\s+|and\s+)?neither\b/;
+
 function isNegated(clause: string, cueIndex: number): boolean {
-  return negators.test(negationScope(clause, cueIndex));
+  return NEGATED_CLAUSE.test(clause) || negators.test(negationScope(clause, cueIndex));
 }
 
 /** Every cue of the thread's statuses in the clause, minus those an exception voids. */

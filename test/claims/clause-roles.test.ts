@@ -64,7 +64,6 @@ const KNOWN_GAPS: readonly string[] = [
   '"the first … since 2011"',
   'a deal replacing a Russian operator',
   'refusing to give up a base',
-  '"those rights" refer',
   'bringing in new equipment'
 ];
 const isKnownGap = (name: string) => KNOWN_GAPS.some((prefix) => name.startsWith(prefix));

@@ -81,6 +81,8 @@ const CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> = [
   { name: 'a clause naming a base only as a yardstick is not about bases in general', sentences: ['The new deployment is tiny compared with the naval facility at Tartus.'], expected: [] },
   { name: '"more than" a number is a quantity, not a comparison', sentences: ['Russia has deployed more than 20 additional aircraft to Hmeimim since March, officials said.'], expected: ['bases/hmeimim/expanded'] },
   { name: "a questioner's premise is no claim, and the answer is read", sentences: ['Question (Al-Watan): There are reports that Russian firms will build a grain terminal in Latakia.', 'Minister: We have nothing to add on that.'], expected: [] },
+  { name: '"that contract" refers back as "the contract" does', sentences: ['A Russian firm held the concession for the commercial port of Tartus.', 'Damascus cancelled that contract last week, the ministry said.'], expected: ['investment/port/cancelled'] },
+  { name: 'a clause led by "neither" is negated throughout', sentences: ['Neither the Kremlin readout nor the Syrian agency mentioned a signed credit line for Damascus.'], expected: [] },
   { name: 'forces regrouping at a base do not leave it', sentences: ['Russian units withdrew from Tiyas and regrouped at Hmeimim on Sunday.'], expected: ['bases/other/withdrawn'] },
 ];
 

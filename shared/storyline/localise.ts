@@ -9,6 +9,8 @@ import type { LocalisedTerms, ThreadDefinition, Terms } from './types';
 /** One thread's words in languages other than English, keyed by language code. */
 export interface ThreadTranslation {
   readonly topic?: Readonly<Record<string, Terms>>;
+  /** Words that refer back to the thread's recent subject ("the request", "him"). */
+  readonly references?: Terms;
   readonly subjects?: Readonly<Record<string, { readonly aliases?: Readonly<Record<string, Terms>>; readonly unless?: Terms; readonly ignore?: Terms }>>;
   /** Each status's cues in other languages: one more cue, with its own exceptions. */
   readonly statuses?: Readonly<Record<string, { readonly phrases: Readonly<Record<string, Terms>>; readonly unless?: Terms }>>;
@@ -37,6 +39,7 @@ export function localiseThread(thread: ThreadDefinition, translation: ThreadTran
   return {
     ...thread,
     topic: merge(thread.topic, translation.topic),
+    references: [...thread.references, ...(translation.references ?? [])],
     subjects: thread.subjects.map((subject) => {
       const extra = translation.subjects?.[subject.id];
       if (!extra) return subject;

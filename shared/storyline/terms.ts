@@ -56,7 +56,8 @@ export function compilePhrase(phrase: string): string {
     }
     source += compileWord(word);
     if (index < words.length - 1 && words[index + 1] !== '...') source += String.raw`[\s-]+`;
-    else if (index < words.length - 1) source += String.raw`\s+`;
+    // Before a gap the word may end a parenthesis ("demanded, early this month, that Moscow hand …").
+    else if (index < words.length - 1) source += String.raw`,?\s+`;
   }
   return source;
 }

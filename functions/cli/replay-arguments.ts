@@ -1,10 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_MAX_NEW_ITEMS_PER_FEED } from '../../shared/config/config';
 
+/** Page-reading threads by default: one per core, at most 4 (the main thread's in-order analysis limits the gain beyond). */
+export const DEFAULT_WORKERS = Math.min(availableParallelism(), 4);
 
-export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N]
+export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N] [--workers N]
 
   --feed URL|PATH          an RSS/Atom feed to replay after the seeds (repeatable)
   --data-dir DIR           where state, articles and digests go (default .sitrep/, shared with npm run serve)
@@ -12,7 +15,10 @@ export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--da
   --to EMAIL               mail each digest to this address too, as .eml files in <data-dir>/outbox/ (repeatable);
                            subscribers confirmed through npm run serve are mailed without it
   --time-zone TZ           the IANA time zone digest days are cut in (default UTC, or SITREP_TIME_ZONE)
-  --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run`;
+  --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run
+  --workers N              threads reading pages (fetch + extraction) in parallel (default ${DEFAULT_WORKERS}, this machine's cores up to 4);
+                           1 reads them in the main thread. The digests are the same either way`;
+
 
 /** A command line that cannot run: exit status 2, refused before any work. */
 export class UsageError extends Error {
@@ -27,6 +33,8 @@ export interface ReplayArguments {
   recipients: string[];
   timeZone: string;
   maxNewItemsPerFeed: number;
+  /** Threads reading pages; 1 reads them in the main thread. */
+  workers: number;
 }
 
 const EmailSchema = z.email();
@@ -47,6 +55,7 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
         to: { type: 'string', multiple: true, default: [] },
         'time-zone': { type: 'string', default: env.SITREP_TIME_ZONE ?? 'UTC' },
         'max-items-per-feed': { type: 'string', default: String(DEFAULT_MAX_NEW_ITEMS_PER_FEED) },
+        workers: { type: 'string', default: String(DEFAULT_WORKERS) },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -63,6 +72,8 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
   if (!Number.isInteger(maxNewItemsPerFeed) || maxNewItemsPerFeed < 1) {
     problems.push(`--max-items-per-feed ${values['max-items-per-feed']}: not a whole number of 1 or more`);
   }
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) problems.push(`--workers ${values.workers}: not a whole number from 1 to 64`);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return {
     help: values.help,
@@ -72,6 +83,7 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
     recipients: values.to,
     timeZone: values['time-zone'],
     maxNewItemsPerFeed,
+    workers,
   };
 }
 

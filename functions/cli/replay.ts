@@ -57,6 +57,7 @@ async function runReplay(args: ReplayArguments): Promise<number> {
     timeZone: args.timeZone,
     recipients: args.recipients,
     maxNewItemsPerFeed: args.maxNewItemsPerFeed,
+    workers: args.workers,
   });
   try {
     const corpus = await loadSeedCorpus(join(projectRoot, 'seeds'));

@@ -16,6 +16,8 @@ export interface PageReaderPool {
   readPage: PageReader;
   /** Threads the pool may run. */
   readonly threads: number;
+  /** Threads running now: none before the first page and after close. */
+  runningThreads(): number;
   /** Waits for the tasks in flight and stops every thread, so the process can exit. */
   close(): Promise<void>;
 }
@@ -31,14 +33,18 @@ export function createPageReaderPool(options: { threads: number; fetchLimits: Fe
     // Threads idle between replay days are kept: starting one costs a jsdom load (~1 s).
     idleTimeout: 60_000,
   });
+  let closed = false;
   return {
     threads: options.threads,
+    runningThreads: () => pool.threads.length,
     async readPage(job, readOptions) {
+      if (closed) throw new Error('the page reader pool is closed');
       const result = await pool.run({ job, limits: options.fetchLimits, finalAttempt: readOptions.finalAttempt ?? false });
       if ('retryable' in result) throw new RetryableProcessError(result.retryable);
       return result.page;
     },
     async close() {
+      closed = true;
       await pool.close();
     },
   };

@@ -5,8 +5,11 @@ import { isConditionalCheckFailure } from './conditional';
 /** DynamoDB's limits per call: 25 writes per BatchWriteItem, 100 keys per BatchGetItem. */
 export const BATCH_WRITE_LIMIT = 25;
 export const BATCH_GET_LIMIT = 100;
-/** BatchGet calls in flight at once: a huge article's sentence lookup must not open hundreds of requests. */
-const BATCH_GET_CONCURRENCY = 4;
+/**
+ * BatchGet calls in flight at once: a sentence-novelty read (9 keys per sentence) of up to 88
+ * sentences is one round trip, and a huge article's read still cannot open hundreds of requests.
+ */
+const BATCH_GET_CONCURRENCY = 8;
 /** Unprocessed items are retried with a short backoff; after this many rounds the batch fails. */
 const MAX_BATCH_ROUNDS = 8;
 

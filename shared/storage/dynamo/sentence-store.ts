@@ -4,10 +4,12 @@ import { isConditionalCheckFailure } from './conditional';
 
 /**
  * Sources kept per exact sentence. Novelty only asks "did any article other than this one carry
- * it?", which two sources already answer for every asker; a few more help diagnosis. The cap stops
- * a publisher's boilerplate sentence from growing one item towards DynamoDB's 400 KB limit.
+ * it?", which two sources answer for every asker: a set grows the same way under any cap until it
+ * holds two, so every answer is the same as with a larger cap. Each source past two was one more
+ * UpdateItem per article carrying a known sentence (12 per article in `npm run bench` with a cap
+ * of 8). The cap also stops boilerplate from growing one item towards DynamoDB's 400 KB limit.
  */
-export const MAX_SENTENCE_SOURCES = 8;
+export const MAX_SENTENCE_SOURCES = 2;
 
 /**
  * The sentence-novelty index in the single table. Items:

@@ -40,7 +40,7 @@ interface ArticleReads {
  * Articles looked up but not (yet) remembered — duplicates never are — must not pile up in a warm
  * Lambda: past this many, the oldest reads are forgotten and remember simply reads again.
  */
-const MAX_RECENT_READS = 64;
+const MAX_RECENT_READS = 16;
 
 /**
  * The dedupe service over the single DynamoDB table (dynalite locally): a MinHash/LSH index of
@@ -71,7 +71,8 @@ export function createDedupeService(
     async findDuplicate({ id, text }) {
       try {
         const reading = await readText(fingerprints, id, text);
-        keep(id, { text: reading });
+        // A duplicate is not remembered (analyseArticle stops there): keeping its read would only hold memory.
+        if (!reading.match) keep(id, { text: reading });
         const { match } = reading;
         return match && { id: match.original.id, url: match.original.url, similarity: match.similarity };
       } catch (cause) {

@@ -6,7 +6,6 @@
  *   npx tsx bench/dedupe.ts [sizes…]        e.g. `npx tsx bench/dedupe.ts 1000 10000`
  */
 import { pathToFileURL } from 'node:url';
-import pLimit from 'p-limit';
 import { createDedupeService } from '../shared/dedupe/dedupe-service';
 import { createSeededRandom } from '../shared/dedupe/hashing';
 import { computeBandKeys } from '../shared/dedupe/lsh';
@@ -19,14 +18,13 @@ const TABLE = 'sitrep-bench-dedupe';
 const WORDS_PER_ARTICLE = 250;
 const VOCABULARY_SIZE = 5000;
 const LOOKUPS_PER_SIZE = 200;
-/** Articles fingerprinted and written per step; 4 batch calls in flight hide the HTTP round trips. */
+/** Articles fingerprinted and written per step (the store sends a few batch calls at once). */
 const INDEX_CHUNK = 500;
-const WRITE_CONCURRENCY = 4;
 
 export interface DedupeBenchResult {
-  /** Median findDuplicate time (fingerprinting + LSH queries + BatchGet + verification) per index size. */
+  /** Median findDuplicate time (fingerprinting + one BatchGet of the buckets + verification) per index size. */
   dedupeLookupMs: Record<string, number>;
-  /** Items the index holds (signatures + LSH bucket entries) per index size. */
+  /** Index entries per index size: signatures + bucket memberships (a bucket item holds up to 25 of the latter). */
   indexItems: Record<string, number>;
 }
 
@@ -59,7 +57,6 @@ function median(values: number[]): number {
 }
 
 async function indexArticles(store: FingerprintStore, from: number, to: number, vocabulary: readonly string[]): Promise<number> {
-  const limit = pLimit(WRITE_CONCURRENCY);
   let items = 0;
   for (let start = from; start < to; start += INDEX_CHUNK) {
     const entries = [];
@@ -73,9 +70,8 @@ async function indexArticles(store: FingerprintStore, from: number, to: number, 
       });
       items += 1 + bandKeys.length;
     }
-    const slices = [];
-    for (let offset = 0; offset < entries.length; offset += 25) slices.push(entries.slice(offset, offset + 25));
-    await Promise.all(slices.map((slice) => limit(() => store.putFingerprints(slice))));
+    // One chunk at a time: putFingerprints merges into the buckets it reads, so writers must not overlap.
+    await store.putFingerprints(entries);
   }
   return items;
 }
@@ -136,7 +132,7 @@ export function formatDedupeBench(result: DedupeBenchResult): string {
   const rows = Object.keys(result.dedupeLookupMs).map(
     (size) => `${size.padStart(9)}  ${String(result.indexItems[size]).padStart(11)}  ${String(result.dedupeLookupMs[size]).padStart(16)}`,
   );
-  return ['  indexed  index items  median lookup ms', ...rows].join('\n');
+  return ['  indexed  index entries  median lookup ms', ...rows].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { canonicaliseUrl } from '../shared/feed/canonical-url';
 import { createDedupeService } from '../shared/dedupe/dedupe-service';
 import { createGuardedFetcher } from '../shared/fetch/guarded-fetcher';
-import { FetchLimitsSchema } from '../shared/config/config';
+import { FetchLimitsSchema, type FetchLimits } from '../shared/config/config';
 import type { ProcessDeps } from '../shared/jobs/process-article';
 import { articleIdFor, type ArticleJob } from '../shared/model/article';
 import { toDigestDate } from '../shared/model/dates';
@@ -13,6 +13,7 @@ import { FsBlobStore } from '../shared/storage/blob/fs-blob-store';
 import { RetryStore } from '../shared/storage/dynamo/retry-store';
 import { ArticleStore } from '../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../shared/storage/dynamo/client';
+import { meterDynamoUsage, type DynamoUsageMeter } from '../shared/storage/dynamo/usage-meter';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../shared/storage/local/embedded-dynamo';
 import type { BenchPage } from './corpus';
 import { createStorylineDeps } from '../shared/jobs/storyline-deps';
@@ -23,6 +24,10 @@ const TABLE = 'sitrep-bench';
 /** What processArticle runs against in the bench: dynalite in memory, blobs in a temporary folder. */
 export interface BenchPipeline {
   deps: ProcessDeps;
+  /** Counts the DynamoDB requests and capacity units of `deps` (ReturnConsumedCapacity). */
+  usage: DynamoUsageMeter;
+  /** The limits the fetcher runs under, for page-reading threads. */
+  fetchLimits: FetchLimits;
   close(): Promise<void>;
 }
 
@@ -39,10 +44,12 @@ export async function openBenchPipeline(options: { dynamoEndpoint?: string } = {
   const tableName = `${TABLE}-${process.pid}-${Date.now()}`;
   const client = createDocumentClient({ region: 'local', endpoint });
   await ensureTable(client, tableName);
+  const usage = meterDynamoUsage(client);
+  const fetchLimits = FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] });
   const blobDir = await mkdtemp(join(tmpdir(), 'sitrep-bench-blobs-'));
   const deps: ProcessDeps = {
   ...createStorylineDeps(SYRIA_RUSSIA),
-    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] })),
+    fetcher: createGuardedFetcher(fetchLimits),
     articles: new ArticleStore(client, tableName),
     blobs: new FsBlobStore(blobDir),
     dedupe: createDedupeService(client, tableName),
@@ -52,6 +59,8 @@ export async function openBenchPipeline(options: { dynamoEndpoint?: string } = {
   };
   return {
     deps,
+    usage,
+    fetchLimits,
     async close() {
       client.destroy();
       await dynamo?.close();

@@ -19,6 +19,7 @@ import { assessRelevance } from '../shared/relevance/assess-relevance';
 import type { BenchPage } from './corpus';
 import { openBenchPipeline, toArticleJob } from './pipeline-environment';
 import { round, summarise, type Summary } from './statistics';
+import { countRequests, subtractUsage } from '../shared/storage/dynamo/usage-meter';
 
 /** The steps timed, in pipeline order. `parse` and `readability` are the floor; the rest is overhead. */
 export const STAGES = [
@@ -46,6 +47,8 @@ export interface StageBenchResult {
   /** The same without the three dedupe steps: what the rest of the pipeline adds to the floor. */
   overheadWithoutDedupeRatio: number;
   articles: { extracted: number; relevant: number; duplicates: number; failed: number };
+  /** DynamoDB requests of each step that sends any, per article that ran the step: mean and max. */
+  requests: Partial<Record<Stage, { mean: number; max: number }>>;
 }
 
 /** Times every step for every page (one worker, the corpus in order). */
@@ -57,14 +60,18 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
     number[]
   >;
   const articles = { extracted: 0, relevant: 0, duplicates: 0, failed: 0 };
+  const requestSamples = new Map<Stage, number[]>();
   try {
     for (const page of pages) {
       const job = toArticleJob(page, baseUrl);
       const timings = new Map<Stage, number>();
+      const stepRequests = new Map<Stage, number>();
       const time = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
+        const usageBefore = pipeline.usage.snapshot();
         const started = performance.now();
         const result = await step();
         timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - started);
+        stepRequests.set(stage, (stepRequests.get(stage) ?? 0) + countRequests(subtractUsage(pipeline.usage.snapshot(), usageBefore)));
         return result;
       };
 
@@ -137,6 +144,7 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
         total += elapsed;
       }
       samples.total.push(total);
+      for (const [stage, count] of stepRequests) requestSamples.set(stage, [...(requestSamples.get(stage) ?? []), count]);
       const started = performance.now();
       extractArticle(fetched.text, fetched.finalUrl);
       samples.extractArticle.push(performance.now() - started);
@@ -152,7 +160,17 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
     overheadRatio: round((stages.total.total - floor) / floor, 4),
     overheadWithoutDedupeRatio: round((stages.total.total - dedupe - floor) / floor, 4),
     articles,
+    requests: summariseRequests(requestSamples),
   };
+}
+
+function summariseRequests(samples: Map<Stage, number[]>): StageBenchResult['requests'] {
+  const requests: StageBenchResult['requests'] = {};
+  for (const [stage, counts] of samples) {
+    if (counts.every((count) => count === 0)) continue;
+    requests[stage] = { mean: round(counts.reduce((sum, count) => sum + count, 0) / counts.length, 2), max: Math.max(...counts) };
+  }
+  return requests;
 }
 
 /** The split as a table: one row per step, median and p90 in ms, share of the corpus total. */
@@ -161,11 +179,13 @@ export function formatStageBench(result: StageBenchResult): string {
   const rows = [...STAGES, 'total', 'extractArticle'].map((stage) => {
     const summary = result.stages[stage as Stage];
     const share = stage === 'extractArticle' ? '' : `${((summary.total / total) * 100).toFixed(1)} %`;
-    return `${stage.padEnd(15)} ${summary.median.toFixed(2).padStart(9)} ${summary.p90.toFixed(2).padStart(9)} ${share.padStart(8)}`;
+    const requests = result.requests[stage as Stage];
+    const requestColumn = requests ? `${requests.mean.toFixed(2).padStart(9)} ${String(requests.max).padStart(5)}` : '';
+    return `${stage.padEnd(15)} ${summary.median.toFixed(2).padStart(9)} ${summary.p90.toFixed(2).padStart(9)} ${share.padStart(8)} ${requestColumn}`;
   });
   const { extracted, relevant, duplicates, failed } = result.articles;
   return [
-    `stage            median ms    p90 ms   share`,
+    `stage            median ms    p90 ms    share  DynamoDB requests: mean   max`,
     ...rows,
     `overhead = (total − parse − readability) / (parse + readability) = ${(result.overheadRatio * 100).toFixed(1)} %` +
       ` (${(result.overheadWithoutDedupeRatio * 100).toFixed(1)} % without the dedupe steps)`,

@@ -12,6 +12,7 @@ import { ThreadStateStore } from '../../shared/storage/dynamo/thread-state-store
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
 import { mailDigestsLocally } from '../../shared/email/local-mail';
 import { createStorylineDeps } from '../../shared/jobs/storyline-deps';
+import { createPageReaderPool } from '../../shared/jobs/page-reader-pool';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Storyline } from '../../shared/storyline/types';
 import { RULES_EXTRACTOR, type ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
@@ -30,6 +31,8 @@ export interface LocalEnvironmentOptions {
   maxNewItemsPerFeed?: number;
   /** Who reads claims: the rules unless the CLI chose the model. */
   extractor?: ClaimExtractorConfig;
+  /** Threads reading pages (fetch + extraction); 1 or absent reads them in the main thread. */
+  workers?: number;
 }
 
 /**
@@ -44,9 +47,12 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   await ensureTable(client, LOCAL_TABLE);
   const logger = createLogger('sitrep-replay');
+  const fetchLimits = FetchLimitsSchema.parse({ allowHosts: options.allowHosts });
+  const pagePool = (options.workers ?? 1) > 1 ? createPageReaderPool({ threads: options.workers as number, fetchLimits }) : undefined;
   const deps = {
     ...createStorylineDeps(options.storyline ?? SYRIA_RUSSIA, claimExtractorFactory(options.extractor ?? RULES_EXTRACTOR, { dynamo: client, tableName: LOCAL_TABLE })),
-    fetcher: createGuardedFetcher(FetchLimitsSchema.parse({ allowHosts: options.allowHosts })),
+    fetcher: createGuardedFetcher(fetchLimits),
+    pagePool,
     articles: new ArticleStore(client, LOCAL_TABLE),
     blobs: new FsBlobStore(options.dataDir),
     dedupe: createDedupeService(client, LOCAL_TABLE),
@@ -77,6 +83,7 @@ export async function openLocalEnvironment(options: LocalEnvironmentOptions) {
       });
     },
     async close(): Promise<void> {
+      await pagePool?.close();
       client.destroy();
       await dynamo.close();
     },

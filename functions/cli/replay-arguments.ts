@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -5,8 +6,10 @@ import { DEFAULT_MAX_NEW_ITEMS_PER_FEED } from '../../shared/config/config';
 import { DEFAULT_BEDROCK_MODEL_ID, parseExtractorArguments } from './extractor-arguments';
 import type { ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
 
+/** Page-reading threads by default: one per core, at most 4 (the main thread's in-order analysis limits the gain beyond). */
+export const DEFAULT_WORKERS = Math.min(availableParallelism(), 4);
 
-export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N]
+export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--data-dir DIR] [--allow-host HOST]... [--to EMAIL]... [--time-zone TZ] [--max-items-per-feed N] [--workers N]
                           [--extractor rules|bedrock] [--model ID]
 
   --feed URL|PATH          an RSS/Atom feed to replay after the seeds (repeatable)
@@ -16,6 +19,8 @@ export const REPLAY_USAGE = `Usage: npm run replay -- [--feed URL|PATH]... [--da
                            subscribers confirmed through npm run serve are mailed without it
   --time-zone TZ           the IANA time zone digest days are cut in (default UTC, or SITREP_TIME_ZONE)
   --max-items-per-feed N   new items taken from one feed per run (default ${DEFAULT_MAX_NEW_ITEMS_PER_FEED}); the rest wait for the next run
+  --workers N              threads reading pages (fetch + extraction) in parallel (default ${DEFAULT_WORKERS}, this machine's cores up to 4);
+                           1 reads them in the main thread. The digests are the same either way
   --extractor rules|bedrock  who reads claims: the offline rules (default) or a model on Amazon Bedrock
                            (your AWS credentials and region; AWS_ENDPOINT_URL_BEDROCK_RUNTIME is honoured)
   --model ID               the Bedrock model or inference-profile id (default ${DEFAULT_BEDROCK_MODEL_ID}); only with --extractor bedrock`;
@@ -34,6 +39,8 @@ export interface ReplayArguments {
   timeZone: string;
   maxNewItemsPerFeed: number;
   extractor: ClaimExtractorConfig;
+  /** Threads reading pages; 1 reads them in the main thread. */
+  workers: number;
 }
 
 const EmailSchema = z.email();
@@ -56,6 +63,7 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
         'max-items-per-feed': { type: 'string', default: String(DEFAULT_MAX_NEW_ITEMS_PER_FEED) },
         extractor: { type: 'string', default: 'rules' },
         model: { type: 'string' },
+        workers: { type: 'string', default: String(DEFAULT_WORKERS) },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -72,6 +80,8 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
   if (!Number.isInteger(maxNewItemsPerFeed) || maxNewItemsPerFeed < 1) {
     problems.push(`--max-items-per-feed ${values['max-items-per-feed']}: not a whole number of 1 or more`);
   }
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) problems.push(`--workers ${values.workers}: not a whole number from 1 to 64`);
   const extractor = parseExtractorArguments({ extractor: values.extractor, model: values.model });
   if ('problem' in extractor) problems.push(extractor.problem);
   if (problems.length > 0 || 'problem' in extractor) throw new UsageError(problems.join('\n'));
@@ -84,6 +94,7 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
     timeZone: values['time-zone'],
     maxNewItemsPerFeed,
     extractor: extractor.config,
+    workers,
   };
 }
 

@@ -64,6 +64,7 @@ async function runReplay(args: ReplayArguments): Promise<number> {
     recipients: args.recipients,
     maxNewItemsPerFeed: args.maxNewItemsPerFeed,
     extractor: args.extractor,
+    workers: args.workers,
   });
   try {
     const corpus = await loadSeedCorpus(join(projectRoot, 'seeds'));

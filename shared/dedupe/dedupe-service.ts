@@ -1,38 +1,56 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { FingerprintStore, type OriginalRef } from '../storage/dynamo/fingerprint-store';
+import { executeIndexWrites, type IndexWrites } from '../storage/dynamo/batch-operations';
+import { FingerprintStore, type BucketLookup, type IndexedFingerprint, type OriginalRef } from '../storage/dynamo/fingerprint-store';
 import { SentenceStore } from '../storage/dynamo/sentence-store';
 import { DedupeIndexError } from './errors';
-import { findOriginal, isEarlier, toOriginTime } from './find-original';
+import { findOriginal, isEarlier, toOriginTime, type OriginalMatch } from './find-original';
 import { computeBandKeys } from './lsh';
-import { fingerprintSentence } from './sentence-fingerprint';
-import { findNovelSentences } from './sentence-novelty';
+import type { Fingerprint } from './minhash';
+import { decideNovelty, presentFingerprints, readSentenceIndex, type SentenceReading } from './sentence-novelty';
 import { fingerprintText } from './similarity';
 import type { DedupeService } from './types';
-import type { Fingerprint } from './minhash';
 
 export type { DedupeService, DuplicateMatch } from './types';
 export { DUPLICATE_THRESHOLD, isNearDuplicate, textSimilarity } from './similarity';
 
 type RememberInput = Parameters<DedupeService['remember']>[0];
-type OriginalMatch = Awaited<ReturnType<typeof findOriginal>>;
 
-/** The lookup findDuplicate just made for an article, reused by its remember (same id, same text). */
-interface RecentLookup {
+/** What findDuplicate read for an article's text: remember plans its writes from it (same text). */
+interface TextReading {
   text: string;
   fingerprint: Fingerprint;
-  match: OriginalMatch;
+  bandKeys: string[];
+  lookup: BucketLookup;
+  match: OriginalMatch | null;
+}
+
+/** What findNovelSentences read for an article's sentences: remember plans its writes from it (same sentences). */
+interface SentencesReading {
+  sentences: readonly string[];
+  reading: SentenceReading;
+}
+
+/** The reads made for one article by its lookups, kept until it is remembered. */
+interface ArticleReads {
+  text?: TextReading;
+  sentences?: SentencesReading;
 }
 
 /**
  * Articles looked up but not (yet) remembered — duplicates never are — must not pile up in a warm
- * Lambda: past this many, the oldest lookups are forgotten and remember simply looks up again.
+ * Lambda: past this many, the oldest reads are forgotten and remember simply reads again.
  */
-const MAX_RECENT_LOOKUPS = 64;
+const MAX_RECENT_READS = 16;
 
 /**
  * The dedupe service over the single DynamoDB table (dynalite locally): a MinHash/LSH index of
  * whole texts and an exact + near index of sentences. `now` stamps index times (the origin of an
  * article without a publication date); the replay passes its clock.
+ *
+ * Round trips per new article: findDuplicate is one BatchGetItem (its 16 buckets + its own entry);
+ * findNovelSentences one round of BatchGetItem (100 keys a call); remember reads nothing the two
+ * lookups read already and sends its writes together (puts batched 25 a call, conditional bucket
+ * appends in parallel).
  */
 export function createDedupeService(
   client: DynamoDBDocumentClient,
@@ -42,17 +60,20 @@ export function createDedupeService(
   const now = options.now ?? (() => new Date());
   const fingerprints = new FingerprintStore(client, tableName);
   const sentences = new SentenceStore(client, tableName);
-  // processArticle looks an article up, then remembers it: the same 16 bucket queries twice, ~14 ms
-  // of an article's time in `npm run bench`. The second lookup reuses the first.
-  const recent = new Map<string, RecentLookup>();
+  const recent = new Map<string, ArticleReads>();
+  const keep = (id: string, reads: ArticleReads) => {
+    const merged = { ...recent.get(id), ...reads };
+    recent.delete(id);
+    recent.set(id, merged);
+    if (recent.size > MAX_RECENT_READS) recent.delete(recent.keys().next().value!);
+  };
   return {
     async findDuplicate({ id, text }) {
       try {
-        const fingerprint = fingerprintText(text);
-        const match = await findOriginal(fingerprints, id, fingerprint);
-        recent.delete(id);
-        recent.set(id, { text, fingerprint, match });
-        if (recent.size > MAX_RECENT_LOOKUPS) recent.delete(recent.keys().next().value!);
+        const reading = await readText(fingerprints, id, text);
+        // A duplicate is not remembered (analyseArticle stops there): keeping its read would only hold memory.
+        if (!reading.match) keep(id, { text: reading });
+        const { match } = reading;
         return match && { id: match.original.id, url: match.original.url, similarity: match.similarity };
       } catch (cause) {
         throw new DedupeIndexError('findDuplicate', id, { cause });
@@ -60,17 +81,26 @@ export function createDedupeService(
     },
     async findNovelSentences({ id, sentences: texts }) {
       try {
-        return await findNovelSentences(sentences, id, texts);
+        const reading = await readSentenceIndex(sentences, texts);
+        keep(id, { sentences: { sentences: texts, reading } });
+        return decideNovelty(reading, id);
       } catch (cause) {
         throw new DedupeIndexError('findNovelSentences', id, { cause });
       }
     },
     async remember(input) {
       try {
-        const lookup = recent.get(input.id);
+        const reads = recent.get(input.id) ?? {};
         recent.delete(input.id);
-        await rememberText(fingerprints, input, now(), lookup?.text === input.text ? lookup : undefined);
-        await rememberSentences(sentences, input);
+        const [text, sentenceReading] = await Promise.all([
+          reads.text?.text === input.text ? reads.text : readText(fingerprints, input.id, input.text),
+          sameSentences(reads.sentences?.sentences, input.sentences) ? reads.sentences!.reading : readSentenceIndex(sentences, input.sentences),
+        ]);
+        const writes: IndexWrites[] = [
+          planTextIndex(fingerprints, input, text, now()),
+          sentences.planSentenceWrites(input.id, presentFingerprints(sentenceReading.fingerprints), sentenceReading.lookup),
+        ];
+        await executeIndexWrites(client, tableName, writes);
       } catch (cause) {
         throw new DedupeIndexError('remember', input.id, { cause });
       }
@@ -78,29 +108,33 @@ export function createDedupeService(
   };
 }
 
-/**
- * Indexes the text under its original: the earliest copy already indexed, unless this article
- * was published before it (then this one is the original), so a copy never points at a copy.
- * The signature is written once (conditional put); buckets are rewritten harmlessly on a retry.
- */
-async function rememberText(store: FingerprintStore, input: RememberInput, now: Date, lookup?: RecentLookup): Promise<void> {
-  const fingerprint = lookup?.fingerprint ?? fingerprintText(input.text);
-  if (fingerprint.shingleCount === 0) return;
-  const indexedAt = now.toISOString();
-  const publishedAt = toOriginTime(input.publishedAt);
-  const self: OriginalRef = { id: input.id, url: input.url, originAt: publishedAt ?? indexedAt };
-  const match = lookup ? lookup.match : await findOriginal(store, input.id, fingerprint);
-  const original = match && !isEarlier(self, match.original) ? match.original : self;
-  await store.putSignature({ ...fingerprint, articleId: input.id, url: input.url, publishedAt, indexedAt, original });
-  await store.putBuckets(input.id, computeBandKeys(fingerprint.signature));
+/** Fingerprints a text and reads its buckets (one BatchGetItem), then picks its original. */
+async function readText(store: FingerprintStore, articleId: string, text: string): Promise<TextReading> {
+  const fingerprint = fingerprintText(text);
+  const bandKeys = fingerprint.shingleCount === 0 ? [] : computeBandKeys(fingerprint.signature);
+  const lookup: BucketLookup = bandKeys.length === 0 ? { buckets: new Map(), self: null } : await store.lookUp(articleId, bandKeys);
+  return { text, fingerprint, bandKeys, lookup, match: findOriginal(lookup, bandKeys, articleId, fingerprint) };
+}
+
+function sameSentences(left: readonly string[] | undefined, right: readonly string[]): boolean {
+  return left !== undefined && left.length === right.length && left.every((sentence, index) => sentence === right[index]);
 }
 
 /**
- * One read of the sentences' keys, then only the writes that change something, new buckets batched
- * (SentenceStore.addSentences). Writing every key one UpdateItem at a time was 9 calls per sentence
- * and ~80 % of an article's processing time in `npm run bench`.
+ * Indexes the text under its original: the earliest copy already indexed, unless this article
+ * was published before it (then this one is the original), so a copy never points at a copy.
+ * An article indexed before keeps its first entry (index time and original).
  */
-async function rememberSentences(store: SentenceStore, input: RememberInput): Promise<void> {
-  const fingerprints = input.sentences.map(fingerprintSentence).filter((fingerprint) => fingerprint !== null);
-  await store.addSentences(input.id, fingerprints);
+function planTextIndex(store: FingerprintStore, input: RememberInput, reading: TextReading, now: Date): IndexWrites {
+  if (reading.fingerprint.shingleCount === 0) return { puts: [], updates: [] };
+  const entry = reading.lookup.self ?? describeEntry(input, reading, now);
+  return store.planIndexWrites(entry, reading.bandKeys, reading.lookup);
+}
+
+function describeEntry(input: RememberInput, reading: TextReading, now: Date): IndexedFingerprint {
+  const indexedAt = now.toISOString();
+  const publishedAt = toOriginTime(input.publishedAt);
+  const self: OriginalRef = { id: input.id, url: input.url, originAt: publishedAt ?? indexedAt };
+  const original = reading.match && !isEarlier(self, reading.match.original) ? reading.match.original : self;
+  return { ...reading.fingerprint, articleId: input.id, url: input.url, publishedAt, indexedAt, original };
 }

@@ -1,9 +1,8 @@
-import type { FingerprintStore, IndexedFingerprint, OriginalRef } from '../storage/dynamo/fingerprint-store';
-import { computeBandKeys } from './lsh';
+import type { BucketLookup, BucketMember, OriginalRef } from '../storage/dynamo/fingerprint-store';
 import type { Fingerprint } from './minhash';
 import { compareFingerprints, DUPLICATE_THRESHOLD } from './similarity';
 
-/** Candidates verified per lookup at most: one BatchGet. Ranked by shared buckets, so the closest come first. */
+/** Candidates verified per lookup at most. Ranked by shared buckets, so the closest come first. */
 export const MAX_VERIFIED_CANDIDATES = 100;
 
 /** The original a text repeats, with the similarity of the closest indexed copy. */
@@ -26,29 +25,33 @@ export function toOriginTime(timestamp: string | null): string | null {
 }
 
 /**
- * Looks a fingerprint up in the index: LSH candidates → signatures → containment ≥ threshold →
- * the earliest of the matches' originals. Candidates that are `articleId` itself, or whose original
- * is `articleId`, are skipped, so re-processing an original never finds its own copies.
+ * Picks the original a fingerprint repeats from the buckets one lookup read: members of the
+ * article's buckets, most shared buckets first → containment ≥ threshold → the earliest of the
+ * matches' originals. Members that are `articleId` itself, or whose original is `articleId`, are
+ * skipped, so re-processing an original never finds its own copies. Pure: the read happened before.
  */
-export async function findOriginal(
-  store: FingerprintStore,
-  articleId: string,
-  fingerprint: Fingerprint,
-): Promise<OriginalMatch | null> {
+export function findOriginal(lookup: BucketLookup, bandKeys: readonly string[], articleId: string, fingerprint: Fingerprint): OriginalMatch | null {
   if (fingerprint.shingleCount === 0) return null;
-  const candidateIds = (await store.findCandidates(computeBandKeys(fingerprint.signature)))
-    .filter((id) => id !== articleId)
+  const candidates = rankCandidates(lookup, bandKeys)
+    .filter((member) => member.articleId !== articleId)
     .slice(0, MAX_VERIFIED_CANDIDATES);
-  if (candidateIds.length === 0) return null;
-  const candidates = await store.getFingerprints(candidateIds);
   return pickEarliestMatch(candidates, articleId, fingerprint);
 }
 
-function pickEarliestMatch(
-  candidates: readonly IndexedFingerprint[],
-  articleId: string,
-  fingerprint: Fingerprint,
-): OriginalMatch | null {
+/** Distinct members of the article's buckets, by how many of its buckets they share (stable). */
+function rankCandidates(lookup: BucketLookup, bandKeys: readonly string[]): BucketMember[] {
+  const hits = new Map<string, { member: BucketMember; count: number }>();
+  for (const bandKey of bandKeys) {
+    for (const member of lookup.buckets.get(bandKey) ?? []) {
+      const seen = hits.get(member.articleId);
+      if (seen) seen.count++;
+      else hits.set(member.articleId, { member, count: 1 });
+    }
+  }
+  return [...hits.values()].sort((left, right) => right.count - left.count).map(({ member }) => member);
+}
+
+function pickEarliestMatch(candidates: readonly BucketMember[], articleId: string, fingerprint: Fingerprint): OriginalMatch | null {
   let best: OriginalMatch | null = null;
   for (const candidate of candidates) {
     if (candidate.articleId === articleId || candidate.original.id === articleId) continue;

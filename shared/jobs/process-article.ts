@@ -1,17 +1,16 @@
 import type { Logger } from '../observability/logger';
 import type { ArticleJob, ArticleRecord, ExtractedArticle } from '../model/article';
 import type { HttpFetcher } from '../fetch/types';
-import { FetchError } from '../fetch/fetch-error';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import type { RetryStore } from '../storage/dynamo/retry-store';
 import type { BlobStore } from '../storage/ports';
 import type { DedupeService } from '../dedupe/dedupe-service';
-import { extractArticle } from '../extract/extract-article';
-import { extractFromFeedContent } from '../extract/feed-content';
 import { canonicaliseUrl } from '../feed/canonical-url';
 import { analyseArticle, storeArticle } from './analyse-article';
 import type { StorylineDeps } from './storyline-deps';
 import { isDueForRetry, scheduleNextTry } from './article-tries';
+import { RetryableProcessError } from './process-errors';
+import { readArticlePage, type PageReader } from './read-article-page';
 
 export interface ProcessDeps extends StorylineDeps {
   fetcher: HttpFetcher;
@@ -22,6 +21,11 @@ export interface ProcessDeps extends StorylineDeps {
   logger: Logger;
   /** Where later tries of pages that failed for a passing reason are scheduled (poll hands them out). */
   retries: RetryStore;
+  /**
+   * Reads the job's page (fetch + extraction). In-process with `fetcher` when absent, as the Lambda
+   * runs it; the replay and the bench pass a pool of worker threads (shared/jobs/page-reader-pool.ts).
+   */
+  readPage?: PageReader;
 }
 
 export interface ProcessOptions {
@@ -32,10 +36,7 @@ export interface ProcessOptions {
   finalAttempt?: boolean;
 }
 
-/** A failure worth retrying later (network, time-out, 5xx, 429); the queue redelivers the job. */
-export class RetryableProcessError extends Error {
-  override readonly name: string = 'RetryableProcessError';
-}
+export { RetryableProcessError } from './process-errors';
 
 /**
  * Another invocation is processing the same article right now (SQS delivered the message twice).
@@ -50,17 +51,6 @@ export class ArticleInProgressError extends RetryableProcessError {
  * shorter than the queue's visibility timeout, so after a crash the redelivery finds it expired.
  */
 export const PROCESSING_LEASE_SECONDS = 120;
-
-/** Fetch failures that will not go away on retry: recorded at once. */
-const PERMANENT_FETCH_FAILURES = new Set([
-  'invalid_url',
-  'blocked_address',
-  'blocked_scheme',
-  'too_many_redirects',
-  'insecure_redirect',
-  'too_large',
-  'unsupported_type',
-]);
 
 /**
  * Processes one article job: fetch, extract (falling back to the feed's own content), decide
@@ -101,7 +91,7 @@ async function releaseLease(job: ArticleJob, deps: ProcessDeps): Promise<void> {
 }
 
 async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<ArticleRecord> {
-  const page = await fetchAndExtract(job, deps, options);
+  const page = await readPageWith(deps)(job, options);
   const duplicateByUrl = page.extracted ? await findSameCanonicalPage(job, page.extracted, deps) : null;
 
   const { record: analysed, text } = await analyseArticle(
@@ -146,48 +136,14 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
   return record;
 }
 
-interface PageResult {
-  extracted: ExtractedArticle | null;
-  rawHtml?: string;
-  error?: string;
-  /** The page failed for a passing reason on this try's last chance: a later try is due. */
-  passingFailure?: { retryAfterSeconds?: number };
-}
-
-async function fetchAndExtract(job: ArticleJob, deps: ProcessDeps, options: ProcessOptions): Promise<PageResult> {
-  let fetchError: string | undefined;
-  try {
-    const page = await deps.fetcher.fetch({ url: job.url, purpose: 'page' });
-    try {
-      return { extracted: extractArticle(page.text, page.finalUrl), rawHtml: page.text };
-    } catch (error) {
-      fetchError = `extraction failed: ${(error as Error).message}`;
-      const fallback = fromFeedContent(job);
-      return { extracted: fallback, rawHtml: page.text, error: fallback ? undefined : fetchError };
-    }
-  } catch (error) {
-    if (!(error instanceof FetchError)) throw error;
-    const permanent = PERMANENT_FETCH_FAILURES.has(error.reason) || isPermanentStatus(error.status);
-    fetchError = `fetch failed (${error.reason}): ${error.message}`;
-    const fallback = fromFeedContent(job);
-    if (fallback) return { extracted: fallback, error: undefined };
-    if (!permanent && !options.finalAttempt) throw new RetryableProcessError(fetchError, { cause: error });
-    if (permanent) return { extracted: null, error: fetchError };
-    return { extracted: null, error: fetchError, passingFailure: { retryAfterSeconds: error.retryAfterSeconds } };
-  }
+/** The pool's reader when one is given, else the page is read here with the injected fetcher. */
+function readPageWith(deps: ProcessDeps): PageReader {
+  return deps.readPage ?? ((job, options) => readArticlePage(job, deps.fetcher, options));
 }
 
 /** The host without a leading www., m. or amp. — the variants one site serves the same article on. */
 function siteOf(url: string): string {
   return new URL(url).hostname.replace(/^(?:www|m|amp)\./, '');
-}
-
-function fromFeedContent(job: ArticleJob): ExtractedArticle | null {
-  return job.feedContentHtml ? extractFromFeedContent(job.feedContentHtml, job.title ?? '') : null;
-}
-
-function isPermanentStatus(status: number | undefined): boolean {
-  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 /**

@@ -8,12 +8,21 @@ import { ingestSeeds, type SeedCorpus, type SeedDeps } from './ingest-seeds';
 import { pollFeeds, type PollReport } from './poll-feeds';
 import { processArticle, type ProcessDeps } from './process-article';
 import { buildDigest } from './build-digest';
+import { readPagesAhead, type PageReaderPool } from './page-reader-pool';
 
 export interface ReplayDeps extends ProcessDeps, SeedDeps {
   threadStates: ThreadStateStore;
   feedStates: FeedStateStore;
   readLocalFeed: (path: string) => Promise<string>;
+  /**
+   * Worker threads that read the pages (fetch and extraction) ahead of the article being analysed;
+   * without it every page is read in the main thread, one after another.
+   */
+  pagePool?: PageReaderPool;
 }
+
+/** Pages read ahead per pool thread: enough to keep the threads busy while the main thread analyses. */
+const PAGES_AHEAD_PER_THREAD = 2;
 
 export interface ReplayedDay {
   date: string;
@@ -32,7 +41,8 @@ export interface ReplayReport {
 /**
  * The local replay: the seed corpus as the baseline, then each feed's items day by day in
  * publication order, one digest per day, through the same jobs the Lambdas run. Re-running over the
- * same store processes nothing twice and rewrites identical digests.
+ * same store processes nothing twice and rewrites identical digests. With `deps.pagePool`, pages
+ * are read in worker threads; the digests are the same as without.
  */
 export async function replay(
   corpus: SeedCorpus,
@@ -58,10 +68,14 @@ export async function replay(
   const jobsByDay = groupByDay(queue.drain());
   const feedDays = poll.items.map((item) => item.digestDate);
   const failures: ReplayReport['failures'] = [];
-  for (const date of uniqueSorted([...feedDays, ...jobsByDay.keys()])) {
+  const dates = uniqueSorted([...feedDays, ...jobsByDay.keys()]);
+  const processDeps = withPagesReadAhead(deps, dates.flatMap((date) => jobsByDay.get(date) ?? []));
+  for (const date of dates) {
     for (const job of jobsByDay.get(date) ?? []) {
       try {
-        await processArticle(job, deps, { finalAttempt: true });
+        // Everything that reads or writes state runs here, one article at a time in publication
+        // order, so the digests are the same with any number of pool threads.
+        await processArticle(job, processDeps, { finalAttempt: true });
       } catch (error) {
         failures.push({ articleId: job.articleId, url: job.url, error: (error as Error).message });
         deps.logger.error('article failed', { articleId: job.articleId, error: error as Error });
@@ -70,6 +84,13 @@ export async function replay(
     await digestDay(date);
   }
   return { seeds, poll, days, failures };
+}
+
+/** With a pool, pages are read in its threads ahead of the article being analysed, in the order processed. */
+function withPagesReadAhead(deps: ReplayDeps, orderedJobs: readonly ArticleJob[]): ProcessDeps {
+  if (!deps.pagePool) return deps;
+  const lookahead = deps.pagePool.threads * PAGES_AHEAD_PER_THREAD;
+  return { ...deps, readPage: readPagesAhead(orderedJobs, deps.pagePool.readPage, { finalAttempt: true }, lookahead) };
 }
 
 /** Jobs by digest day, each day in publication order (so the earliest copy is indexed first). */

@@ -1,11 +1,15 @@
-import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
+import { isConditionalCheckFailure } from './conditional';
 
 /** DynamoDB's limits per call: 25 writes per BatchWriteItem, 100 keys per BatchGetItem. */
 export const BATCH_WRITE_LIMIT = 25;
 export const BATCH_GET_LIMIT = 100;
-/** BatchGet calls in flight at once: a huge article's sentence lookup must not open hundreds of requests. */
-const BATCH_GET_CONCURRENCY = 4;
+/**
+ * BatchGet calls in flight at once: a sentence-novelty read (9 keys per sentence) of up to 88
+ * sentences is one round trip, and a huge article's read still cannot open hundreds of requests.
+ */
+const BATCH_GET_CONCURRENCY = 8;
 /** Unprocessed items are retried with a short backoff; after this many rounds the batch fails. */
 const MAX_BATCH_ROUNDS = 8;
 
@@ -29,20 +33,54 @@ function chunk<T>(values: readonly T[], size: number): T[][] {
   return chunks;
 }
 
-/** Puts `items` with BatchWriteItem, 25 per call, retrying what the service leaves unprocessed. */
-export async function putItemsInBatches(
-  client: DynamoDBDocumentClient,
-  tableName: string,
-  items: ReadonlyArray<Record<string, unknown> & TableKey>,
-): Promise<void> {
-  for (const batch of chunk(items, BATCH_WRITE_LIMIT)) {
-    let requests = batch.map((item) => ({ PutRequest: { Item: item } }));
-    for (let round = 0; requests.length > 0; round++) {
-      if (round === MAX_BATCH_ROUNDS) throw new BatchIncompleteError('write', requests.length);
-      if (round > 0) await pause(round);
-      const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
+/** A whole item to put: the table's key and its attributes. */
+export type TableItem = Record<string, unknown> & TableKey;
+
+/** BatchWriteItem calls in flight at once, like BATCH_GET_CONCURRENCY. */
+const BATCH_WRITE_CONCURRENCY = 4;
+/** Conditional updates in flight at once: enough to hide round trips, gentle on the table. */
+const UPDATE_CONCURRENCY = 8;
+
+/** Puts `items` with BatchWriteItem, 25 per call, a few calls at a time, retrying what the service leaves unprocessed. */
+export async function putItemsInBatches(client: DynamoDBDocumentClient, tableName: string, items: readonly TableItem[]): Promise<void> {
+  const limit = pLimit(BATCH_WRITE_CONCURRENCY);
+  await Promise.all(chunk(items, BATCH_WRITE_LIMIT).map((batch) => limit(() => writeBatch(client, tableName, batch))));
+}
+
+async function writeBatch(client: DynamoDBDocumentClient, tableName: string, batch: readonly TableItem[]): Promise<void> {
+  let requests = batch.map((item) => ({ PutRequest: { Item: item } }));
+  for (let round = 0; requests.length > 0; round++) {
+    if (round === MAX_BATCH_ROUNDS) throw new BatchIncompleteError('write', requests.length);
+    if (round > 0) await pause(round);
+    const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+    requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
+  }
+}
+
+/**
+ * The writes one indexing step plans: whole items to put (batched, 25 per BatchWriteItem) and
+ * conditional updates (one UpdateItem each: BatchWriteItem takes no condition). An update whose
+ * condition fails was not needed (e.g. the bucket filled up meanwhile) and is dropped.
+ */
+export interface IndexWrites {
+  puts: TableItem[];
+  updates: UpdateCommandInput[];
+}
+
+/** Sends planned writes: puts in batch writes, updates in parallel; a failed condition is not an error. */
+export async function executeIndexWrites(client: DynamoDBDocumentClient, tableName: string, writes: readonly IndexWrites[]): Promise<void> {
+  const limit = pLimit(UPDATE_CONCURRENCY);
+  await Promise.all([
+    putItemsInBatches(client, tableName, writes.flatMap((planned) => planned.puts)),
+    ...writes.flatMap((planned) => planned.updates).map((update) => limit(() => sendConditionalUpdate(client, update))),
+  ]);
+}
+
+async function sendConditionalUpdate(client: DynamoDBDocumentClient, update: UpdateCommandInput): Promise<void> {
+  try {
+    await client.send(new UpdateCommand(update));
+  } catch (error) {
+    if (!isConditionalCheckFailure(error)) throw error;
   }
 }
 

@@ -1,14 +1,15 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import pLimit from 'p-limit';
-import { BATCH_WRITE_LIMIT, getItemsInBatches, putItemsInBatches } from './batch-operations';
+import { executeIndexWrites, getItemsInBatches, type IndexWrites, type TableItem } from './batch-operations';
 import { isConditionalCheckFailure } from './conditional';
 
 /**
  * Sources kept per exact sentence. Novelty only asks "did any article other than this one carry
- * it?", which two sources already answer for every asker; a few more help diagnosis. The cap stops
- * a publisher's boilerplate sentence from growing one item towards DynamoDB's 400 KB limit.
+ * it?", which two sources answer for every asker: a set grows the same way under any cap until it
+ * holds two, so every answer is the same as with a larger cap. Each source past two was one more
+ * UpdateItem per article carrying a known sentence (12 per article in `npm run bench` with a cap
+ * of 8). The cap also stops boilerplate from growing one item towards DynamoDB's 400 KB limit.
  */
-export const MAX_SENTENCE_SOURCES = 8;
+export const MAX_SENTENCE_SOURCES = 2;
 
 /**
  * The sentence-novelty index in the single table. Items:
@@ -31,13 +32,6 @@ export interface SentenceEntry {
   bandKeys: readonly string[];
   words: readonly string[];
 }
-
-/**
- * Writes in flight while indexing one article: enough to hide round trips, gentle on the table.
- * (Measured with npm run bench: one UpdateItem per key was 9 calls per sentence and 80 % of an
- * article's processing time against dynalite.)
- */
-const INDEX_WRITE_CONCURRENCY = 8;
 
 /** What the index knows about a set of sentence keys. */
 export interface SentenceLookup {
@@ -72,51 +66,61 @@ export class SentenceStore {
   }
 
   /**
-   * Indexes an article's sentences with as few calls as the index allows: one read of every key,
-   * then near buckets that have no representative yet are created in 25-item batch writes, and
-   * `articleId` is added (one update each) only to exact sentences that do not already list it and
-   * are under the source cap. Keys that would not change are not written at all. Idempotent like
-   * the single-key methods; two articles creating the same new bucket at the same moment leave one
-   * of them as its representative, which is all a bucket promises.
+   * Indexes an article's sentences: one read of every key (lookUp), then the writes
+   * planSentenceWrites plans. dedupe-service plans them from the read novelty already made instead.
    */
   async addSentences(articleId: string, entries: readonly SentenceEntry[]): Promise<void> {
     const known = await this.lookUp(
       entries.map((entry) => entry.exactKey),
       entries.flatMap((entry) => entry.bandKeys),
     );
-    const exactKeys = new Set<string>();
-    const newBuckets = new Map<string, Record<string, unknown> & { pk: string; sk: string }>();
+    await executeIndexWrites(this.client, this.tableName, [this.planSentenceWrites(articleId, entries, known)]);
+  }
+
+  /**
+   * Only the writes that change something, given what `known` read: near buckets without a
+   * representative and exact sentences never seen are created with plain puts (batched, 25 per
+   * call); `articleId` is added (one conditional update each) only to exact sentences that exist,
+   * do not list it and are under the source cap. Keys that would not change are not written.
+   * Idempotent; two articles creating the same new key at the same instant leave one of them in it
+   * (BatchWriteItem takes no condition) — for a near bucket that is all it promises, for an exact
+   * sentence the sentence is known either way.
+   */
+  planSentenceWrites(articleId: string, entries: readonly SentenceEntry[], known: SentenceLookup): IndexWrites {
+    const newItems = new Map<string, TableItem>();
+    const updates: IndexWrites['updates'] = [];
+    const updatedKeys = new Set<string>();
     for (const entry of entries) {
       const sources = known.exactSources.get(entry.exactKey);
-      if (!sources || (!sources.has(articleId) && sources.size < MAX_SENTENCE_SOURCES)) exactKeys.add(entry.exactKey);
+      const exactPk = `SENT#${entry.exactKey}`;
+      if (!sources) newItems.set(exactPk, { pk: exactPk, sk: 'SENT', sources: new Set([articleId]) });
+      else if (!sources.has(articleId) && sources.size < MAX_SENTENCE_SOURCES && !updatedKeys.has(entry.exactKey)) {
+        updatedKeys.add(entry.exactKey);
+        updates.push(this.addExactSourceUpdate(entry.exactKey, articleId));
+      }
       for (const bandKey of entry.bandKeys) {
-        if (known.nearEntries.has(bandKey) || newBuckets.has(bandKey)) continue;
-        newBuckets.set(bandKey, { pk: `SNEAR#${bandKey}`, sk: 'SNEAR', words: entry.words.join(' '), sourceId: articleId });
+        const nearPk = `SNEAR#${bandKey}`;
+        if (known.nearEntries.has(bandKey) || newItems.has(nearPk)) continue;
+        newItems.set(nearPk, { pk: nearPk, sk: 'SNEAR', words: entry.words.join(' '), sourceId: articleId });
       }
     }
-    const limit = pLimit(INDEX_WRITE_CONCURRENCY);
-    const buckets = [...newBuckets.values()];
-    const writes: Array<Promise<void>> = [];
-    for (let start = 0; start < buckets.length; start += BATCH_WRITE_LIMIT) {
-      const batch = buckets.slice(start, start + BATCH_WRITE_LIMIT);
-      writes.push(limit(() => putItemsInBatches(this.client, this.tableName, batch)));
-    }
-    for (const exactKey of exactKeys) writes.push(limit(() => this.addExactSource(exactKey, articleId)));
-    await Promise.all(writes);
+    return { puts: [...newItems.values()], updates };
+  }
+
+  private addExactSourceUpdate(exactKey: string, articleId: string): IndexWrites['updates'][number] {
+    return {
+      TableName: this.tableName,
+      Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
+      UpdateExpression: 'ADD sources :source',
+      ConditionExpression: 'attribute_not_exists(sources) OR size(sources) < :cap',
+      ExpressionAttributeValues: { ':source': new Set([articleId]), ':cap': MAX_SENTENCE_SOURCES },
+    };
   }
 
   /** Records that `articleId` carried the sentence with `exactKey` (up to MAX_SENTENCE_SOURCES sources). */
   async addExactSource(exactKey: string, articleId: string): Promise<void> {
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
-          UpdateExpression: 'ADD sources :source',
-          ConditionExpression: 'attribute_not_exists(sources) OR size(sources) < :cap',
-          ExpressionAttributeValues: { ':source': new Set([articleId]), ':cap': MAX_SENTENCE_SOURCES },
-        }),
-      );
+      await this.client.send(new UpdateCommand(this.addExactSourceUpdate(exactKey, articleId)));
     } catch (error) {
       if (!isConditionalCheckFailure(error)) throw error;
     }

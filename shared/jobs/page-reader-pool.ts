@@ -1,0 +1,78 @@
+import { Piscina } from 'piscina';
+import type { FetchLimits } from '../config/config';
+import type { ArticleJob } from '../model/article';
+import type { PageTask, PageTaskResult } from './page-reader-worker';
+import { RetryableProcessError } from './process-errors';
+import type { ArticlePage, PageReader, ReadPageOptions } from './read-article-page';
+
+/**
+ * Worker threads that read pages (fetch, strip, jsdom, Readability, text: the pure and expensive
+ * part of processing an article) so a backfill keeps every core busy, while everything that reads
+ * or writes state stays on the main thread in publication order. Local replay and bench only: in
+ * Lambda, concurrency stays one article per invocation.
+ */
+export interface PageReaderPool {
+  /** Reads a page in a worker thread; rejects for that page only when its thread fails. */
+  readPage: PageReader;
+  /** Threads the pool may run. */
+  readonly threads: number;
+  /** Threads running now: none before the first page and after close. */
+  runningThreads(): number;
+  /** Waits for the tasks in flight and stops every thread, so the process can exit. */
+  close(): Promise<void>;
+}
+
+const WORKER_FILE = new URL('./page-reader-worker.mjs', import.meta.url);
+
+/** Starts a pool of `threads` page readers (threads start on first use) fetching under `fetchLimits`. */
+export function createPageReaderPool(options: { threads: number; fetchLimits: FetchLimits }): PageReaderPool {
+  const pool = new Piscina<PageTask, PageTaskResult>({
+    filename: WORKER_FILE.href,
+    minThreads: 0,
+    maxThreads: options.threads,
+    // Threads idle between replay days are kept: starting one costs a jsdom load (~1 s).
+    idleTimeout: 60_000,
+  });
+  let closed = false;
+  return {
+    threads: options.threads,
+    runningThreads: () => pool.threads.length,
+    async readPage(job, readOptions) {
+      if (closed) throw new Error('the page reader pool is closed');
+      const result = await pool.run({ job, limits: options.fetchLimits, finalAttempt: readOptions.finalAttempt ?? false });
+      if ('retryable' in result) throw new RetryableProcessError(result.retryable);
+      return result.page;
+    },
+    async close() {
+      closed = true;
+      await pool.close();
+    },
+  };
+}
+
+/**
+ * A reader that keeps up to `lookahead` pages of `jobs` (in their order) being read ahead of the
+ * one asked for, so the pool's threads work while the main thread analyses the current article.
+ * Reading ahead starts only when a page is asked for: a re-run whose articles are all stored reads
+ * nothing. Pages read ahead for jobs that never asked (already stored) are dropped once a later job
+ * asks. A job outside `jobs`, or asked with other options, is read on its own.
+ */
+export function readPagesAhead(jobs: readonly ArticleJob[], read: PageReader, options: ReadPageOptions, lookahead: number): PageReader {
+  const positions = new Map(jobs.map((job, index) => [job.articleId, index]));
+  const pending = new Map<number, Promise<ArticlePage>>();
+  const start = (index: number) => {
+    if (pending.has(index)) return;
+    const page = read(jobs[index] as ArticleJob, options);
+    page.catch(() => undefined); // handled when (if) its job asks for it
+    pending.set(index, page);
+  };
+  return (job, jobOptions) => {
+    const index = positions.get(job.articleId);
+    if (index === undefined || Boolean(jobOptions.finalAttempt) !== Boolean(options.finalAttempt)) return read(job, jobOptions);
+    for (const earlier of pending.keys()) if (earlier < index) pending.delete(earlier);
+    for (let ahead = index; ahead <= Math.min(index + lookahead, jobs.length - 1); ahead++) start(ahead);
+    const page = pending.get(index) as Promise<ArticlePage>;
+    pending.delete(index);
+    return page;
+  };
+}

@@ -214,7 +214,8 @@ async function main(): Promise<void> {
   const articles = [...(await loadGoldSet()), ...((await loadExternalGold()) ?? [])];
   const splitter = await loadSentenceSplitter();
   const count = (split: GoldArticle['split']) => articles.filter((article) => article.split === split).length;
-  console.log(`gold set: ${articles.length} articles (${count('test')} test, ${count('fresh')} fresh, ${count('fresh2')} fresh2 unseen); sentences: ${splitter.source}\n`);
+  const unseen = [...UNSEEN_SPLITS].map((split) => `${count(split as GoldArticle['split'])} ${split}`).join(', ');
+  console.log(`gold set: ${articles.length} articles (unseen, misses never listed: ${unseen}); sentences: ${splitter.source}\n`);
   // Through the port, so a model-backed extractor is measured the same way (gold README).
   const { extractor } = chosen;
   console.log(`extractor: ${extractor.name}`);

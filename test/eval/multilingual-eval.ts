@@ -11,7 +11,9 @@ import { z } from 'zod';
 import type { ClaimExtractor } from '../../shared/claims/claim-extractor';
 import { extractArticle } from '../../shared/extract/extract-article';
 import { splitSentences } from '../../shared/extract/sentences';
-import { addSets, emptyTally, type Tally } from './score';
+import { assessRelevance } from '../../shared/relevance/assess-relevance';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { addDecision, addSets, emptyTally, type Tally } from './score';
 
 const FIXTURES_DIR = new URL('../fixtures/', import.meta.url).pathname;
 export const MULTILINGUAL_SPLITS = ['multilingual', 'multilingual-heldout'] as const;
@@ -46,19 +48,26 @@ async function loadPages(split: string): Promise<LabelledPage[]> {
 
 export interface MultilingualRow {
   label: string;
+  relevance: Tally;
   thread: Tally;
   status: Tally;
 }
 
-/** Thread- and status-level tallies per split and language, over relevant and irrelevant pages alike. */
+/** Relevance, thread- and status-level tallies per split and language, over relevant and irrelevant pages alike. */
 export async function scoreMultilingual(extractor: ClaimExtractor): Promise<MultilingualRow[]> {
   const rows: MultilingualRow[] = [];
   for (const split of MULTILINGUAL_SPLITS) {
     const pages = await loadPages(split);
     for (const language of [...new Set(pages.map((page) => page.language))].sort()) {
-      const row: MultilingualRow = { label: `${split} ${language} (${pages.filter((page) => page.language === language).length})`, thread: emptyTally(), status: emptyTally() };
+      const row: MultilingualRow = {
+        label: `${split} ${language} (${pages.filter((page) => page.language === language).length})`,
+        relevance: emptyTally(),
+        thread: emptyTally(),
+        status: emptyTally(),
+      };
       for (const page of pages.filter((candidate) => candidate.language === language)) {
         const article = extractArticle(page.html, `https://fixtures.example/${page.id}`);
+        addDecision(row.relevance, assessRelevance({ title: article.title, text: article.text }, SYRIA_RUSSIA).relevant, page.relevant);
         const sentences = [article.title, ...article.text.split(/\n+/).flatMap((line) => splitSentences(line))];
         const { claims } = await extractor.extract({ sentences, headlineIndex: 0, publishedAt: page.publishedAt });
         addSets(row.thread, new Set(claims.map((claim) => claim.thread)), new Set(page.claims.map((claim) => claim.thread)));

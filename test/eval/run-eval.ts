@@ -228,6 +228,7 @@ async function main(): Promise<void> {
   await scoreFixtureSite(splitter.split, verbose !== null);
   for (const row of await scoreMultilingual(extractor)) {
     console.log(`claims — ${row.label}`);
+    printRow('relevance', row.relevance);
     printRow('thread', row.thread);
     printRow('thread+subject+status', row.status);
   }

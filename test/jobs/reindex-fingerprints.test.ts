@@ -1,54 +1,23 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { GetCommand, PutCommand, ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDedupeService } from '../../shared/dedupe/dedupe-service';
 import { computeBandKeys } from '../../shared/dedupe/lsh';
 import { computeSignature } from '../../shared/dedupe/minhash';
-import { fingerprintText } from '../../shared/dedupe/similarity';
 import { reindexFingerprints } from '../../shared/jobs/reindex-fingerprints';
-import { putItemsInBatches, type TableItem } from '../../shared/storage/dynamo/batch-operations';
+import { putItemsInBatches } from '../../shared/storage/dynamo/batch-operations';
 import { ensureTable } from '../../shared/storage/dynamo/client';
 import { MAX_BUCKET_MEMBERS } from '../../shared/storage/dynamo/fingerprint-store';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
+import { oldIndexedSeeds, oldLayoutItems, SEED_TEXTS, truncatedCopy, type OldIndexedArticle } from '../helpers/old-fingerprint-layout';
 
-const SEED_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const SEEDS = readdirSync(SEED_DIR)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ id: `seed:${file.replace(/\.txt$/, '')}`, url: `seed:${file}`, text: readFileSync(`${SEED_DIR}${file}`, 'utf8') }));
-
-interface OldArticle {
-  id: string;
-  url: string;
-  signature: Uint32Array;
-  shingleCount: number;
-  indexedAt: string;
+/** The seed at `index` (the corpus holds five). */
+function seed(index: number): (typeof SEED_TEXTS)[number] {
+  const found = SEED_TEXTS[index];
+  if (!found) throw new Error(`no seed ${index}`);
+  return found;
 }
 
-/** The items the pre-issue-17 store wrote for an article (git show 713979f:…/fingerprint-store.ts). */
-function oldLayoutItems(article: OldArticle): TableItem[] {
-  const bytes = new Uint8Array(article.signature.length * 4);
-  const view = new DataView(bytes.buffer);
-  article.signature.forEach((value, index) => view.setUint32(index * 4, value, true));
-  const original = { id: article.id, url: article.url, originAt: article.indexedAt };
-  const entry: TableItem = {
-    pk: `SIG#${article.id}`,
-    sk: 'SIG',
-    articleId: article.id,
-    url: article.url,
-    signature: bytes,
-    shingleCount: article.shingleCount,
-    publishedAt: null,
-    indexedAt: article.indexedAt,
-    original,
-  };
-  return [entry, ...computeBandKeys(article.signature).map((bandKey) => ({ pk: `LSH#${bandKey}`, sk: article.id }))];
-}
-
-function seedArticle(seed: (typeof SEEDS)[number], indexedAt: string): OldArticle {
-  return { id: seed.id, url: seed.url, ...fingerprintText(seed.text), indexedAt };
-}
+const SEEDS = SEED_TEXTS;
 
 /** Every item of the table, sorted by key, for before/after comparisons. */
 async function readTable(client: DynamoDBDocumentClient, tableName: string): Promise<Array<Record<string, unknown>>> {
@@ -62,29 +31,17 @@ async function readTable(client: DynamoDBDocumentClient, tableName: string): Pro
   return items.sort((left, right) => `${left.pk}\u0000${left.sk}`.localeCompare(`${right.pk}\u0000${right.sk}`));
 }
 
-/** The seed at `index` (the corpus holds five). */
-function seed(index: number): (typeof SEEDS)[number] {
-  const found = SEEDS[index];
-  if (!found) throw new Error(`no seed ${index}`);
-  return found;
-}
-
 const isOldBucketItem = (item: Record<string, unknown>) => String(item.pk).startsWith('LSH#') && item.sk !== 'LSH';
 
 let table: EmbeddedTable;
 let tableCount = 0;
 
 /** A fresh table in the shared dynalite, holding `articles` in the old layout. */
-async function prepareOldTable(articles: OldArticle[]): Promise<string> {
+async function prepareOldTable(articles: OldIndexedArticle[]): Promise<string> {
   const tableName = `sitrep-reindex-${++tableCount}`;
   await ensureTable(table.client, tableName);
   await putItemsInBatches(table.client, tableName, articles.flatMap(oldLayoutItems));
   return tableName;
-}
-
-/** The first two thirds of a seed: a truncated copy the dedupe service must match to the seed. */
-function truncatedCopy(text: string): string {
-  return text.slice(0, Math.floor(text.length * (2 / 3)));
 }
 
 beforeAll(async () => {
@@ -98,7 +55,7 @@ afterAll(async () => {
 describe('reindexFingerprints', () => {
   it('rebuilds the buckets of an old-layout table so a copy of a seed is found again', async () => {
     // Prepare
-    const tableName = await prepareOldTable(SEEDS.map((seed, index) => seedArticle(seed, `2025-10-16T00:00:0${index}.000Z`)));
+    const tableName = await prepareOldTable(oldIndexedSeeds());
     const dedupe = createDedupeService(table.client, tableName);
     const copy = { id: 'copy-of-seed-2', text: truncatedCopy(seed(2).text) };
     expect(await dedupe.findDuplicate(copy)).toBeNull();
@@ -122,7 +79,7 @@ describe('reindexFingerprints', () => {
 
   it('changes nothing when run a second time', async () => {
     // Prepare
-    const tableName = await prepareOldTable(SEEDS.map((seed, index) => seedArticle(seed, `2025-10-16T00:00:0${index}.000Z`)));
+    const tableName = await prepareOldTable(oldIndexedSeeds());
     const first = await reindexFingerprints(table.client, tableName);
     const before = await readTable(table.client, tableName);
     // Act
@@ -134,7 +91,7 @@ describe('reindexFingerprints', () => {
 
   it('does not add again an article the new layout already holds', async () => {
     // Prepare: one seed in the old layout, another remembered by the current service.
-    const tableName = await prepareOldTable([seedArticle(seed(0), '2025-10-16T00:00:00.000Z')]);
+    const tableName = await prepareOldTable(oldIndexedSeeds().slice(0, 1));
     const dedupe = createDedupeService(table.client, tableName);
     await dedupe.remember({ id: seed(1).id, url: seed(1).url, text: seed(1).text, sentences: [], publishedAt: null });
     // Act
@@ -149,7 +106,7 @@ describe('reindexFingerprints', () => {
 
   it('with deleteOld, deletes the old bucket items and nothing else', async () => {
     // Prepare
-    const tableName = await prepareOldTable(SEEDS.map((seed, index) => seedArticle(seed, `2025-10-16T00:00:0${index}.000Z`)));
+    const tableName = await prepareOldTable(oldIndexedSeeds());
     await table.client.send(new PutCommand({ TableName: tableName, Item: { pk: 'URL#https://example.org/a', sk: 'URL', articleId: 'a' } }));
     const kept = (await readTable(table.client, tableName)).filter((item) => !isOldBucketItem(item));
     // Act

@@ -4,11 +4,14 @@ import { reindexFingerprints } from '../shared/jobs/reindex-fingerprints';
 import { createLogger } from '../shared/observability/logger';
 import { SERVICE_NAMES } from '../shared/observability/metrics';
 import { createDocumentClient } from '../shared/storage/dynamo/client';
+import { FingerprintStore } from '../shared/storage/dynamo/fingerprint-store';
+import { IndexItemScanner } from '../shared/storage/dynamo/index-item-scan';
 
 // Built once per container (cold start) and reused by every invocation.
 const config = loadRuntimeConfig(process.env);
 const logger = createLogger(SERVICE_NAMES.reindex);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
+const deps = { fingerprints: new FingerprintStore(dynamo, config.tableName), scanner: new IndexItemScanner(dynamo, config.tableName) };
 
 /** `{}` or `{"deleteOld": true}`; anything else is refused before any work. */
 const ReindexEventSchema = z.object({ deleteOld: z.boolean().default(false) }).strict();
@@ -19,7 +22,7 @@ const ReindexEventSchema = z.object({ deleteOld: z.boolean().default(false) }).s
  */
 export async function handler(event: unknown) {
   const { deleteOld } = ReindexEventSchema.parse(event ?? {});
-  const report = await reindexFingerprints(dynamo, config.tableName, { deleteOld });
+  const report = await reindexFingerprints(deps, { deleteOld });
   logger.info('near-duplicate index rebuilt', { ...report });
   return report;
 }

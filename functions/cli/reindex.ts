@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { reindexFingerprints, type ReindexReport } from '../../shared/jobs/reindex-fingerprints';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
+import { FingerprintStore } from '../../shared/storage/dynamo/fingerprint-store';
+import { IndexItemScanner } from '../../shared/storage/dynamo/index-item-scan';
 import { startEmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
 import { DataDirError, lockDataDir } from '../../shared/storage/local/data-dir';
 import { describeError } from './describe-error';
@@ -55,7 +57,8 @@ async function reindexDataDir(args: ReindexArguments): Promise<ReindexReport> {
   const client = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   try {
     await ensureTable(client, LOCAL_TABLE);
-    return await reindexFingerprints(client, LOCAL_TABLE, { deleteOld: args.deleteOld });
+    const deps = { fingerprints: new FingerprintStore(client, LOCAL_TABLE), scanner: new IndexItemScanner(client, LOCAL_TABLE) };
+    return await reindexFingerprints(deps, { deleteOld: args.deleteOld });
   } finally {
     client.destroy();
     await dynamo.close();

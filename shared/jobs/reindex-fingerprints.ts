@@ -1,8 +1,7 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import { computeBandKeys } from '../dedupe/lsh';
-import { deleteItemsInBatches, executeIndexWrites, type TableKey } from '../storage/dynamo/batch-operations';
-import { FingerprintStore, placeInBuckets, type IndexedFingerprint } from '../storage/dynamo/fingerprint-store';
+import { placeInBuckets, type FingerprintStore, type IndexedFingerprint } from '../storage/dynamo/fingerprint-store';
+import type { IndexItemScanner } from '../storage/dynamo/index-item-scan';
 
 /**
  * Rebuilds the near-duplicate buckets (`LSH#<band>#<hash>` / `LSH`, one item per bucket) from the
@@ -45,16 +44,21 @@ const ARTICLES_PER_CHUNK = 100;
 /** Lookups in flight at once within a round. */
 const LOOKUP_CONCURRENCY = 8;
 
+export interface ReindexDeps {
+  fingerprints: FingerprintStore;
+  scanner: IndexItemScanner;
+}
+
 /** Scans the table for the index entries and the old bucket items, then rebuilds the buckets. */
-export async function reindexFingerprints(client: DynamoDBDocumentClient, tableName: string, options: ReindexOptions = {}): Promise<ReindexReport> {
-  const store = new FingerprintStore(client, tableName);
+export async function reindexFingerprints(deps: ReindexDeps, options: ReindexOptions = {}): Promise<ReindexReport> {
+  const store = deps.fingerprints;
   const report: ReindexReport = { articlesSeen: 0, bucketsWritten: 0, membersAdded: 0, alreadyPresent: 0, fullBuckets: 0, oldItemsFound: 0, oldItemsDeleted: 0 };
   const entries: Array<{ articleId: string; indexedAt: string }> = [];
-  for await (const page of scanIndexItems(client, tableName, options.scanPageSize)) {
+  for await (const page of deps.scanner.scanPages(options.scanPageSize)) {
     entries.push(...page.entries);
     report.oldItemsFound += page.oldBucketItems.length;
     if (options.deleteOld && page.oldBucketItems.length > 0) {
-      await deleteItemsInBatches(client, tableName, page.oldBucketItems);
+      await deps.scanner.deleteOldBucketItems(page.oldBucketItems);
       report.oldItemsDeleted += page.oldBucketItems.length;
     }
   }
@@ -66,7 +70,7 @@ export async function reindexFingerprints(client: DynamoDBDocumentClient, tableN
     const ids = entries.slice(start, start + ARTICLES_PER_CHUNK).map((entry) => entry.articleId);
     const fingerprints = orderLike(ids, await store.getFingerprints(ids)).filter((entry) => entry.shingleCount > 0);
     for (const round of scheduleRounds(fingerprints)) {
-      const counts = await indexRound(client, tableName, store, round);
+      const counts = await indexRound(store, round);
       report.membersAdded += counts.added.length;
       report.alreadyPresent += counts.present;
       counts.added.forEach((bandKey) => written.add(bandKey));
@@ -74,37 +78,6 @@ export async function reindexFingerprints(client: DynamoDBDocumentClient, tableN
     }
   }
   return { ...report, bucketsWritten: written.size, fullBuckets: full.size };
-}
-
-interface ScannedPage {
-  entries: Array<{ articleId: string; indexedAt: string }>;
-  oldBucketItems: TableKey[];
-}
-
-/** Pages of a Scan that keeps only index entries and old-layout bucket items, keys and index time only. */
-async function* scanIndexItems(client: DynamoDBDocumentClient, tableName: string, pageSize?: number): AsyncGenerator<ScannedPage> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        ProjectionExpression: '#pk, #sk, #indexedAt',
-        FilterExpression: '(begins_with(#pk, :sig) AND #sk = :sigSort) OR (begins_with(#pk, :lsh) AND #sk <> :lshSort)',
-        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', '#indexedAt': 'indexedAt' },
-        ExpressionAttributeValues: { ':sig': 'SIG#', ':sigSort': 'SIG', ':lsh': 'LSH#', ':lshSort': 'LSH' },
-        ExclusiveStartKey: startKey,
-        Limit: pageSize,
-      }),
-    );
-    const scanned: ScannedPage = { entries: [], oldBucketItems: [] };
-    for (const item of page.Items ?? []) {
-      const pk = item.pk as string;
-      if (pk.startsWith('SIG#')) scanned.entries.push({ articleId: pk.slice('SIG#'.length), indexedAt: String(item.indexedAt ?? '') });
-      else scanned.oldBucketItems.push({ pk, sk: item.sk as string });
-    }
-    yield scanned;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
 }
 
 /** `found` in the order of `ids` (BatchGet answers in any order). */
@@ -133,7 +106,7 @@ export function scheduleRounds(entries: readonly IndexedFingerprint[]): Schedule
 }
 
 /** Looks up the round's articles, plans their writes through the store and sends them together. */
-async function indexRound(client: DynamoDBDocumentClient, tableName: string, store: FingerprintStore, round: readonly Scheduled[]) {
+async function indexRound(store: FingerprintStore, round: readonly Scheduled[]) {
   const limit = pLimit(LOOKUP_CONCURRENCY);
   const looked = await Promise.all(
     round.map((scheduled) => limit(async () => ({ ...scheduled, known: await store.lookUp(scheduled.entry.articleId, scheduled.bandKeys) }))),
@@ -147,6 +120,6 @@ async function indexRound(client: DynamoDBDocumentClient, tableName: string, sto
     counts.full.push(...placement.full);
     return store.planIndexWrites(indexed, bandKeys, known);
   });
-  await executeIndexWrites(client, tableName, writes);
+  await store.sendIndexWrites(writes);
   return counts;
 }

@@ -6,7 +6,8 @@ import { computeSignature } from '../../shared/dedupe/minhash';
 import { reindexFingerprints } from '../../shared/jobs/reindex-fingerprints';
 import { putItemsInBatches } from '../../shared/storage/dynamo/batch-operations';
 import { ensureTable } from '../../shared/storage/dynamo/client';
-import { MAX_BUCKET_MEMBERS } from '../../shared/storage/dynamo/fingerprint-store';
+import { FingerprintStore, MAX_BUCKET_MEMBERS } from '../../shared/storage/dynamo/fingerprint-store';
+import { IndexItemScanner } from '../../shared/storage/dynamo/index-item-scan';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 import { oldIndexedSeeds, oldLayoutItems, SEED_TEXTS, truncatedCopy, type OldIndexedArticle } from '../helpers/old-fingerprint-layout';
 
@@ -44,6 +45,11 @@ async function prepareOldTable(articles: OldIndexedArticle[]): Promise<string> {
   return tableName;
 }
 
+/** The job's stores over `tableName`, as the CLI and the Lambda build them. */
+function depsFor(tableName: string) {
+  return { fingerprints: new FingerprintStore(table.client, tableName), scanner: new IndexItemScanner(table.client, tableName) };
+}
+
 beforeAll(async () => {
   table = await startEmbeddedTable();
 });
@@ -60,7 +66,7 @@ describe('reindexFingerprints', () => {
     const copy = { id: 'copy-of-seed-2', text: truncatedCopy(seed(2).text) };
     expect(await dedupe.findDuplicate(copy)).toBeNull();
     // Act
-    const report = await reindexFingerprints(table.client, tableName);
+    const report = await reindexFingerprints(depsFor(tableName));
     // Assess
     const match = await dedupe.findDuplicate(copy);
     expect(match?.id).toBe(seed(2).id);
@@ -80,10 +86,10 @@ describe('reindexFingerprints', () => {
   it('changes nothing when run a second time', async () => {
     // Prepare
     const tableName = await prepareOldTable(oldIndexedSeeds());
-    const first = await reindexFingerprints(table.client, tableName);
+    const first = await reindexFingerprints(depsFor(tableName));
     const before = await readTable(table.client, tableName);
     // Act
-    const second = await reindexFingerprints(table.client, tableName);
+    const second = await reindexFingerprints(depsFor(tableName));
     // Assess
     expect(await readTable(table.client, tableName)).toEqual(before);
     expect(second).toMatchObject({ articlesSeen: SEEDS.length, bucketsWritten: 0, membersAdded: 0, alreadyPresent: first.membersAdded });
@@ -95,7 +101,7 @@ describe('reindexFingerprints', () => {
     const dedupe = createDedupeService(table.client, tableName);
     await dedupe.remember({ id: seed(1).id, url: seed(1).url, text: seed(1).text, sentences: [], publishedAt: null });
     // Act
-    const report = await reindexFingerprints(table.client, tableName);
+    const report = await reindexFingerprints(depsFor(tableName));
     // Assess
     expect(report).toMatchObject({ articlesSeen: 2, membersAdded: 16, alreadyPresent: 16 });
     const buckets = (await readTable(table.client, tableName)).filter((item) => item.sk === 'LSH');
@@ -110,7 +116,7 @@ describe('reindexFingerprints', () => {
     await table.client.send(new PutCommand({ TableName: tableName, Item: { pk: 'URL#https://example.org/a', sk: 'URL', articleId: 'a' } }));
     const kept = (await readTable(table.client, tableName)).filter((item) => !isOldBucketItem(item));
     // Act
-    const report = await reindexFingerprints(table.client, tableName, { deleteOld: true, scanPageSize: 7 });
+    const report = await reindexFingerprints(depsFor(tableName), { deleteOld: true, scanPageSize: 7 });
     // Assess
     expect(report.oldItemsDeleted).toBe(SEEDS.length * 16);
     const after = await readTable(table.client, tableName);
@@ -132,7 +138,7 @@ describe('reindexFingerprints', () => {
     }));
     const tableName = await prepareOldTable(articles);
     // Act
-    const report = await reindexFingerprints(table.client, tableName);
+    const report = await reindexFingerprints(depsFor(tableName));
     // Assess
     expect(report).toMatchObject({ articlesSeen: 30, bucketsWritten: 16, membersAdded: 16 * MAX_BUCKET_MEMBERS, fullBuckets: 16 });
     const [bandKey] = computeBandKeys(signature);

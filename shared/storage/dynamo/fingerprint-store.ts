@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { getItemsInBatches, putItemsInBatches, type IndexWrites, type TableItem } from './batch-operations';
+import { executeIndexWrites, getItemsInBatches, putItemsInBatches, type IndexWrites, type TableItem } from './batch-operations';
 
 /**
  * The near-duplicate index in the single table. Items:
@@ -188,6 +188,11 @@ export class FingerprintStore {
     for (const bandKey of placement.append) writes.updates.push(this.appendMember(bandKey, entry.articleId, member));
     if (!known.self) writes.puts.push(toSignatureItem(entry, placement.full));
     return writes;
+  }
+
+  /** Sends what planIndexWrites planned (puts batched, appends in parallel; a failed condition is no error). */
+  async sendIndexWrites(writes: readonly IndexWrites[]): Promise<void> {
+    await executeIndexWrites(this.client, this.tableName, writes);
   }
 
   private appendMember(bandKey: string, articleId: string, member: Record<string, unknown>): IndexWrites['updates'][number] {

@@ -19,7 +19,7 @@ export const ESM_REQUIRE_BANNER =
 /** The Lambda Node.js runtime ships AWS SDK v3, so bundles leave it out (smaller, faster cold start). */
 export const EXTERNAL_MODULES = ['@aws-sdk/*'];
 
-export type HandlerName = 'poll' | 'process' | 'digest' | 'send' | 'subscribe' | 'seed' | 'sesFeedback';
+export type HandlerName = 'poll' | 'process' | 'digest' | 'send' | 'subscribe' | 'seed' | 'sesFeedback' | 'reindex';
 
 export interface HandlerSpec {
   /** The handler's source file, relative to the repository root. */
@@ -45,4 +45,6 @@ export const HANDLERS: Record<HandlerName, HandlerSpec> = {
   seed: { entry: 'functions/seed.ts', memorySizeMb: 1024, timeoutSeconds: 300, nodeModules: [], copyFolders: ['seeds'] },
   // A notification names a handful of recipients: a few conditional writes each.
   sesFeedback: { entry: 'functions/ses-feedback.ts', memorySizeMb: 256, timeoutSeconds: 30, nodeModules: [], copyFolders: [] },
+  // One run over the whole table, invoked by hand after an upgrade: Lambda's longest timeout.
+  reindex: { entry: 'functions/reindex.ts', memorySizeMb: 1024, timeoutSeconds: 900, nodeModules: [], copyFolders: [] },
 };

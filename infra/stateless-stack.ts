@@ -9,6 +9,7 @@ import { AlarmsConstruct } from './constructs/alarms';
 import { MailConstruct } from './constructs/mail';
 import { MailFeedbackConstruct } from './constructs/mail-feedback';
 import { PipelineConstruct } from './constructs/pipeline';
+import { ReindexConstruct } from './constructs/reindex';
 import { SeedIngestConstruct } from './constructs/seed-ingest';
 import { SubscriptionsConstruct } from './constructs/subscriptions';
 
@@ -26,6 +27,7 @@ export class StatelessStack extends Stack {
   readonly subscriptions: SubscriptionsConstruct;
   readonly mailFeedback: MailFeedbackConstruct;
   readonly alarms: AlarmsConstruct;
+  readonly reindex: ReindexConstruct;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -61,6 +63,7 @@ export class StatelessStack extends Stack {
       logRetention,
     });
     const seed = new SeedIngestConstruct(this, 'SeedIngest', { table, bucket, timeZone: config.timeZone, logRetention, claimExtractor: props.claimExtractor });
+    this.reindex = new ReindexConstruct(this, 'Reindex', { table, bucketName: bucket.bucketName, timeZone: config.timeZone, logRetention });
     this.alarms = new AlarmsConstruct(this, 'Alarms', {
       alarmEmail: config.alarmEmail,
       confirmationsPerHour: config.confirmationsPerHour,
@@ -82,6 +85,10 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'SubscriptionUrl', { value: this.subscriptions.url.url, description: 'Subscribe / confirm / unsubscribe endpoint' });
     new CfnOutput(this, 'DigestFunctionName', { value: this.pipeline.digest.functionName, description: 'Invoke with {"date":"YYYY-MM-DD"} to rebuild a day' });
     new CfnOutput(this, 'SendFunctionName', { value: this.pipeline.send.functionName, description: 'Invoke with {"date":"YYYY-MM-DD"} to email a day' });
+    new CfnOutput(this, 'ReindexFunctionName', {
+      value: this.reindex.function.functionName,
+      description: 'Invoke once after upgrading a table indexed before issue 17 ({} or {"deleteOld":true}); see README, Upgrading',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
   }
 }

@@ -30,6 +30,7 @@ export const SERVICE_NAMES = {
   subscribe: 'sitrep-subscribe',
   seed: 'sitrep-seed',
   sesFeedback: 'sitrep-ses-feedback',
+  reindex: 'sitrep-reindex',
 } as const;
 export type ServiceName = (typeof SERVICE_NAMES)[keyof typeof SERVICE_NAMES];
 

@@ -16,6 +16,8 @@ import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { createDocumentClient, ensureTable } from '../../shared/storage/dynamo/client';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../shared/storage/local/embedded-dynamo';
 import { startEmbeddedS3 } from '../helpers/embedded-s3';
+import { oldIndexedSeeds, oldLayoutItems } from '../helpers/old-fingerprint-layout';
+import { putItemsInBatches } from '../../shared/storage/dynamo/batch-operations';
 import { bundleHandler, RUNNER_SOURCE, type HandlerBundle } from './bundle-handlers';
 import { startFakeAws, type FakeAws } from './fake-aws';
 import { articlePage, feedXml, FEED_ITEMS } from './fixtures';
@@ -63,7 +65,7 @@ describe('handler bundles', () => {
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    for (const name of ['seed', 'poll', 'process', 'digest', 'send', 'subscribe', 'sesFeedback'] as const) {
+    for (const name of ['seed', 'poll', 'process', 'digest', 'send', 'subscribe', 'sesFeedback', 'reindex'] as const) {
       bundles.set(name, await bundleHandler(name, workDir).catch((error: Error) => error));
     }
   });
@@ -251,5 +253,25 @@ describe('handler bundles', () => {
     expect(confirmation).toBeDefined();
     expect(confirmation!.configurationSetName).toBe(SES_CONFIGURATION_SET);
     expect((await simpleParser(confirmation!.raw)).text).toContain('https://abc123.lambda-url.us-east-1.on.aws/confirm?token=');
+  });
+
+  it('reindex: rebuilds the buckets of articles indexed in the old layout, refuses an unknown event field, and a second run adds nothing', async () => {
+    // Prepare: two articles as the pre-issue-17 index held them, under ids no other test uses.
+    const old = oldIndexedSeeds()
+      .slice(0, 2)
+      .map((article) => ({ ...article, id: `old-layout:${article.id}` }));
+    const client = createDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint });
+    await putItemsInBatches(client, TABLE, old.flatMap(oldLayoutItems));
+
+    // Act
+    const first = await invoke('reindex', { deleteOld: true });
+    const second = await invoke('reindex', {});
+    const refused = invoke('reindex', { deleteOld: 'yes' });
+
+    // Assess
+    expect(first.membersAdded).toBeGreaterThanOrEqual(2 * 16);
+    expect(first.oldItemsDeleted).toBe(2 * 16);
+    expect(second).toMatchObject({ membersAdded: 0, bucketsWritten: 0, oldItemsFound: 0, articlesSeen: first.articlesSeen });
+    await expect(refused).rejects.toThrow();
   });
 });

@@ -22,6 +22,7 @@ const STEPS = [
   { name: 'subscribe', start: 'subscribe' },
   { name: 'seed', start: 'ingest' },
   { name: 'sesFeedback', start: 'mark' },
+  { name: 'reindex', start: 'rebuild' },
 ] as const;
 
 describe('StatelessStack (SitrepPipeline)', () => {
@@ -176,5 +177,31 @@ describe('StatelessStack (SitrepPipeline)', () => {
       HandlerArn: Match.objectLike({ Ref: Match.stringLikeRegexp(seedId.replace(/[0-9A-F]{8}$/, '')) }),
       InvocationType: 'RequestResponse',
     });
+  });
+
+  it('gives the reindex function only the table actions it sends, no schedule or trigger, and names it in an output', () => {
+    // Act
+    const [reindexId, reindex] = lambdaDescribedAs(pipeline, 'rebuild');
+    const roleId = reindex.Properties.Role['Fn::GetAtt'][0] as string;
+    const statements = Object.values(pipeline.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+      .filter((policy) => (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>);
+    const references = (kind: string) =>
+      Object.values(pipeline.findResources(kind) as Record<string, Resource>).filter((resource) => JSON.stringify(resource).includes(reindexId));
+
+    // Assess
+    const actions = statements.flatMap((statement) => [statement.Action].flat() as string[]);
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:Scan',
+      'dynamodb:UpdateItem',
+    ]);
+    expect(actions.filter((action) => !action.startsWith('dynamodb:')).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+    expect(references('AWS::Scheduler::Schedule')).toEqual([]);
+    expect(references('AWS::Events::Rule')).toEqual([]);
+    expect(references('Custom::Trigger')).toEqual([]);
+    expect(reindex.Properties.Environment.Variables).toMatchObject({ POWERTOOLS_SERVICE_NAME: 'sitrep-reindex' });
+    pipeline.hasOutput('ReindexFunctionName', { Value: { Ref: reindexId } });
   });
 });

@@ -43,17 +43,28 @@ const UPDATE_CONCURRENCY = 8;
 
 /** Puts `items` with BatchWriteItem, 25 per call, a few calls at a time, retrying what the service leaves unprocessed. */
 export async function putItemsInBatches(client: DynamoDBDocumentClient, tableName: string, items: readonly TableItem[]): Promise<void> {
-  const limit = pLimit(BATCH_WRITE_CONCURRENCY);
-  await Promise.all(chunk(items, BATCH_WRITE_LIMIT).map((batch) => limit(() => writeBatch(client, tableName, batch))));
+  await writeInBatches(client, tableName, items.map((item) => ({ PutRequest: { Item: item } })));
 }
 
-async function writeBatch(client: DynamoDBDocumentClient, tableName: string, batch: readonly TableItem[]): Promise<void> {
-  let requests = batch.map((item) => ({ PutRequest: { Item: item } }));
+/** Deletes the items at `keys` with BatchWriteItem, as putItemsInBatches puts (a missing item is no error). */
+export async function deleteItemsInBatches(client: DynamoDBDocumentClient, tableName: string, keys: readonly TableKey[]): Promise<void> {
+  await writeInBatches(client, tableName, keys.map((key) => ({ DeleteRequest: { Key: key } })));
+}
+
+type WriteRequest = { PutRequest: { Item: TableItem } } | { DeleteRequest: { Key: TableKey } };
+
+async function writeInBatches(client: DynamoDBDocumentClient, tableName: string, requests: readonly WriteRequest[]): Promise<void> {
+  const limit = pLimit(BATCH_WRITE_CONCURRENCY);
+  await Promise.all(chunk(requests, BATCH_WRITE_LIMIT).map((batch) => limit(() => writeBatch(client, tableName, batch))));
+}
+
+async function writeBatch(client: DynamoDBDocumentClient, tableName: string, batch: readonly WriteRequest[]): Promise<void> {
+  let requests = [...batch];
   for (let round = 0; requests.length > 0; round++) {
     if (round === MAX_BATCH_ROUNDS) throw new BatchIncompleteError('write', requests.length);
     if (round > 0) await pause(round);
     const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-    requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
+    requests = (UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
   }
 }
 

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { getItemsInBatches, putItemsInBatches, type IndexWrites, type TableItem } from './batch-operations';
+import { executeIndexWrites, getItemsInBatches, putItemsInBatches, type IndexWrites, type TableItem } from './batch-operations';
 
 /**
  * The near-duplicate index in the single table. Items:
@@ -122,6 +122,35 @@ function readSignature(item: Record<string, unknown>): IndexedFingerprint {
   return { ...stored, signature: decodeSignature(stored.signature) };
 }
 
+/** Where an article goes in each of its bands' buckets, given what a lookUp of them read. */
+export interface BucketPlacement {
+  /** Buckets that hold the article already. */
+  present: string[];
+  /** Buckets that are full (or the member too large for any bucket): the article is left out. */
+  full: string[];
+  /** Buckets that do not exist yet: created with the article as first member. */
+  create: string[];
+  /** Buckets the article is appended to. */
+  append: string[];
+}
+
+/**
+ * Decides, band by band, what indexing `entry` does to its buckets (planIndexWrites writes exactly
+ * this); exported so a caller such as the re-index job can report it without deciding it again.
+ */
+export function placeInBuckets(entry: IndexedFingerprint, bandKeys: readonly string[], known: BucketLookup): BucketPlacement {
+  const placement: BucketPlacement = { present: [], full: [], create: [], append: [] };
+  const tooLarge = estimateMemberBytes(entry) > MAX_MEMBER_BYTES;
+  for (const bandKey of new Set(bandKeys)) {
+    const members = known.buckets.get(bandKey);
+    if (members?.some((existing) => existing.articleId === entry.articleId)) placement.present.push(bandKey);
+    else if (tooLarge || (members && members.length >= MAX_BUCKET_MEMBERS)) placement.full.push(bandKey);
+    else if (!members) placement.create.push(bandKey);
+    else placement.append.push(bandKey);
+  }
+  return placement;
+}
+
 export class FingerprintStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -152,21 +181,18 @@ export class FingerprintStore {
   planIndexWrites(entry: IndexedFingerprint, bandKeys: readonly string[], known: BucketLookup): IndexWrites {
     const writes: IndexWrites = { puts: [], updates: [] };
     const member = toStoredMember(entry);
-    const tooLarge = estimateMemberBytes(entry) > MAX_MEMBER_BYTES;
-    const fullBands: string[] = [];
-    for (const bandKey of new Set(bandKeys)) {
-      const members = known.buckets.get(bandKey);
-      if (members?.some((existing) => existing.articleId === entry.articleId)) continue;
-      if (tooLarge || (members && members.length >= MAX_BUCKET_MEMBERS)) {
-        fullBands.push(bandKey);
-      } else if (!members) {
-        writes.puts.push({ ...bucketKey(bandKey), members: [member], memberIds: new Set([entry.articleId]) });
-      } else {
-        writes.updates.push(this.appendMember(bandKey, entry.articleId, member));
-      }
+    const placement = placeInBuckets(entry, bandKeys, known);
+    for (const bandKey of placement.create) {
+      writes.puts.push({ ...bucketKey(bandKey), members: [member], memberIds: new Set([entry.articleId]) });
     }
-    if (!known.self) writes.puts.push(toSignatureItem(entry, fullBands));
+    for (const bandKey of placement.append) writes.updates.push(this.appendMember(bandKey, entry.articleId, member));
+    if (!known.self) writes.puts.push(toSignatureItem(entry, placement.full));
     return writes;
+  }
+
+  /** Sends what planIndexWrites planned (puts batched, appends in parallel; a failed condition is no error). */
+  async sendIndexWrites(writes: readonly IndexWrites[]): Promise<void> {
+    await executeIndexWrites(this.client, this.tableName, writes);
   }
 
   private appendMember(bandKey: string, articleId: string, member: Record<string, unknown>): IndexWrites['updates'][number] {

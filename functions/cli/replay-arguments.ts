@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_MAX_NEW_ITEMS_PER_FEED } from '../../shared/config/config';
+import { isTimeZone } from '../../shared/config/deploy-config';
 import { DEFAULT_BEDROCK_MODEL_ID, parseExtractorArguments } from './extractor-arguments';
 import type { ClaimExtractorConfig } from '../../shared/claims/bedrock/extractor-config';
 
@@ -96,13 +97,4 @@ export function parseReplayArguments(argv: string[], env: Record<string, string 
     extractor: extractor.config,
     workers,
   };
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }

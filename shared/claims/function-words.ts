@@ -29,7 +29,7 @@ const RUSSIAN = {
   unnamedSources: ['источник*', 'на условиях анонимности', 'собеседник*', 'осведомлен*'],
 };
 
-const everyLanguage = (english_: Terms, key: keyof typeof ARABIC): Terms => [...english_, ...ARABIC[key], ...RUSSIAN[key]];
+const everyLanguage = (inEnglish: Terms, key: keyof typeof ARABIC): Terms => [...inEnglish, ...ARABIC[key], ...RUSSIAN[key]];
 
 export const NEGATORS = everyLanguage(english.NEGATORS, 'negators');
 export const MODALS = everyLanguage(english.MODALS, 'modals');

@@ -129,7 +129,8 @@ function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
 }
 
-function isTimeZone(name: string): boolean {
+/** True when `name` is an IANA time zone this runtime knows. */
+export function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;

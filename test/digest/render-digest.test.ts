@@ -7,6 +7,7 @@ import { renderDigestText } from '../../shared/digest/render-text';
 import type { Digest } from '../../shared/model/digest';
 import { knownSubject, makeClaim, makeRecord, makeState, money } from './factories';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { textOf } from '../helpers/html-text';
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script>';
 const HOSTILE_QUOTE = 'Tartus talks <img src=x onerror=alert(2)> [click](javascript:alert(3)) go on.';
@@ -47,14 +48,6 @@ function emptyDigest(): Digest {
   return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-05', stateBefore: makeState([knownSubject('bases', 'tartus', 'retained', ['SANA'])]), records: [], generatedAt: 'g' }).digest;
 }
 
-function textOf(html: string): string {
-  const { window } = new JSDOM(html);
-  try {
-    return window.document.body.textContent ?? '';
-  } finally {
-    window.close();
-  }
-}
 
 function count(text: string, part: string): number {
   return text.split(part).length - 1;

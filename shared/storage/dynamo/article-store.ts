@@ -1,6 +1,6 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ArticleRecordSchema, type ArticleRecord } from '../../model/article';
-import { getItemsInBatches } from './batch-operations';
+import { getItemsInBatches, queryAllItems } from './batch-operations';
 import { isConditionalCheckFailure, putIfAbsent } from './conditional';
 
 /**
@@ -100,21 +100,11 @@ export class ArticleStore {
 
   /** Every article recorded for a digest day, in id order. */
   async listDay(date: string): Promise<ArticleRecord[]> {
-    const records: ArticleRecord[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `DAY#${date}`, ':prefix': 'ART#' },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of page.Items ?? []) records.push(ArticleRecordSchema.parse(JSON.parse(item.record as string)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return records;
+    const items = await queryAllItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': `DAY#${date}`, ':prefix': 'ART#' },
+    });
+    return items.map((item) => ArticleRecordSchema.parse(JSON.parse(item.record as string)));
   }
 }

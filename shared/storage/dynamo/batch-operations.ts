@@ -1,4 +1,4 @@
-import { BatchGetCommand, BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import pLimit from 'p-limit';
 import { isConditionalCheckFailure } from './conditional';
 
@@ -120,4 +120,16 @@ async function getBatch(client: DynamoDBDocumentClient, tableName: string, keys:
     pending = (UnprocessedKeys?.[tableName]?.Keys ?? []) as TableKey[];
   }
   return found;
+}
+
+/** Every item a Query matches, page after page (consistent reads), in key order. */
+export async function queryAllItems(client: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'ConsistentRead'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey: start, ConsistentRead: true }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

@@ -1,4 +1,5 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAllItems } from './batch-operations';
 import { z } from 'zod';
 import { ArticleJobSchema, type ArticleJob } from '../../model/article';
 import { isConditionalCheckFailure } from './conditional';
@@ -36,22 +37,12 @@ export class RetryStore {
 
   /** Every pending try, due or not, in article id order. */
   async listPending(): Promise<PendingRetry[]> {
-    const pending: PendingRetry[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'RETRY' },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of page.Items ?? []) pending.push(PendingRetrySchema.parse(JSON.parse(item.retry as string)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return pending;
+    const items = await queryAllItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'RETRY' },
+    });
+    return items.map((item) => PendingRetrySchema.parse(JSON.parse(item.retry as string)));
   }
 
   /**

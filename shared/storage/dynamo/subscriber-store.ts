@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAllItems } from './batch-operations';
 import { isConditionalCheckFailure } from './conditional';
 import { SubscriberSchema, type QuietDayPreference, type Subscriber, type SubscriberStatus } from '../../email/types';
 
@@ -73,24 +74,14 @@ export class SubscriberStore {
 
   /** Every confirmed subscriber, in address order. */
   async listConfirmed(): Promise<Subscriber[]> {
-    const subscribers: Subscriber[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          FilterExpression: '#status = :confirmed',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pk': PARTITION, ':confirmed': 'confirmed' },
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of page.Items ?? []) subscribers.push(SubscriberSchema.parse(item));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return subscribers;
+    const items = await queryAllItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: '#status = :confirmed',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': PARTITION, ':confirmed': 'confirmed' },
+    });
+    return items.map((item) => SubscriberSchema.parse(item));
   }
 
   private async update(

@@ -18,7 +18,7 @@ import type { ArticleRecord } from '../../../shared/model/article';
 import type { DigestArticle } from '../../../shared/model/digest';
 import { SYRIA_RUSSIA } from '../../../shared/storyline/syria-russia';
 import { makeClaim, makeRecord } from '../factories';
-import { JSDOM } from 'jsdom';
+import { textOf } from '../../helpers/html-text';
 
 const LANGUAGES = ['en', 'ar', 'ru', 'fr', null, undefined] as const;
 const PUBLISHERS = ['SANA', 'TASS', 'Kommersant', 'Enab Baladi', 'Reuters'];
@@ -82,14 +82,6 @@ function keptFor(article: DigestArticle, kept: readonly DigestArticle[]): Digest
   );
 }
 
-function textOf(html: string): string {
-  const { window } = new JSDOM(html);
-  try {
-    return window.document.body.textContent ?? '';
-  } finally {
-    window.close();
-  }
-}
 
 describe('no relevant article of any language is missing from the reader\'s digest', () => {
   it('lists every relevant, readable article under Sources or Also reported, named in the HTML and the plain text', () => {

@@ -22,6 +22,12 @@ type SplitName = 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | '
 const SPLITS: SplitName[] = ['train', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'external', 'all'];
 /** Batches whose wording must stay unseen while tuning: their misses are never listed unless named. */
 const UNSEEN_SPLITS = new Set(['fresh2', 'fresh3', 'fresh4', 'external']);
+/**
+ * Timelines written after round 5 by an annotator who had not read the rules (test/fixtures/timelines/README.md):
+ * their days are never printed beyond these rows, and no rule is written from them.
+ */
+const UNSEEN_TIMELINES = new Set(['tartus-protocol-qaddour-2027', 'wheat-shaer-cement-winter-2026']);
+const emptyDigestTotal = () => ({ tp: 0, fp: 0, fn: 0, announced: 0, flips: 0, backed: 0 });
 const LEVELS = ['thread', 'thread+subject', 'thread+subject+status'] as const;
 type Level = (typeof LEVELS)[number];
 
@@ -141,17 +147,19 @@ async function scoreDigests(articles: GoldArticle[], extractor: ClaimExtractor, 
   const deps = { storyline: SYRIA_RUSSIA, claims: extractor, split };
   console.log('digest level — announced changes (status changes and first statuses)');
   console.log(`  ${'gold timeline'.padEnd(30)} announced  P      R      F1     flip-flops  backed`);
-  const total = { tp: 0, fp: 0, fn: 0, announced: 0, flips: 0, backed: 0 };
+  const totals = { seen: emptyDigestTotal(), unseen: emptyDigestTotal() };
   for (const timeline of await loadTimelines()) {
     const first = timeline.days[0]!.date;
     const { announced } = await replayDays(timeline.days, baselineState(timeline.baseline, first), deps);
     const score = scoreAgainstExpected(announced, timeline.days);
     const flips = countFlipFlops(announced);
     const backed = countBacked(announced, timeline.days);
+    const total = totals[UNSEEN_TIMELINES.has(timeline.name) ? 'unseen' : 'seen'];
     total.tp += score.tp; total.fp += score.fp; total.fn += score.fn; total.announced += announced.length; total.flips += flips; total.backed += backed;
-    printDigestRow(timeline.name, announced.length, score, flips, backed);
+    printDigestRow(`${timeline.name}${UNSEEN_TIMELINES.has(timeline.name) ? ' *' : ''}`, announced.length, score, flips, backed);
   }
-  printDigestRow('all timelines', total.announced, total, total.flips, total.backed);
+  printDigestRow('tuned-on timelines', totals.seen.announced, totals.seen, totals.seen.flips, totals.seen.backed);
+  printDigestRow('unseen timelines *', totals.unseen.announced, totals.unseen, totals.unseen.flips, totals.unseen.backed);
 
   const seeds = articles.filter((article) => article.id.startsWith('seed:'));
   const { state } = await replayDays(groupByDay(seeds), null, deps);

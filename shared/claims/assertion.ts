@@ -74,9 +74,18 @@ export function isPossibility(clause: string, cue: CueSpan): boolean {
   return outsideCue(modals.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
 }
 
+/**
+ * An intention word that names a thing or a person, not an intention: "a plan for … has fallen
+ * through", "the proposed deal was cancelled", "an officer wanted for torture was extradited".
+ */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|this|that|his|her|our|whose)\s+$/;
+const DESCRIBING_AFTER = /^wanted\s+(?:for|over|by|in)\b/;
+
 /** True when an intention ("will", "plans to") stands before the cue: the event has not happened. */
 export function isIntended(clause: string, cue: CueSpan): boolean {
-  return outsideCue(intentions.find(clause), cue).some((match) => match.index < cue.index);
+  return outsideCue(intentions.find(clause), cue).some(
+    (match) => match.index < cue.index && !DETERMINER_BEFORE.test(clause.slice(0, match.index)) && !DESCRIBING_AFTER.test(clause.slice(match.index)),
+  );
 }
 
 /** True when the clause is a speaker declining to say anything. */

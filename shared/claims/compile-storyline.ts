@@ -8,6 +8,8 @@ import type { Party, StatusDefinition, Storyline, SubjectDefinition, ThreadDefin
 export interface CompiledCue {
   phrases: TermMatcher;
   unless: TermMatcher | null;
+  /** The cue speaks of one named place or party, never of the thread in general. */
+  namedOnly: boolean;
 }
 
 export interface CompiledStatus {
@@ -67,7 +69,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     })),
     statuses: thread.statuses.map((status) => ({
       definition: status,
-      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless) })),
+      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false })),
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),
     thirdParty: thread.thirdParty

@@ -32,6 +32,8 @@ export interface StatusOption {
   kind: 'standing' | 'event';
   intentionAsserts: boolean;
   direction?: 'away' | 'toward';
+  /** From a cue that speaks of one named place (see `Cue.namedOnly`). */
+  namedOnly?: boolean;
 }
 
 /** A subject a clause speaks of, with the statuses its cues give, best first (the longest cue). */
@@ -47,6 +49,7 @@ interface CueHit {
   negated: boolean;
   /** Negated by an absent decision: neither the status nor its opposite. */
   undecided: boolean;
+  namedOnly: boolean;
 }
 
 /** The words before the cue that a negator there would reach: a few, and never past a comma. */
@@ -70,7 +73,7 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
       if (cue.unless?.test(clause)) continue;
       for (const match of cue.phrases.find(clause)) {
         const negated = isNegated(clause, match.index);
-        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)) });
+        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)), namedOnly: cue.namedOnly });
       }
     }
   }
@@ -195,6 +198,7 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
       kind: status.definition.kind,
       intentionAsserts: status.definition.intentionAsserts ?? false,
       ...(status.definition.direction && !hit.negated ? { direction: status.definition.direction } : {}),
+      ...(hit.namedOnly ? { namedOnly: true } : {}),
     });
   }
   return options;
@@ -221,10 +225,13 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
     const topical = ownNamed.some((subject) => subject.definition.namesTopic !== false) || thread.topic.test(clause);
     const subjects = topical || thread.references.test(clause) ? chooseSubjects(thread, clause, ownNamed, context, otherNamed || abroad) : [];
     if (subjects.length === 0) continue;
-    const options = rankOptions(thread, clause);
+    const ranked = rankOptions(thread, clause);
+    // The thread's fallback taken for want of a name: cues about one named place do not apply.
+    const byFallback = ownNamed.length === 0 && subjects.length === 1 && subjects[0] === fallbackOf(thread);
+    const options = byFallback ? ranked.filter((option) => !option.namedOnly) : ranked;
     if (options.length === 0) continue;
     const general = thread.definition.general;
-    if (general && ownNamed.length === 0 && subjects.length === 1 && subjects[0] === fallbackOf(thread)) {
+    if (general && byFallback) {
       readings.push(...readGeneral(thread.definition.id, general, options));
       continue;
     }

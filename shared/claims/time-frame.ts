@@ -22,10 +22,16 @@ const DATE_EXPRESSION = new RegExp(
   'g',
 );
 
+/**
+ * A year that modifies a noun ("the 2013 chemical attack", "its 2017 lease") dates that noun, not
+ * the clause's verb: "handed over officers wanted over the 2013 attack" is a handover today.
+ */
+const NOUN_MODIFIER_YEAR = /\b(?:the|a|an|its|their|his|her|this|that|whose)\s+(?:19|20)\d{2}\s+(?=[a-z])/g;
+
 /** The dates a clause names, resolved against the publication time (a bare month is the last one). */
 export function findDates(clause: string, published: Date): Date[] {
   const dates: Date[] = [];
-  for (const match of clause.matchAll(DATE_EXPRESSION)) {
+  for (const match of clause.replace(NOUN_MODIFIER_YEAR, (text) => ' '.repeat(text.length)).matchAll(DATE_EXPRESSION)) {
     const [, dayBefore, monthName, dayAfter, monthYear, prepYear, bareYear] = match;
     if (monthName) {
       // "may" is a modal verb far more often than a month: only "may 2024" or "in may" count.

@@ -36,6 +36,11 @@ export interface Cue {
   readonly phrases: LocalisedTerms;
   /** The clause holds one of these: the cue does not count (an exception declared, not hidden). */
   readonly unless?: Terms;
+  /**
+   * The cue describes one place or party ("a frigate docked at …"): it counts only for a subject
+   * the clause names or refers back to, never for the thread in general.
+   */
+  readonly namedOnly?: boolean;
 }
 
 export type StatusKind = 'standing' | 'event';

@@ -2,7 +2,7 @@
 import type { ThreadDefinition } from '../types';
 
 /** A clause about the commercial port or its business is the investment thread's, not the base's. */
-const COMMERCIAL_PORT = ['commercial', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
+const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|berth*|shipping|cargo|traffic|operations|side|part]', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
 
 export const BASES: ThreadDefinition = {
   id: 'bases',
@@ -47,10 +47,16 @@ export const BASES: ThreadDefinition = {
               'remain* [in|at|on]', 'stay* [in|at|on]', 'will stay', 'can stay', 'may stay', 'allowed to [stay|remain|keep|use]', 'keep* ... [base*|presence|forces|troops|facilit*|foothold]',
               'kept ... [base*|presence|forces|troops|facilit*]', 'retain*', 'maintain* ... [presence|base*|forces|troops|facilit*]', 'continu* to [operate|use|host|hold|maintain]',
               'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
-              'no plans to [leave|withdraw|close|abandon]',
+              'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
+              '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
             ],
           },
           unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point]', 'stay* tuned'],
+        },
+        {
+          // Presence shown by use of one site: ships at its quay, aircraft flying from its field.
+          phrases: { en: ['[docked|berthed|moored] [at|in]', 'port call', 'still flying', '[flying|flies|fly|flew|flights] from', 'remain* alongside', 'continu* as [normal|usual|before]'] },
+          namedOnly: true,
         },
       ],
     },
@@ -67,6 +73,7 @@ export const BASES: ThreadDefinition = {
               'negotiat*', 'renegotiat*', 'talks', 'discuss*', 'on the agenda', 'under discussion', 'under review', 'dialogue', 'consultations',
               'review* ... [agreement*|terms|lease|status|presence]', 'revis* ... [agreement*|terms|lease|status]', '[future|fate|status] of ... [base*|presence|facilit*]',
               'terms of ... [presence|stay|lease]', 'being [worked out|negotiated|discussed]', 'working group', 'raised the [issue|question]',
+              'terms under which', 'draft ... [agreement|accord|treaty|protocol]', 'status of ... forces', 'finalis*', 'finaliz*', 'linked to ... [agreement*|talks]',
             ],
           },
           unless: ['no talks', 'talks ... [ended|collapsed|broke down]'],
@@ -88,6 +95,10 @@ export const BASES: ThreadDefinition = {
               'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of', 'relocat*', 'redeploy*',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
               'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels] ... [left|leave|leaves|departed]',
+              // Counts falling, hardware taken away.
+              'cut* ... [number|aircraft|ships|vessels|jets|helicopters|equipment]', 'halv*', 'by half', '[fallen|fell|dropped|shrunk|shrank|dwindled] to', 'down from', 'dwindl*',
+              'no longer [at|in|based|stationed|deployed|there|at its]', 'remov* ... [systems|equipment|aircraft|helicopters|jets|ships|radars|air defence*|air defense*|hardware|weapons]',
+              'dismantl*', 'loaded ... [on|onto|on to|aboard] ... [ships|vessels|planes|aircraft]', '[shipped|flown|airlifted] out',
             ],
           },
           unless: ['rotat*'],

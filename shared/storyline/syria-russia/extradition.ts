@@ -10,7 +10,7 @@ export const EXTRADITION: ThreadDefinition = {
     en: [
       'extradit*', 'hand* over', 'handover', 'hand ... over', 'handed ... over', 'surrender*', 'asylum', 'refuge', 'deport*', 'custody',
       '[stand|face|faces|facing] trial', 'red notice', 'interpol', 'arrest warrant*', 'wanted [persons|people|individuals|men|suspects]',
-      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice',
+      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice', 'return of', 'his return', 'give ... up',
     ],
   },
   subjects: [
@@ -31,7 +31,7 @@ export const EXTRADITION: ThreadDefinition = {
       label: 'Other regime figures', phrase: 'former regime figures',
       aliases: {
         en: [
-          'former [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor]', 'former ... chief', 'ex-*', 'regime [figures|officials|officers]',
+          'former ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor]', 'ex-*', 'regime [figures|officials|officers]',
           'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
           'aides', 'associates', 'loyalists', 'individuals', 'officers',
         ],
@@ -54,7 +54,11 @@ export const EXTRADITION: ThreadDefinition = {
               '[submitted|filed|sent|lodged|delivered|handed] ... [request|note]', 'insist* on', '[should|must] [face|stand] trial', '[should|must] be [handed|extradited|returned|brought]',
             ],
           },
-          unless: ['request* for comment', 'asked about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on'],
+          unless: [
+            'request* for comment', 'asked about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on',
+            // "wanted for torture" describes the person, it is not a request.
+            'wanted [for|over|in connection]',
+          ],
         },
       ],
     },

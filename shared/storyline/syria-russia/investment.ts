@@ -39,13 +39,13 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro'] },
-      ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near|into|in|through] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
+      ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near|into|in|through|out of] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
       label: 'Trade', phrase: 'Russian trade shipments',
-      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade'] },
-      unless: ['humanitarian aid', 'aid convoy*', 'donat*'],
+      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*'] },
+      unless: ['humanitarian aid', 'aid convoy*', 'donat*', 'banknote*'],
       ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*'],
     },
     {
@@ -119,7 +119,11 @@ export const INVESTMENT: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'pull* out of ... [deal|contract|project]', 'end* ... [contract|deal|concession]'],
+            en: [
+              'cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'end* ... [contract|deal|concession]',
+              // A party leaving the deal, or the deal falling apart.
+              'pull* out of', 'walk* away from', 'withdr* from', 'quit', 'quits', 'exit*', 'abandon*', 'shelv*', 'call* off', 'called ... off', '[is|was] off', 'collaps*', 'fell through', 'fall* through', '[handed|handing|hands|gave|give*] ... back',
+            ],
           },
         },
       ],
@@ -137,6 +141,7 @@ export const INVESTMENT: ThreadDefinition = {
               'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', 'began [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
+              'landed', 'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
             ],
           },
           unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],

@@ -1,0 +1,82 @@
+/**
+ * Round 6 readings, each a class of wording rather than a sentence: presence shown by the use of
+ * one site, counts that fall, a party leaving a deal, a year that dates a noun rather than the
+ * verb, and a description ("wanted for") that is no request. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+
+type Key = `${string}/${string}/${string}`;
+
+function keysOf(sentences: string[], publishedAt = '2026-03-10T00:00:00Z'): Key[] {
+  const claims = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt }, SYRIA_RUSSIA).claims;
+  return [...new Set(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}` as Key))].sort();
+}
+
+describe('presence shown by the use of a named site', () => {
+  it.each<[string, Key[]]>([
+    ['Two Russian corvettes were moored at Tartus on Sunday, port staff said.', ['bases/tartus/retained']],
+    ['Russian jets were still flying from Hmeimim this week, residents said.', ['bases/hmeimim/retained']],
+    ['Russian helicopters continued as usual at Hmeimim on Friday, locals said.', ['bases/hmeimim/retained']],
+  ])('%s', (sentence, keys) => {
+    expect(keysOf([sentence])).toEqual(keys);
+  });
+
+  it('does not spread a single-site cue to every base when no site is named', () => {
+    const keys = keysOf(['Several Russian naval vessels were berthed at the quay this week, dock workers said.']);
+    expect(keys.filter((key) => key.startsWith('bases/'))).toEqual([]);
+  });
+
+  it('keeps the naval base named beside commercial satellite imagery (not the commercial port)', () => {
+    expect(keysOf(['Only one Russian supply ship was moored at Tartus on Monday, according to commercial satellite imagery.'])).toContain('bases/tartus/retained');
+  });
+});
+
+describe('counts that fall', () => {
+  it.each<[string, Key]>([
+    ['Russia has halved the number of its helicopters at Hmeimim, the monitor said.', 'bases/hmeimim/reduced'],
+    ['The Russian contingent at Hmeimim has shrunk to about 400 soldiers, officials said.', 'bases/hmeimim/reduced'],
+    ['Russian engineers have dismantled two radar stations at Hmeimim, the Syrian army said.', 'bases/hmeimim/reduced'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+});
+
+describe('a party leaving a deal, or the deal falling apart', () => {
+  it.each<[string, Key]>([
+    ['The Russian firm Tatneft has pulled out of a gas field project in Deir ez-Zor, the oil ministry said.', 'investment/energy/cancelled'],
+    ['A Russian contractor walked away from the contract to repair the Aleppo railway on Tuesday, the ministry said.', 'investment/transport/cancelled'],
+    ['A plan for Russia to ship 200,000 tonnes of wheat to Syria has fallen through over payment, traders said.', 'investment/trade/cancelled'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+
+  it('does not read troops leaving an airport as a transport deal cancelled', () => {
+    expect(keysOf(['Russian troops pulled out of Qamishli airport on Monday, the defence ministry said.'])).not.toContain('investment/transport/cancelled');
+  });
+});
+
+describe('time', () => {
+  it('a year before a noun dates the noun, not the handover', () => {
+    expect(keysOf(['Russia has handed over a former Syrian intelligence officer wanted over the 2012 Houla massacre, the justice ministry said.'])).toContain('extradition/other/handed_over');
+  });
+
+  it('a year after a preposition still dates the clause', () => {
+    expect(keysOf(['In 2019 Russia handed over a former Syrian officer to Damascus, the ministry said.'])).not.toContain('extradition/other/handed_over');
+  });
+});
+
+describe('who is named', () => {
+  it('a former official with words between "former" and the title is another regime figure', () => {
+    expect(keysOf(['Moscow has agreed to hand over a former Syrian air force general, the foreign ministry said.'])).toContain('extradition/other/agreed');
+  });
+
+  it('"wanted for" describes the person: no request is read from it', () => {
+    expect(keysOf(['A former Syrian prison chief wanted for torture was extradited from Russia on Monday, the justice ministry said.'])).toEqual(['extradition/other/handed_over']);
+  });
+
+  it('"the return of" Assad puts a demand on the extradition thread', () => {
+    expect(keysOf(['Russia has turned down a new Syrian demand for the return of Bashar al-Assad, diplomats said.'])).toContain('extradition/assad/refused');
+  });
+});

@@ -63,8 +63,7 @@ const KNOWN_GAPS: readonly string[] = [
   'a condition on the presence',
   '"the first … since 2011"',
   'a deal replacing a Russian operator',
-  'refusing to give up a base',
-  'bringing in new equipment'
+  'refusing to give up a base'
 ];
 const isKnownGap = (name: string) => KNOWN_GAPS.some((prefix) => name.startsWith(prefix));
 

@@ -49,13 +49,14 @@ export const BASES: ThreadDefinition = {
               'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
               'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
               '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
+              'will remain', 'continu* to [carry out|function|work|serve]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
             ],
           },
           unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point]', 'stay* tuned'],
         },
         {
           // Presence shown by use of one site: ships at its quay, aircraft flying from its field.
-          phrases: { en: ['[docked|berthed|moored] [at|in]', 'port call', 'still flying', '[flying|flies|fly|flew|flights] from', 'remain* alongside', 'continu* as [normal|usual|before]'] },
+          phrases: { en: ['[docked|berthed|moored] [at|in]', 'tied up', 'port call', 'still flying', '[flying|flies|fly|flew|flights] from', 'remain* alongside', 'continu* as [normal|usual|before]'] },
           namedOnly: true,
         },
       ],
@@ -119,7 +120,8 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'withdr*', 'pull* out', 'pulled out', 'pull* ... out of', 'pulled ... out', 'leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
-              'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'ended ... presence', 'terminat* ... [lease|agreement|presence]',
+              'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'end* ... [presence|patrols|deployment|mission]', 'terminat* ... [lease|agreement|presence]',
+              'pull* back', 'pulled ... back',
               'end of ... presence',
             ],
           },
@@ -141,7 +143,7 @@ export const BASES: ThreadDefinition = {
               'expand*', 'deploy*', 'reinforc*', '[sent|sends|send|dispatch*|flew|flown] ... [troops|forces|warships|jets|aircraft|reinforcements|personnel|ships|equipment]',
               'new [base|facility|post|outpost|deployment|patrols|positions]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
               'set* up ... [base|post|outpost]', 'build* ... [base|facility|runway|pier]', 'built ... [base|facility|runway|pier]', 'upgrad*', 'enlarg*', 'extend* ... runway',
-              'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in',
+              'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in', 'bring* in',
             ],
           },
           unless: ['returned home', 'return* to russia', 'return* home', 'routine*', 'port call', 'visit*'],

@@ -10,7 +10,7 @@ export const EXTRADITION: ThreadDefinition = {
     en: [
       'extradit*', 'hand* over', 'handover', 'hand ... over', 'handed ... over', 'surrender*', 'asylum', 'refuge', 'deport*', 'custody',
       '[stand|face|faces|facing] trial', 'red notice', 'interpol', 'arrest warrant*', 'wanted [persons|people|individuals|men|suspects]',
-      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice', 'return of', 'his return', 'give ... up',
+      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice', 'return of', 'his return', 'give ... up', 'request', 'requests', 'demand', 'demands',
     ],
   },
   subjects: [

@@ -39,13 +39,13 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro'] },
-      ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|to|from|via|near|into|in|through|out of] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
+      ignore: ['transport aircraft', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
       label: 'Trade', phrase: 'Russian trade shipments',
       aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*'] },
-      unless: ['humanitarian aid', 'aid convoy*', 'donat*', 'banknote*'],
+      unless: ['humanitarian', 'aid', 'donat*', 'banknote*'],
       ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*'],
     },
     {
@@ -63,6 +63,8 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'other',
       label: 'Other deals', phrase: 'other Russian deals',
       aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
+      ignore: ['[health|education|tourism|agriculture|water|housing|construction] [ministry|minister|ministers]'],
+      unless: ['humanitarian', 'aid'],
       fallback: true,
     },
   ],
@@ -88,7 +90,7 @@ export const INVESTMENT: ThreadDefinition = {
           phrases: {
             en: [
               'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
-              'keen to', 'pledg*', 'promis*', 'on the table', 'will [extend|provide|supply|build|invest|finance|fund|help|rebuild|restore|develop]', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
+              'keen to', 'want* to [build|invest|restart|develop|rebuild|restore|supply|finance|fund|expand|modernise|modernize|repair|sign]', 'pledg*', 'promis*', 'on the table', 'will [extend|provide|supply|build|invest|finance|fund|help|rebuild|restore|develop]', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
             ],
           },
           unless: ['no talks', 'potential buyers'],
@@ -122,7 +124,7 @@ export const INVESTMENT: ThreadDefinition = {
             en: [
               'cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'end* ... [contract|deal|concession]',
               // A party leaving the deal, or the deal falling apart.
-              'pull* out of', 'walk* away from', 'withdr* from', 'quit', 'quits', 'exit*', 'abandon*', 'shelv*', 'call* off', 'called ... off', '[is|was] off', 'collaps*', 'fell through', 'fall* through', '[handed|handing|hands|gave|give*] ... back',
+              'reject* ... [bid|offer|proposal|tender]', 'pull* out of', 'walk* away from', 'withdr* from', 'quit', 'quits', 'exit*', 'abandon*', 'shelv*', 'call* off', 'called ... off', '[is|was] off', 'collaps*', 'fell through', 'fall* through', '[handed|handing|hands|gave|give*] ... back',
             ],
           },
         },

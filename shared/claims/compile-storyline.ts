@@ -15,6 +15,8 @@ export interface CompiledCue {
 export interface CompiledStatus {
   definition: StatusDefinition;
   cues: CompiledCue[];
+  /** The movers that make the status partial (see `StatusDefinition.whenPartial`). */
+  partialMovers: TermMatcher | null;
 }
 
 export interface CompiledSubject {
@@ -70,6 +72,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     statuses: thread.statuses.map((status) => ({
       definition: status,
       cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false })),
+      partialMovers: optional(status.whenPartial?.movers),
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),
     thirdParty: thread.thirdParty

@@ -13,6 +13,11 @@ export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|qui
 /** Just before a cue: the event has only begun ("have begun withdrawing", "are starting to leave"). */
 export const INCHOATIVE_BEFORE = /\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|in the process of)\s+(?:to\s+)?(?:[\w'-]+\s+)?$/;
 
+/** Before a cue: only part of the whole does it ("some of the", "a significant part of", "two of its"). */
+export const PARTITIVE: Terms = ['part of', 'some of', 'several of', 'many of', 'most of', 'half of', 'a number of', 'a portion of', 'a share of', 'one of', 'two of', 'three of', 'a few of', 'a fraction of', 'a second', 'another'];
+/** Before a cue: the whole does it ("all the ships", "the last troops", "the remaining forces"). */
+export const WHOLE: Terms = ['all', 'the last', 'last remaining', 'the remaining', 'the entire', 'every', 'entirely', 'completely', 'fully'];
+
 /**
  * A comparison's standard: what follows names the yardstick, not what the clause is about ("small
  * compared with the forces at the main base", "more aircraft than at the port"). Runs to the clause's end

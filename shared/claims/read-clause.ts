@@ -4,12 +4,14 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, SOURCE_BEFORE, UNDECIDED } from './english';
+import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
 import { NEGATORS } from './function-words';
 import type { CueSpan } from './assertion';
 
 const negators = new TermMatcher(NEGATORS);
 const undecided = new TermMatcher(UNDECIDED);
+const partitive = new TermMatcher(PARTITIVE);
+const whole = new TermMatcher(WHOLE);
 /** How many words before a cue a negator still negates it ("has not yet agreed"). */
 const NEGATION_REACH = 6;
 
@@ -85,10 +87,18 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
  * clause says has only begun asserts its declared first stage.
  */
 function resolveHit(thread: CompiledThread, hit: CueHit, clause: string): CompiledStatus | null {
-  const { whenNegated, whenBegun } = hit.status.definition;
+  const { whenNegated, whenBegun, whenPartial } = hit.status.definition;
   if (hit.negated) return hit.undecided || !whenNegated ? null : findStatus(thread, whenNegated);
-  if (whenBegun && INCHOATIVE_BEFORE.test(clause.slice(0, hit.cue.index))) return findStatus(thread, whenBegun);
+  const before = clause.slice(0, hit.cue.index);
+  if (whenBegun && INCHOATIVE_BEFORE.test(before)) return findStatus(thread, whenBegun);
+  if (whenPartial && isPartial(hit.status, before)) return findStatus(thread, whenPartial.status);
   return hit.status;
+}
+
+/** Only part of the whole does it: a partitive, or one of the status's movers, and nothing saying "all". */
+function isPartial(status: CompiledStatus, before: string): boolean {
+  if (whole.test(before)) return false;
+  return partitive.test(before) || (status.partialMovers?.test(before) ?? false);
 }
 
 function findStatus(thread: CompiledThread, id: string): CompiledStatus | null {

@@ -65,6 +65,13 @@ export interface StatusDefinition {
    */
   readonly whenBegun?: string;
   /**
+   * The status a cue asserts when only part of the whole is said to do it: a partitive before the
+   * cue ("some of", "a significant part of", "two of") or one of `movers` as the one that moves
+   * ("landing ships leave Tartus" is a drawdown; the troops leaving is the withdrawal). "All",
+   * "the last", "the remaining" and "the entire" make it whole again.
+   */
+  readonly whenPartial?: { readonly status: string; readonly movers?: Terms };
+  /**
    * A cue of intention ("plans to", "wants to") before this status's cue still asserts it (true
    * for positions such as proposals: a plan *is* the proposal).
    */

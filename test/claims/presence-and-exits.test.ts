@@ -80,3 +80,27 @@ describe('who is named', () => {
     expect(keysOf(['Russia has turned down a new Syrian demand for the return of Bashar al-Assad, diplomats said.'])).toContain('extradition/assad/refused');
   });
 });
+
+describe('part of the whole leaving is a drawdown, the whole leaving a withdrawal', () => {
+  it.each<[string, Key]>([
+    ['Two Russian frigates left Tartus on Thursday, port workers said.', 'bases/tartus/reduced'],
+    ['Some of the Russian helicopters have left Hmeimim, the monitor said.', 'bases/hmeimim/reduced'],
+    ['A large part of the Russian contingent has left Hmeimim, officials said.', 'bases/hmeimim/reduced'],
+    ['The last Russian ships left Tartus on Monday, the port authority said.', 'bases/tartus/withdrawn'],
+    ['Russian troops left Qamishli on Tuesday, the Kurdish administration said.', 'bases/other/withdrawn'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+});
+
+describe('words that do not carry a status by themselves', () => {
+  it('"closed" describes a session, not a closed question', () => {
+    expect(keysOf(['Assad\'s handover was raised in a closed session of the talks, a Syrian source said.'])).not.toContain('extradition/assad/refused');
+  });
+
+  it('reconstruction of a power plant is an energy deal, not another deal besides', () => {
+    const keys = keysOf(['Russian and Syrian officials signed a contract on Monday for the reconstruction of the Mhardeh power plant, the ministry said.']);
+    expect(keys).toContain('investment/energy/signed');
+    expect(keys).not.toContain('investment/other/signed');
+  });
+});

@@ -102,7 +102,7 @@ export const BASES: ThreadDefinition = {
               'dismantl*', 'loaded ... [on|onto|on to|aboard] ... [ships|vessels|planes|aircraft]', '[shipped|flown|airlifted] out',
             ],
           },
-          unless: ['rotat*'],
+          unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire'],
         },
       ],
     },
@@ -115,6 +115,7 @@ export const BASES: ThreadDefinition = {
       examples: ['The last Russian troops left the Qamishli airport on Tuesday.'],
       whenNegated: 'retained',
       whenBegun: 'reduced',
+      whenPartial: { status: 'reduced', movers: ['ships', 'vessels', 'warships', 'frigate*', 'corvette*', 'submarine*', 'aircraft', 'jets', 'helicopters', 'planes', 'equipment', 'hardware', 'batch', 'convoy*', 'workshop*', 'capacity'] },
       cues: [
         {
           phrases: {

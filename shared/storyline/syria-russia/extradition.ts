@@ -73,7 +73,7 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: [
               'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]',
-              'out of the question', 'no question of', '[question|matter|issue|file|case] ... closed', 'closed',
+              'out of the question', 'no question of', '[question|matter|issue|file|case] ... closed',
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
               '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',

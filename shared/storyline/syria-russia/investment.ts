@@ -62,7 +62,7 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'other',
       label: 'Other deals', phrase: 'other Russian deals',
-      aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'construction', 'reconstruction', 'housing', 'telecom*', 'water'] },
+      aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'housing', 'telecom*', 'water'] },
       ignore: ['[health|education|tourism|agriculture|water|housing|construction] [ministry|minister|ministers]'],
       unless: ['humanitarian', 'aid'],
       fallback: true,

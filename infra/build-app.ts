@@ -19,16 +19,21 @@ export const INSPECT_ONLY_KEY = 'sitrep:inspectOnly';
  * Reads and validates `sitrep` context; the OPML path is relative to the repository root. A
  * placeholder sender (cdk.json ships digest@example.com) is refused, since the CDK app cannot tell
  * a deploy from a synth: every deploy goes through here. `npm run synth` passes INSPECT_ONLY_KEY,
- * and then it is only a warning.
+ * and then buildSitrepApp only warns.
  */
 export function readDeployConfig(app: App): ResolvedDeployConfig {
   const config = loadDeployConfig(app.node.tryGetContext(CONTEXT_KEY), (path) => readFileSync(join(REPOSITORY_ROOT, path), 'utf8'));
-  if (isPlaceholderEmail(config.senderEmail)) {
-    const problem = `sitrep.senderEmail is the placeholder ${config.senderEmail}: set it in cdk.json (or -c sitrep='{…}') to an address of your verified SES identity before deploying`;
-    if (!isInspectOnly(app)) throw new ConfigError(`${problem}. To synthesise for inspection only, run npm run synth (or pass -c ${INSPECT_ONLY_KEY}=true).`);
-    Annotations.of(app).addWarningV2('sitrep:placeholder-sender', problem);
+  const problem = describePlaceholderSender(config);
+  if (problem && !isInspectOnly(app)) {
+    throw new ConfigError(`${problem}. To synthesise for inspection only, run npm run synth (or pass -c ${INSPECT_ONLY_KEY}=true).`);
   }
   return config;
+}
+
+/** What is wrong with a placeholder sender, or null for a real one. */
+function describePlaceholderSender(config: ResolvedDeployConfig): string | null {
+  if (!isPlaceholderEmail(config.senderEmail)) return null;
+  return `sitrep.senderEmail is the placeholder ${config.senderEmail}: set it in cdk.json (or -c sitrep='{…}') to an address of your verified SES identity before deploying`;
 }
 
 function isInspectOnly(app: App): boolean {
@@ -52,5 +57,8 @@ export function buildSitrepApp(app: App, config: ResolvedDeployConfig = readDepl
     claimExtractor,
     description: 'sitrep: feed polling, article processing, digests, email and alarms',
   });
+  // On the stacks, not the App: the CDK CLI prints the warnings of the stacks' metadata only.
+  const placeholder = describePlaceholderSender(config);
+  if (placeholder) for (const stack of [stateful, stateless]) Annotations.of(stack).addWarningV2('sitrep:placeholder-sender', placeholder);
   return { stateful, stateless };
 }

@@ -3,7 +3,7 @@
  * Runs the pipeline's own jobs against an embedded DynamoDB (dynalite, on disk under the data dir)
  * and a filesystem blob store. No AWS account, no Docker.
  *
- * Exit status (DESIGN.md): 0 when everything named was read; 1 when a named feed could not be read
+ * Exit status (ARCHITECTURE.md, Contracts): 0 when everything named was read; 1 when a named feed could not be read
  * at all or an article job failed (the rest still runs and the summary counts the failures); 2 for
  * a usage error, refused before any work (bad option, time zone, address, unusable data dir).
  */

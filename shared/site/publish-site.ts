@@ -1,3 +1,4 @@
+import { selectReaderView } from '../digest/reader-view';
 import { DigestSchema, type Digest } from '../model/digest';
 import { THREADS } from '../model/vocabulary';
 import { getJson, type BlobStore } from '../storage/ports';
@@ -23,7 +24,8 @@ export async function publishSite(blobs: BlobStore): Promise<string[]> {
   const files = [
     { path: sitePaths.index, body: renderArchiveIndex(digests), type: 'text/html; charset=utf-8' },
     { path: sitePaths.feed, body: renderAtomFeed(digests), type: 'application/atom+xml; charset=utf-8' },
-    ...digests.map((digest) => ({ path: sitePaths.digest(digest.date), body: renderArchivedDigest(digest), type: 'text/html; charset=utf-8' })),
+    // A day's page is what its subscribers read (issue 14): the reader view, as digest.html and the email.
+    ...digests.map((digest) => ({ path: sitePaths.digest(digest.date), body: renderArchivedDigest(selectReaderView(digest)), type: 'text/html; charset=utf-8' })),
     ...THREADS.map((thread) => ({ path: sitePaths.timeline(thread), body: renderTimeline(thread, digests), type: 'text/html; charset=utf-8' })),
   ];
   for (const file of files) await blobs.put(`${SITE_PREFIX}${file.path}`, file.body, file.type);

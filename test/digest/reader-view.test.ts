@@ -1,7 +1,8 @@
 /**
  * Issue 14: subscribers never see fetch errors or irrelevant items (those are for operators, in
  * digest.json and the logs), and an outlet carrying a copy is named once. Checked through the
- * rendered output: the email, and the digest.md / digest.html the digest job writes.
+ * rendered output: the email, the digest.md / digest.html the digest job writes, and the reader's
+ * archive page of the day (site/digests/<date>.html).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeDigest } from '../../shared/digest/compute-digest';
 import { buildDigestEmail, describeDigestHeadline } from '../../shared/email/digest-email';
 import { buildDigest } from '../../shared/jobs/build-digest';
+import { publishSite } from '../../shared/site/publish-site';
 import type { ArticleRecord } from '../../shared/model/article';
 import { createLogger } from '../../shared/observability/logger';
 import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
@@ -31,6 +33,16 @@ function digestOf(records: ArticleRecord[]) {
   return computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: before, records, generatedAt: '2025-11-03T06:00:00Z' }).digest;
 }
 
+/** One article, copied by one outlet under three URLs, beside an unreadable and an off-topic one. */
+function busyDay() {
+  const original = makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'negotiating', 'Moscow and Damascus are negotiating the future of Tartus.')]);
+  const copyOf = { duplicateOf: { id: 'r1', url: original.url } };
+  const copies = ['amp', 'm', 'www'].map((variant) =>
+    makeRecord(`copy-${variant}`, 'Echo Wire', [], { ...copyOf, url: `https://${variant}.echo-wire.example/tartus`, canonicalUrl: `https://${variant}.echo-wire.example/tartus` }),
+  );
+  return digestOf([original, ...copies, UNREADABLE, OFF_TOPIC]);
+}
+
 describe('what a subscriber reads', () => {
   it('a quiet day with only an unreadable and an off-topic article mentions neither, nor counts them', () => {
     const digest = digestOf([UNREADABLE, OFF_TOPIC]);
@@ -49,12 +61,7 @@ describe('what a subscriber reads', () => {
   });
 
   it('a busy day lists only read, relevant sources, and names an outlet carrying a copy once', () => {
-    const original = makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'negotiating', 'Moscow and Damascus are negotiating the future of Tartus.')]);
-    const copyOf = { duplicateOf: { id: 'r1', url: original.url } };
-    const copies = ['amp', 'm', 'www'].map((variant) =>
-      makeRecord(`copy-${variant}`, 'Echo Wire', [], { ...copyOf, url: `https://${variant}.echo-wire.example/tartus`, canonicalUrl: `https://${variant}.echo-wire.example/tartus` }),
-    );
-    const digest = digestOf([original, ...copies, UNREADABLE, OFF_TOPIC]);
+    const digest = busyDay();
 
     const email = buildDigestEmail(digest, describeDigestHeadline(digest), RECIPIENT)!;
 
@@ -88,5 +95,28 @@ describe('the digest job', () => {
       expect(page).not.toMatch(/fetch failed|not relevant|Unreachable page|Cat show results/);
     }
     expect(await read('digest.json')).toContain('fetch failed (dns)');
+  });
+});
+
+describe("the reader's archive", () => {
+  let siteDir: string;
+  beforeAll(async () => {
+    siteDir = await mkdtemp(join(tmpdir(), 'sitrep-reader-site-'));
+  });
+  afterAll(async () => {
+    await rm(siteDir, { recursive: true, force: true });
+  });
+
+  it("the day's page names an outlet carrying a copy once and shows no error or off-topic item", async () => {
+    const blobs = new FsBlobStore(siteDir);
+    const digest = busyDay();
+    await blobs.put(`digests/${digest.date}/digest.json`, JSON.stringify(digest), 'application/json');
+
+    await publishSite(blobs);
+
+    const page = await readFile(join(siteDir, 'site', 'digests', `${digest.date}.html`), 'utf8');
+    expect(page).toContain('Echo Wire');
+    expect(page.match(/Echo Wire/g)).toHaveLength(1);
+    expect(page).not.toMatch(/fetch failed|not relevant|Unreachable page|Cat show results/);
   });
 });

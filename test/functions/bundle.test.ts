@@ -253,6 +253,15 @@ describe('handler bundles', () => {
     expect(confirmation).toBeDefined();
     expect(confirmation!.configurationSetName).toBe(SES_CONFIGURATION_SET);
     expect((await simpleParser(confirmation!.raw)).text).toContain('https://abc123.lambda-url.us-east-1.on.aws/confirm?token=');
+    // The confirmation volume the ConfirmationVolumeHigh alarm sums (issue 16).
+    const [sent] = metricsPrinted('subscribe');
+    expect(sent).toMatchObject({ service: SERVICE_NAMES.subscribe, [METRIC_NAMES.confirmationsSent]: 1 });
+    expect(sent!._aws.CloudWatchMetrics[0]).toMatchObject({ Namespace: METRIC_NAMESPACE, Dimensions: [['service']] });
+    // A scripted post that fills the honeypot mails nobody and is counted as refused.
+    const emails = aws.emails.length;
+    await invoke('subscribe', functionUrlEvent('POST', '/subscribe', 'email=bot.target%40example.org&website=http%3A%2F%2Fspam.example'));
+    expect(aws.emails.length).toBe(emails);
+    expect(metricsPrinted('subscribe')[0]).toMatchObject({ service: SERVICE_NAMES.subscribe, [METRIC_NAMES.confirmationsRefused]: 1 });
   });
 
   it('reindex: rebuilds the buckets of articles indexed in the old layout, refuses an unknown event field, and a second run adds nothing', async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { App } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INSPECT_ONLY_KEY, readDeployConfig } from '../../infra/build-app';
+import { buildSitrepApp, INSPECT_ONLY_KEY, readDeployConfig } from '../../infra/build-app';
 import { ConfigError } from '../../shared/config/config';
 import { TEST_CONTEXT } from './synth-stacks';
 
@@ -50,13 +50,16 @@ describe('the sitrep context', () => {
     expect(readDeployConfig(inspect).senderEmail).toBe(senderEmail);
   });
 
-  it('warns on the synth for inspection', () => {
-    const app = new App({ context: { sitrep: TEST_CONTEXT, [INSPECT_ONLY_KEY]: true } });
+  it('warns on the synth for inspection, where the CDK CLI prints it: in each stack of the cloud assembly', () => {
+    const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [], sitrep: TEST_CONTEXT, [INSPECT_ONLY_KEY]: true } });
+    buildSitrepApp(app);
 
-    readDeployConfig(app);
+    const assembly = app.synth();
 
-    const warnings = app.node.metadata.filter((entry) => entry.type === 'aws:cdk:warning').map((entry) => String(entry.data));
-    expect(warnings).toEqual([expect.stringContaining('sitrep.senderEmail is the placeholder digest@news.example.org')]);
+    for (const stack of ['SitrepData', 'SitrepPipeline']) {
+      const warnings = assembly.getStackByName(stack).messages.filter((message) => message.level === 'warning').map((message) => String(message.entry.data));
+      expect(warnings, stack).toContainEqual(expect.stringContaining('sitrep.senderEmail is the placeholder digest@news.example.org'));
+    }
   });
 
   it('the cdk app itself (as cdk deploy runs it, with cdk.json) stops on the shipped placeholder and says what to do', async () => {

@@ -83,7 +83,7 @@ describe('the seed replay, as a reader meets it', () => {
 
       // Assess
       try {
-        const quotes = [...window.document.querySelectorAll('blockquote span[dir="auto"]')].map((quote) => quote.textContent ?? '');
+        const quotes = [...window.document.querySelectorAll('blockquote span[dir="auto"], blockquote[dir="rtl"]')].map((quote) => quote.textContent ?? '');
         expect(quotes.length).toBeGreaterThan(0);
         expect(new Set(quotes).size, date).toBe(quotes.length);
         expect(window.document.body.textContent ?? '').not.toMatch(/““|””|“"|"”/);

@@ -37,7 +37,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 describe('the seed replay, as a reader meets it', () => {
-  it('writes the archive: an index, a page per digest, a timeline per thread and an Atom feed with one entry per digest', async () => {
+  it('writes the archive: an index, a page per digest, a timeline per thread and an Atom 1.0 feed with one entry per digest', async () => {
     // Act
     const files = (await listFiles(join(dataDir, 'site'))).map((file) => file.slice(join(dataDir, 'site').length + 1)).sort();
 
@@ -51,8 +51,18 @@ describe('the seed replay, as a reader meets it', () => {
       'timeline/extradition.html',
       'timeline/investment.html',
     ]);
-    const feed = await readFile(join(dataDir, 'site', 'feed.atom'), 'utf8');
-    expect(feed.match(/<entry>/g)).toHaveLength(report.days.length);
+    // feed.atom parses as XML in the Atom 1.0 namespace, with one entry per digest (test/site/publish-site.test.ts checks the rest).
+    const { window } = new JSDOM('');
+    try {
+      const feed = new window.DOMParser().parseFromString(await readFile(join(dataDir, 'site', 'feed.atom'), 'utf8'), 'application/xml');
+      expect(feed.getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(feed.documentElement.namespaceURI).toBe('http://www.w3.org/2005/Atom');
+      expect(feed.documentElement.localName).toBe('feed');
+      const ids = [...feed.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry')].map((entry) => entry.getElementsByTagName('id')[0]?.textContent);
+      expect(ids).toEqual(report.days.map(({ date }) => `urn:sitrep:syria-russia:digests:${date}`).reverse());
+    } finally {
+      window.close();
+    }
   });
 
   it('shows no internal id or file name in any page, digest or email', async () => {
@@ -83,7 +93,7 @@ describe('the seed replay, as a reader meets it', () => {
 
       // Assess
       try {
-        const quotes = [...window.document.querySelectorAll('blockquote span[dir="auto"]')].map((quote) => quote.textContent ?? '');
+        const quotes = [...window.document.querySelectorAll('blockquote span[dir="auto"], blockquote[dir="rtl"]')].map((quote) => quote.textContent ?? '');
         expect(quotes.length).toBeGreaterThan(0);
         expect(new Set(quotes).size, date).toBe(quotes.length);
         expect(window.document.body.textContent ?? '').not.toMatch(/““|””|“"|"”/);

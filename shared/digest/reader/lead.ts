@@ -51,9 +51,11 @@ export function joinLanguages(articles: readonly ReaderArticle[]): string {
 
 /**
  * The email subject, at most 78 characters and never cut: the first of these that fits —
- * "Syria–Russia, 15 Oct: <lead item> (+3 more)", the same without the count, the lead item alone.
+ * "Syria–Russia, 15 Oct: <lead item> (+3 more)", the same without the count, the lead item alone;
+ * then the same for the lead sentence naming fewer of its subjects ("… and 2 more").
  * A day with no change but reports nobody could read: "Syria–Russia, 15 Oct: Also reported in Arabic".
- * Every item sentence fits on its own (the phrases are written so; a test checks each one).
+ * Every one-subject sentence fits on its own (the phrases are written so; test/digest/reader/lead.test.ts
+ * checks each one, and every set of subjects one sentence can name).
  */
 export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCount: number, unread: readonly ReaderArticle[] = []): string {
   const prefix = `Syria–Russia, ${formatShortDate(date)}: `;
@@ -62,8 +64,9 @@ export function writeSubjectLine(date: string, lead: ReaderItem | null, itemCoun
     return candidates.find((candidate) => candidate.length <= MAX_SUBJECT_LENGTH) ?? candidates.at(-1)!;
   }
   if (lead === null) return `${prefix}No changes`;
-  const sentence = foldLines(lead.sentence);
   const more = itemCount > 1 ? ` (+${itemCount - 1} more)` : '';
-  const candidates = [`${prefix}${sentence}${more}`, `${prefix}${sentence}`, sentence];
-  return candidates.find((candidate) => candidate.length <= MAX_SUBJECT_LENGTH) ?? sentence;
+  // A sentence naming several subjects may not fit: the same sentence naming fewer, "… and 2 more".
+  const sentences = [lead.sentence, ...lead.briefSentences].map(foldLines);
+  const candidates = sentences.flatMap((sentence) => [`${prefix}${sentence}${more}`, `${prefix}${sentence}`, sentence]);
+  return candidates.find((candidate) => candidate.length <= MAX_SUBJECT_LENGTH) ?? sentences.at(-1)!;
 }

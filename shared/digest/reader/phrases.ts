@@ -15,6 +15,25 @@ export function phraseSubject(thread: string, subject: string): string {
 export function describeSubjectStatus(thread: string, subjects: readonly string[], status: string): string {
   const phrases = subjects.map((subject) => phraseSubject(thread, subject));
   const joined = phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`;
+  return fillSentence(thread, status, joined);
+}
+
+/**
+ * The same sentence naming fewer subjects, for places with a length limit (the subject line):
+ * "Basing agreement signed for the Tartus naval base, the Hmeimim air base and 1 more", then
+ * "… for the Tartus naval base and 2 more". Longest first; empty when the sentence names one subject.
+ */
+export function describeSubjectStatusBriefly(thread: string, subjects: readonly string[], status: string): string[] {
+  const briefer: string[] = [];
+  for (let named = subjects.length - 1; named >= 1; named -= 1) {
+    const phrases = subjects.slice(0, named).map((subject) => phraseSubject(thread, subject));
+    const joined = `${phrases.join(', ')} and ${subjects.length - named} more`;
+    briefer.push(fillSentence(thread, status, joined));
+  }
+  return briefer;
+}
+
+function fillSentence(thread: string, status: string, joined: string): string {
   const template = findThread(thread)?.statuses.find((candidate) => candidate.id === status)?.sentence ?? `{s}: ${status.replace(/_/g, ' ')}`;
   const sentence = template.replace('{s}', () => joined);
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);

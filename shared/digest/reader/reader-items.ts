@@ -1,6 +1,6 @@
 import type { Change, Digest, Evidence } from '../../model/digest';
 import { labelStatus } from '../labels';
-import { describeSubjectStatus, phraseSubject } from './phrases';
+import { describeSubjectStatus, describeSubjectStatusBriefly, phraseSubject } from './phrases';
 import { QuoteLedger } from './quotes';
 import { describeEvidenceSource } from './reader-sources';
 import type { ReaderItem, ReaderSide, ReaderSource } from './types';
@@ -62,6 +62,7 @@ function buildItem({ thread, changes }: ThreadChange, ledger: QuoteLedger, sourc
     thread,
     kind: first.kind,
     sentence: conflict ? `Reports conflict on ${phraseSubject(thread, first.subject)}` : describeSubjectStatus(thread, changes.map((change) => change.subject), first.status),
+    briefSentences: conflict ? [] : describeSubjectStatusBriefly(thread, changes.map((change) => change.subject), first.status),
     detail: conflict ? null : describeDetail(first),
     badge: conflict ? 'conflicting reports' : single ? 'single source' : null,
     sourceCount: sources.length,

@@ -46,6 +46,11 @@ export interface ReaderItem {
   kind: ChangeKind;
   /** The status sentence from the storyline data. */
   sentence: string;
+  /**
+   * The sentence naming fewer subjects ("… the Tartus naval base and 2 more"), longest first, for
+   * the subject line when the whole sentence does not fit; empty when it names one subject.
+   */
+  briefSentences: string[];
   /** "was: retained", "new: $3 billion credit line"; null when the sentence says it all. */
   detail: string | null;
   badge: 'single source' | 'conflicting reports' | null;

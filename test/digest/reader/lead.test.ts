@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDigest } from '../../../shared/digest/compute-digest';
-import { describeDigestHeadline } from '../../../shared/digest/reader/plan-reader-digest';
+import { describeDigestHeadline, planReaderDigest } from '../../../shared/digest/reader/plan-reader-digest';
 import { describeSubjectStatus } from '../../../shared/digest/reader/phrases';
 import { MAX_SUBJECT_LENGTH, writeSubjectLine } from '../../../shared/digest/reader/lead';
 import type { ReaderItem } from '../../../shared/digest/reader/types';
@@ -9,7 +9,7 @@ import { knownSubject, makeClaim, makeRecord, makeState } from '../factories';
 import { SYRIA_RUSSIA } from '../../../shared/storyline/syria-russia';
 
 function itemSaying(sentence: string): ReaderItem {
-  return { thread: 'bases', kind: 'status_change', sentence, detail: null, badge: null, sourceCount: 2, quote: null, sources: [], sides: [] };
+  return { thread: 'bases', kind: 'status_change', sentence, briefSentences: [], detail: null, badge: null, sourceCount: 2, quote: null, sources: [], sides: [] };
 }
 
 describe('the subject line', () => {
@@ -39,6 +39,48 @@ describe('the subject line', () => {
     // Assess
     expect(sentence).toBe('Basing agreement signed for the Tartus naval base and the Hmeimim air base');
     expect(line).toBe(sentence);
+  });
+
+  it('fits 78 characters when one sentence names several subjects: names fewer and counts the rest, never cuts', () => {
+    for (const thread of THREADS) {
+      const subjects = SUBJECTS[thread];
+      // Every set of two or more subjects of the thread, each asserted by the same sentence of one article.
+      for (let mask = 1; mask < 2 ** subjects.length; mask += 1) {
+        const named = subjects.filter((_, index) => mask & (2 ** index));
+        if (named.length < 2) continue;
+        for (const status of STATUSES[thread]) {
+          // Prepare
+          const quote = `One sentence about ${named.join(', ')}.`;
+          const records = [makeRecord('r1', 'TASS', named.map((subject) => makeClaim(thread, subject, status, quote)))];
+          const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' });
+          const lead = planReaderDigest(digest).items[0]!;
+
+          // Act
+          const { subject } = describeDigestHeadline(digest);
+
+          // Assess: one item names them all in the body; the subject is that sentence or a briefer one, whole.
+          expect(lead.sentence).toBe(describeSubjectStatus(thread, named, status));
+          expect(subject.length, subject).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
+          const sentence = subject.replace(/^Syria–Russia, 2 Nov: /, '');
+          expect([lead.sentence, ...lead.briefSentences], subject).toContain(sentence);
+        }
+      }
+    }
+  });
+
+  it('names the first subjects and counts the rest when the whole sentence does not fit', () => {
+    // Prepare: one sentence signs a basing agreement for all three subjects of the bases thread (96 characters).
+    const records = [
+      makeRecord('r1', 'SANA', ['tartus', 'hmeimim', 'other'].map((subject) => makeClaim('bases', subject, 'agreement_signed', 'Agreements were signed for Tartus, Hmeimim and the smaller bases.'))),
+    ];
+    const { digest } = computeDigest({ storyline: SYRIA_RUSSIA, date: '2025-11-02', stateBefore: null, records, generatedAt: 'g' });
+
+    // Act
+    const { subject, preheader } = describeDigestHeadline(digest);
+
+    // Assess: the subject is brief (with the prefix it would be 81 characters), the preheader keeps the whole sentence.
+    expect(subject).toBe('Basing agreement signed for the Tartus naval base and 2 more');
+    expect(preheader).toBe('Basing agreement signed for the Tartus naval base, the Hmeimim air base and other bases in Syria, according to SANA.');
   });
 
   it('leads with the corroborated change over a single-source one, and counts the rest', () => {

@@ -83,14 +83,17 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
     for (const reading of readClause(compiled, clause, context)) {
       const key = `${reading.thread}/${reading.subject}`;
       if (seen.has(key)) continue;
-      const result = judgeReading(reading, { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty });
+      const text = { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty };
+      const result = judgeReading(reading, text);
       if (!result) continue;
       seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
-        out.claims.push({
-          thread: reading.thread, subject: reading.subject, status: result.status, quote: input.sentence.trim(), assertion: result.assertion, ...(result.recap ? { recap: true } : {}),
-          ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
-        });
+        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
+          out.claims.push({
+            thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
+            ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
+          });
+        }
       } else {
         // A questioner's premise is kept as a hedged mention, as a question is.
         const weakReading = 'reading' in result ? result.reading : 'hedged';
@@ -102,13 +105,31 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   return own;
 }
 
-type Judgement = { status: string; assertion: Claim['assertion']; recap: boolean } | { status: string; reading: Mention['reading'] } | null;
+type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean };
+type Judgement = Asserted | { status: string; reading: Mention['reading'] } | null;
+type ReadingText = { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean };
+
+/**
+ * Positions held beside the clause's first status ("will keep using the site under arrangements now
+ * being finalised": kept, and under negotiation): further standing statuses the clause asserts,
+ * each compatible with the first under the thread's state model. Events stay one per clause.
+ */
+function alsoStanding(compiled: CompiledStoryline, reading: { thread: string; options: ClauseReadingOption[] }, first: string, text: ReadingText): Asserted[] {
+  const thread = compiled.storyline.threads.find((candidate) => candidate.id === reading.thread);
+  const incompatible = (a: string, b: string) => thread?.stateModel.incompatible.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ?? true;
+  const firstKind = reading.options.find((option) => option.status === first)?.kind;
+  if (firstKind !== 'standing') return [];
+  const extra: Asserted[] = [];
+  for (const option of reading.options) {
+    if (option.status === first || option.kind !== 'standing' || option.negated || incompatible(first, option.status)) continue;
+    const judged = judgeReading({ options: [option] }, text);
+    if (judged && 'assertion' in judged) extra.push(judged);
+  }
+  return extra;
+}
 
 /** The first of a reading's status options that is asserted; else the best one, as a mention. */
-function judgeReading(
-  reading: { options: ClauseReadingOption[] },
-  text: { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean },
-): Judgement {
+function judgeReading(reading: { options: ClauseReadingOption[] }, text: ReadingText): Judgement {
   let weak: Judgement = null;
   for (const option of reading.options) {
     const result = readAssertion({

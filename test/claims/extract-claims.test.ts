@@ -59,7 +59,6 @@ const HARD_CASES: Array<{ name: string; sentences: string[]; expected: Key[] }> 
  */
 const KNOWN_GAPS: readonly string[] = [
   'request carried by "such requests"',
-  'request under consideration',
   'a strong condition states terms',
   'a denied report of leaving',
   'a contract awarded to a Russian firm',

@@ -104,3 +104,14 @@ describe('words that do not carry a status by themselves', () => {
     expect(keys).not.toContain('investment/other/signed');
   });
 });
+
+describe('two positions in one clause', () => {
+  it('a site kept under arrangements being negotiated is both kept and under negotiation', () => {
+    expect(keysOf(['Russian warships will be able to keep using Tartus under arrangements now being finalised, the ministry said.'])).toEqual(['bases/tartus/negotiating', 'bases/tartus/retained']);
+  });
+
+  it('never two events, nor two positions the state model calls incompatible', () => {
+    const keys = keysOf(['Russia withdrew its last troops from Qamishli and kept its patrols near Tiyas, the monitor said.']);
+    expect(keys.filter((key) => key.startsWith('bases/other/'))).toHaveLength(1);
+  });
+});

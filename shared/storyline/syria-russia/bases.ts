@@ -95,7 +95,7 @@ export const BASES: ThreadDefinition = {
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
               'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of', 'relocat*', 'redeploy*',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
-              'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels] ... [left|leave|leaves|departed]',
+              'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
               // Counts falling, hardware taken away.
               'cut* ... [number|aircraft|ships|vessels|jets|helicopters|equipment]', 'halv*', 'by half', '[fallen|fell|dropped|shrunk|shrank|dwindled] to', 'down from', 'dwindl*',
               'no longer [at|in|based|stationed|deployed|there|at its]', 'remov* ... [systems|equipment|aircraft|helicopters|jets|ships|radars|air defence*|air defense*|hardware|weapons]',
@@ -123,7 +123,7 @@ export const BASES: ThreadDefinition = {
             en: [
               'withdr*', 'pull* out', 'pulled out', 'pull* ... out of', 'pulled ... out', 'leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'evacuat*', 'abandon*', 'vacat*', 'exit*',
               'clos* ... [base|bases|facility|post|posts|outpost*|site*]', 'shut* down', 'hand* over ... to the syrian', 'handed ... to syrian', 'end* ... [presence|patrols|deployment|mission]', 'terminat* ... [lease|agreement|presence]',
-              'pull* back', 'pulled ... back',
+              'pull* back', 'pulled ... back', '[sailed|flew|flown|steamed|moved] out of',
               'end of ... presence',
             ],
           },

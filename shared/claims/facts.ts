@@ -24,11 +24,16 @@ function toNumber(digits: string, multiplier: string | undefined): number {
 }
 
 /** The topic word nearest to character `at` in the sentence, if any. */
+/** A topic as a reader writes it: lower case, but an acronym keeps its capitals ("MoUs", not "mous"). */
+function asWritten(text: string): string {
+  return (text.match(/\p{Lu}/gu) ?? []).length > 1 ? text : text.toLowerCase();
+}
+
 function nearestTopic(topics: TermMatcher, sentence: string, at: number): string | undefined {
   let best: { topic: string; distance: number } | undefined;
   for (const match of topics.find(sentence)) {
     const distance = Math.abs(match.index - at);
-    if (!best || distance < best.distance) best = { topic: match.text.toLowerCase(), distance };
+    if (!best || distance < best.distance) best = { topic: asWritten(match.text), distance };
   }
   return best?.topic;
 }

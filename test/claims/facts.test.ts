@@ -30,3 +30,12 @@ describe('extractFacts', () => {
     expect(facts).toEqual(expected);
   });
 });
+
+describe('what a figure is about, as a reader writes it', () => {
+  it('keeps an acronym in its capitals and lower-cases a sentence-initial word', () => {
+    const mous = extractFacts('Russia and Syria signed MoUs worth $1.2 billion on Tuesday.', SYRIA_RUSSIA.facts).find((fact) => fact.kind === 'money');
+    const wheat = extractFacts('Wheat worth $40 million arrived at Latakia.', SYRIA_RUSSIA.facts).find((fact) => fact.kind === 'money');
+    expect(mous?.about).toBe('MoUs');
+    expect(wheat?.about).toBe('wheat');
+  });
+});

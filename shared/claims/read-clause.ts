@@ -145,6 +145,9 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
   const recent = context.recentSubjects.get(thread.definition.id);
   if (recent && recent.length > 0 && thread.references.test(clause)) return [...recent];
   const fallback = thread.subjects.find((subject) => subject.definition.fallback);
+  // A thread without a catch-all keeps the subject its recent sentences named ("… the former president. Syria
+  // filed a new extradition request"): the request is for him.
+  if (!fallback && recent && recent.length > 0 && !otherNamed && thread.topic.test(clause)) return [...recent];
   if (!fallback || otherNamed || fallback.unless?.test(clause)) return [];
   const onTopic = thread.topic.test(clause) || fallback.aliases.test(clause);
   return onTopic ? [fallback.definition.id] : [];

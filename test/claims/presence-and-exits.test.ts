@@ -115,3 +115,15 @@ describe('two positions in one clause', () => {
     expect(keys.filter((key) => key.startsWith('bases/other/'))).toHaveLength(1);
   });
 });
+
+describe('a thread without a catch-all keeps its recent subject', () => {
+  it('a request in the next sentence is for the person named before', () => {
+    expect(keysOf(['Bashar al-Assad has had asylum in Moscow since December 2024.', 'Syria filed a new extradition request with Russia on Monday, the justice ministry said.'])).toContain('extradition/assad/requested');
+  });
+
+  it('but not when the sentence names someone else', () => {
+    const keys = keysOf(['Bashar al-Assad has had asylum in Moscow since December 2024.', 'Syria filed an extradition request for a former Syrian army general on Monday, the ministry said.']);
+    expect(keys).toContain('extradition/other/requested');
+    expect(keys).not.toContain('extradition/assad/requested');
+  });
+});

@@ -10,6 +10,7 @@ export interface CompiledCue {
   unless: TermMatcher | null;
   /** The cue speaks of one named place or party, never of the thread in general. */
   namedOnly: boolean;
+  corroborates: boolean;
 }
 
 export interface CompiledStatus {
@@ -71,7 +72,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     })),
     statuses: thread.statuses.map((status) => ({
       definition: status,
-      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false })),
+      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false, corroborates: cue.corroborates ?? false })),
       partialMovers: optional(status.whenPartial?.movers),
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),

@@ -88,9 +88,10 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       if (!result) continue;
       seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
-        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
+        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text).map((extra) => ({ ...extra, secondary: true }))] as Asserted[]) {
           out.claims.push({
             thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
+            ...(judged.secondary ? { secondary: true } : {}),
             ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
           });
         }
@@ -105,7 +106,8 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   return own;
 }
 
-type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean };
+/** `secondary`: it may corroborate, never announce (a further position, or a status shown only by use). */
+type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean; secondary?: boolean };
 type Judgement = Asserted | { status: string; reading: Mention['reading'] } | null;
 type ReadingText = { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean };
 
@@ -137,7 +139,7 @@ function judgeReading(reading: { options: ClauseReadingOption[] }, text: Reading
       frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty,
     });
     if (!result) return null;
-    if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap };
+    if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(option.corroborates ? { secondary: true } : {}) };
     weak ??= { status: option.status, reading: result.reading };
   }
   return weak;

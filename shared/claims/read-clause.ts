@@ -36,6 +36,8 @@ export interface StatusOption {
   direction?: 'away' | 'toward';
   /** From a cue that speaks of one named place (see `Cue.namedOnly`). */
   namedOnly?: boolean;
+  /** From a cue that shows the status without reporting it (see `Cue.corroborates`). */
+  corroborates?: boolean;
 }
 
 /** A subject a clause speaks of, with the statuses its cues give, best first (the longest cue). */
@@ -52,6 +54,7 @@ interface CueHit {
   /** Negated by an absent decision: neither the status nor its opposite. */
   undecided: boolean;
   namedOnly: boolean;
+  corroborates: boolean;
 }
 
 /** The words before the cue that a negator there would reach: a few, and never past a comma. */
@@ -75,7 +78,7 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
       if (cue.unless?.test(clause)) continue;
       for (const match of cue.phrases.find(clause)) {
         const negated = isNegated(clause, match.index);
-        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)), namedOnly: cue.namedOnly });
+        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)), namedOnly: cue.namedOnly, corroborates: cue.corroborates });
       }
     }
   }
@@ -212,6 +215,7 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
       intentionAsserts: status.definition.intentionAsserts ?? false,
       ...(status.definition.direction && !hit.negated ? { direction: status.definition.direction } : {}),
       ...(hit.namedOnly ? { namedOnly: true } : {}),
+      ...(hit.corroborates ? { corroborates: true } : {}),
     });
   }
   return options;

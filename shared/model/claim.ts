@@ -36,6 +36,11 @@ export const ClaimSchema = z.object({
   assertion: z.enum(ASSERTIONS).optional(),
   /** The article retells it as an earlier event (weeks before): it may corroborate, never announce a change. */
   recap: z.boolean().optional(),
+  /**
+   * A reading that may corroborate but never announce a change: a further position beside the
+   * clause's first status, or a status shown only by use (a ship docked at a base).
+   */
+  secondary: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

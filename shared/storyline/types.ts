@@ -41,6 +41,11 @@ export interface Cue {
    * the clause names or refers back to, never for the thread in general.
    */
   readonly namedOnly?: boolean;
+  /**
+   * The cue shows that a status holds without reporting it as news ("a frigate docked at …" shows
+   * the base is kept): its claims corroborate the status, never announce a change of it.
+   */
+  readonly corroborates?: boolean;
 }
 
 export type StatusKind = 'standing' | 'event';

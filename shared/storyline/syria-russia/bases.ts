@@ -58,6 +58,7 @@ export const BASES: ThreadDefinition = {
           // Presence shown by use of one site: ships at its quay, aircraft flying from its field.
           phrases: { en: ['[docked|berthed|moored] [at|in]', 'tied up', 'port call', 'still flying', '[flying|flies|fly|flew|flights] from', 'remain* alongside', 'continu* as [normal|usual|before]'] },
           namedOnly: true,
+          corroborates: true,
         },
       ],
     },

@@ -22,6 +22,8 @@ export interface ParsedFeed {
   items: FeedItem[];
   /** Items left out, counted by reason (before the `maxItems` cut), so none goes unrecorded. */
   skipped: Record<SkipReason, number>;
+  /** Items of the document not read because `maxItems` were already listed: the cut is counted, never silent. */
+  beyondLimit: number;
 }
 
 type RawItem = Record<string, unknown>;
@@ -60,13 +62,15 @@ export async function parseFeed(xml: string, feedUrl: string, options: { maxItem
  * template bug, or a feed built to hide items behind the first): keying on the GUID would drop
  * valid articles, so the link decides and the reused GUID is only recorded as a suspicion.
  */
-function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): Pick<ParsedFeed, 'items' | 'skipped'> {
+function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): Pick<ParsedFeed, 'items' | 'skipped' | 'beyondLimit'> {
   const items: FeedItem[] = [];
   const skipped: Record<SkipReason, number> = { no_http_link: 0, repeated_link: 0 };
   const links = new Set<string>();
   const firstLinkOfGuid = new Map<string, string>();
+  let read = 0;
   for (const raw of rawItems) {
     if (items.length >= maxItems) break;
+    read += 1;
     const item = toFeedItem(raw, feedUrl);
     if (!item) {
       skipped.no_http_link += 1;
@@ -82,7 +86,7 @@ function collectItems(rawItems: RawItem[], feedUrl: string, maxItems: number): P
     if (item.guid !== undefined && firstLink === undefined) firstLinkOfGuid.set(item.guid, link);
     items.push(firstLink ? { ...item, suspicion: `guid ${JSON.stringify(item.guid)} is also the guid of ${firstLink}` } : item);
   }
-  return { items, skipped };
+  return { items, skipped, beyondLimit: rawItems.length - read };
 }
 
 function toFeedItem(raw: RawItem, feedUrl: string): FeedItem | null {

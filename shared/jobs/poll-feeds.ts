@@ -112,6 +112,7 @@ async function pollOneFeed(feed: FeedSource, deps: PollDeps, claimedThisRun: Set
   const feedTitle = parsed.title;
   const skipped = parsed.skipped.no_http_link + parsed.skipped.repeated_link > 0 ? parsed.skipped : undefined;
   if (skipped) deps.logger.warn('feed items skipped', { feedUrl: feed.url, ...skipped });
+  if (parsed.beyondLimit > 0) deps.logger.warn('feed items beyond the parse limit', { feedUrl: feed.url, beyondLimit: parsed.beyondLimit });
   const feedLanguage = parsed.language ?? feed.language;
   const context = { feedUrl: feed.url, publisher, feedTitle, feedLanguage, deps, claimedThisRun };
   const { items, jobs } = await admitItems(parsed.items, context, deps.maxNewItemsPerFeed ?? DEFAULT_MAX_NEW_ITEMS_PER_FEED);

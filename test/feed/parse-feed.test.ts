@@ -89,10 +89,20 @@ describe('parseFeed', () => {
     expect(feed.skipped).toEqual({ no_http_link: 3, repeated_link: 1 });
   });
 
-  it('caps the number of items', async () => {
+  it('caps the number of items and counts the ones it did not read', async () => {
     const items = Array.from({ length: 30 }, (_, index) => `<item><title>${index}</title><link>https://news.example/${index}</link></item>`).join('');
-    expect((await parseFeed(rss(items), FEED_URL, { maxItems: 7 })).items).toHaveLength(7);
-    expect((await parseFeed(rss(items), FEED_URL)).items).toHaveLength(30);
+    const capped = await parseFeed(rss(items), FEED_URL, { maxItems: 7 });
+    expect(capped.items).toHaveLength(7);
+    expect(capped.beyondLimit).toBe(23);
+    const whole = await parseFeed(rss(items), FEED_URL);
+    expect(whole.items).toHaveLength(30);
+    expect(whole.beyondLimit).toBe(0);
+  });
+
+  it('counts the default cut too: no item of a long feed goes unrecorded', async () => {
+    const items = Array.from({ length: 250 }, (_, index) => `<item><title>${index}</title><link>https://news.example/${index}</link></item>`).join('');
+    const feed = await parseFeed(rss(items), FEED_URL);
+    expect(feed.items.length + feed.beyondLimit).toBe(250);
   });
 
   it.each([

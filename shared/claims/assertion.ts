@@ -64,6 +64,20 @@ function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpa
   return matches.filter((match) => match.index + match.text.length <= cue.index || match.index >= cue.index + cue.length);
 }
 
+/**
+ * A denial that names what it denies ("rejecting reports of a drawdown", "denied claims that …")
+ * denies what follows it, not a clause before it: "the base was operating normally, rejecting
+ * reports of a drawdown" asserts what comes before the denial. Any other denial ("it is false", "denied it")
+ * covers the whole sentence.
+ */
+const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|all\s+|any\s+)?(?:media\s+)?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\b/;
+
+function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
+  const clauseStart = sentence.indexOf(clause);
+  const cueEnd = clauseStart < 0 ? Number.POSITIVE_INFINITY : clauseStart + cue.index + cue.length;
+  return denials.find(sentence).some((match) => !(match.index >= cueEnd && NAMES_ITS_CONTENT.test(sentence.slice(match.index))));
+}
+
 /** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {
   return outsideCue(hedges.find(clause), cue).length > 0;
@@ -118,7 +132,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (input.sentence.trimEnd().endsWith('?')) return { asserted: false, reading: 'hedged' };
   if (input.frame.factCheck && (checkedClaim.test(input.sentence) || QUOTED.test(input.sentence))) return { asserted: false, reading: 'debunked' };
   if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
-  if (!input.negated && denials.test(input.sentence)) return { asserted: false, reading: 'denied' };
+  if (!input.negated && deniesCue(input.sentence, input.clause, input.cue)) return { asserted: false, reading: 'denied' };
   if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };

@@ -147,3 +147,13 @@ describe('readings that corroborate but never announce', () => {
     expect(second && isNews(second, { extraction: 'readability' })).toBe(false);
   });
 });
+
+describe('what a denial covers', () => {
+  it('a denial that names its content denies what follows it, not the clause before', () => {
+    expect(keysOf(['The defence ministry said the Hmeimim air base was operating normally, rejecting reports of a drawdown.'])).toEqual(['bases/hmeimim/retained']);
+  });
+
+  it('a denial of the whole report still covers the sentence', () => {
+    expect(keysOf(['Reports that Russia has withdrawn its helicopters from Hmeimim are false, the ministry said.'])).toEqual([]);
+  });
+});

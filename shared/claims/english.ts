@@ -6,7 +6,7 @@
 import type { Terms } from '../storyline/types';
 
 /** Just before a place: forces go there ("flying west to", "consolidated at"). */
-export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|based|stationed|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto)|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 /** Just before a place: forces leave it ("withdrawal from", "left"). */
 export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 
@@ -16,7 +16,7 @@ export const INCHOATIVE_BEFORE = /\b(?:begin|begins|began|begun|beginning|start|
 /** Before a cue: only part of the whole does it ("some of the", "a significant part of", "two of its"). */
 export const PARTITIVE: Terms = ['part of', 'some of', 'several of', 'many of', 'most of', 'half of', 'a number of', 'a portion of', 'a share of', 'one of', 'two of', 'three of', 'a few of', 'a fraction of', 'a second', 'another'];
 /** Before a cue: the whole does it ("all the ships", "the last troops", "the remaining forces"). */
-export const WHOLE: Terms = ['all', 'the last', 'last remaining', 'the remaining', 'the entire', 'every', 'entirely', 'completely', 'fully'];
+export const WHOLE: Terms = ['all', '[the|its|their|our|his|her] last', 'last remaining', 'the remaining', 'the entire', 'every', 'entirely', 'completely', 'fully'];
 
 /**
  * A comparison's standard: what follows names the yardstick, not what the clause is about ("small

@@ -94,7 +94,8 @@ function resolveHit(thread: CompiledThread, hit: CueHit, clause: string): Compil
   if (hit.negated) return hit.undecided || !whenNegated ? null : findStatus(thread, whenNegated);
   const before = clause.slice(0, hit.cue.index);
   if (whenBegun && INCHOATIVE_BEFORE.test(before)) return findStatus(thread, whenBegun);
-  if (whenPartial && isPartial(hit.status, before)) return findStatus(thread, whenPartial.status);
+  // The mover may stand inside the cue's own span ("flown four helicopters out of").
+  if (whenPartial && isPartial(hit.status, clause.slice(0, hit.cue.index + hit.cue.length))) return findStatus(thread, whenPartial.status);
   return hit.status;
 }
 

@@ -157,3 +157,24 @@ describe('what a denial covers', () => {
     expect(keysOf(['Reports that Russia has withdrawn its helicopters from Hmeimim are false, the ministry said.'])).toEqual([]);
   });
 });
+
+describe('forces moving between sites', () => {
+  it('the place reached is expanded, the place left drawn down or left', () => {
+    const keys = keysOf(['Russian military police left Qamishli airport on Monday and relocated to Hmeimim air base, the Kurdish administration said.']);
+    expect(keys).toContain('bases/other/withdrawn');
+    expect(keys).toContain('bases/hmeimim/expanded');
+    expect(keys).not.toContain('bases/hmeimim/withdrawn');
+  });
+
+  it('helicopters flown out of a base are a drawdown there', () => {
+    expect(keysOf(['Russia has flown four attack helicopters out of Hmeimim this week, the monitor said.'])).toContain('bases/hmeimim/reduced');
+  });
+
+  it('a site a unit "was stationed at" is where it was, not where it went', () => {
+    expect(keysOf(['The Russian company that was stationed at the Qardaha post has left it, the ministry said.'])).toEqual(['bases/other/withdrawn']);
+  });
+
+  it('forces that "remain where they are" keep the named sites', () => {
+    expect(keysOf(['For now the Russian forces remain where they are, at Hmeimim and at Tartus, the spokeswoman said.'])).toEqual(['bases/hmeimim/retained', 'bases/tartus/retained']);
+  });
+});

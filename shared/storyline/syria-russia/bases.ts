@@ -105,7 +105,7 @@ export const BASES: ThreadDefinition = {
               'mov* ... away from', '[towed|sailed|shipped|flown|taken|moved] away', 'number of ... [fallen|fell|dropped|declined|decreased|shrunk]',
             ],
           },
-          unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire'],
+          unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire', '[its|their] last'],
         },
       ],
     },

@@ -178,3 +178,16 @@ describe('forces moving between sites', () => {
     expect(keysOf(['For now the Russian forces remain where they are, at Hmeimim and at Tartus, the spokeswoman said.'])).toEqual(['bases/hmeimim/retained', 'bases/tartus/retained']);
   });
 });
+
+describe('deals under way', () => {
+  it.each<[string, Key]>([
+    ['Russian exporters are already supplying wheat to Syrian mills, the grain agency said.', 'investment/trade/implemented'],
+    ['A Russian-led consortium has begun drilling at a gas field near Palmyra, the oil ministry said.', 'investment/energy/implemented'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+
+  it('supplying oil products is trade, not an energy deal', () => {
+    expect(keysOf(['Russian companies are supplying oil products to Syria, the ministry said.'])).not.toContain('investment/energy/implemented');
+  });
+});

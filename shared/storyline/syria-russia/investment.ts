@@ -2,7 +2,7 @@
 import type { ThreadDefinition } from '../types';
 
 /** Shipped goods are trade, not the sector that produces them. */
-const SHIPPED = ['tanker*', 'cargo*', 'shipment*', 'barrels', 'tonnes', 'tons', 'consignment*', 'delivered', 'deliver*', 'unload*', 'docked', 'anchor*', 'shipped', 'supplies of', 'supply of'];
+const SHIPPED = ['tanker*', 'cargo*', 'shipment*', 'barrels', 'tonnes', 'tons', 'consignment*', 'delivered', 'deliver*', 'unload*', 'docked', 'anchor*', 'shipped', 'supplies of', 'supply of', 'supplying'];
 /** Words that name a speaker or a place, not a sector ("the energy minister", "at Damascus airport"). */
 const NOT_A_SECTOR = ['[energy|oil|transport|trade|economy|finance|electricity] [ministry|minister|ministers]'];
 
@@ -143,7 +143,8 @@ export const INVESTMENT: ThreadDefinition = {
               'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', 'began [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
-              'landed', 'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
+              'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
+              'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
             ],
           },
           unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],

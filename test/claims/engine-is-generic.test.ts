@@ -1,5 +1,6 @@
 /**
- * The storyline is data: the engines read a Storyline and name no word of the Syria–Russia story.
+ * The storyline is data: the engines (claims, relevance, the digest and its reader renderers) read a
+ * Storyline and name no word of the Syria–Russia story.
  * A grep over their source for the story's names must find nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'shared');
-const ENGINES = ['claims', 'relevance'];
+const ENGINES = ['claims', 'relevance', 'digest'];
 const STORY_WORDS = /\b(?:tartus|tartous|assad|hmeimim|khmeimim|damascus|kremlin|putin|sharaa|lavrov)\b/i;
 
 function sourceFiles(dir: string): string[] {

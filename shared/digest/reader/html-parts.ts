@@ -27,7 +27,7 @@ export function renderLink(text: string, url: string | null, lang: string | null
   return `<a href="${escapeHtml(url)}" style="color:${ACCENT};">${isolate(text, lang)}</a>`;
 }
 
-/** " · Russian" after an outlet whose article is not in English. */
+/** " · French" after an outlet whose article is not in English. */
 export function renderLanguage(source: Pick<ReaderSource, 'language'>): string {
   return source.language === null ? '' : ` · ${escapeHtml(source.language)}`;
 }
@@ -38,7 +38,7 @@ export function renderBadge(label: string): string {
   return `<span style="${FONT}font-size:12px;font-weight:normal;white-space:nowrap;color:${colour};border:1px solid ${colour};border-radius:3px;padding:0 4px;">${escapeHtml(label)}</span>`;
 }
 
-/** "Headline — Outlet · Russian, Tue 21 Oct 2025": the headline links, the outlet is named once, a language other than English beside it. */
+/** "Headline — Outlet · French, Tue 21 Oct 2025": the headline links, the outlet is named once, a language other than English beside it. */
 export function renderSourceLine(source: ReaderSource, whole = false): string {
   const outlet = source.headline && source.name !== source.headline ? ` — ${isolate(source.name)}` : '';
   const date = source.date ? `, ${escapeHtml(source.date)}` : '';

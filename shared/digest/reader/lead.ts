@@ -34,7 +34,7 @@ export function writeLeadSentence(item: ReaderItem): string {
 /**
  * "No changes on Tue 21 Oct 2025: 3 articles checked." When some articles could not be read, the
  * line says so, so that a day of unread reports never reads as a quiet one:
- * "…: 3 articles checked; 2 reports in Arabic and Russian not read for changes, listed below."
+ * "…: 3 articles checked; 2 reports in Arabic and French not read for changes, listed below."
  */
 export function writeQuietLead(dateLabel: string, articleCount: number, unread: readonly ReaderArticle[] = []): string {
   const checked = articleCount === 0 ? 'no new articles' : `${articleCount} ${articleCount === 1 ? 'article' : 'articles'} checked`;
@@ -43,7 +43,7 @@ export function writeQuietLead(dateLabel: string, articleCount: number, unread: 
   return `No changes on ${dateLabel}: ${checked}; ${reports} in ${joinLanguages(unread)} not read for changes, listed below.`;
 }
 
-/** "Arabic and Russian": the languages of unread reports, each once, in their order. */
+/** "Arabic and French": the languages of unread reports, each once, in their order. */
 export function joinLanguages(articles: readonly ReaderArticle[]): string {
   const names = [...new Set(articles.map((article) => article.language ?? 'another language'))];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

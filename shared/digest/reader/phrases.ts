@@ -20,8 +20,8 @@ export function describeSubjectStatus(thread: string, subjects: readonly string[
 
 /**
  * The same sentence naming fewer subjects, for places with a length limit (the subject line):
- * "Basing agreement signed for the Tartus naval base, the Hmeimim air base and 1 more", then
- * "… for the Tartus naval base and 2 more". Longest first; empty when the sentence names one subject.
+ * "Agreement signed for the first site, the second site and 1 more", then "… for the first site
+ * and 2 more" (each subject in its storyline phrase). Longest first; empty when the sentence names one subject.
  */
 export function describeSubjectStatusBriefly(thread: string, subjects: readonly string[], status: string): string[] {
   const briefer: string[] = [];

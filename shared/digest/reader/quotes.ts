@@ -37,7 +37,7 @@ export class QuoteLedger {
 /**
  * The quote as a reader sees it: one line. Renderers set it off as a block quote and add no quote
  * marks of their own, because many quotes already begin or end inside someone's speech
- * ("Sharaa will ask…," the official said.) and added marks would double them.
+ * ("The minister will ask…," the official said.) and added marks would double them.
  */
 export function tidyQuote(quote: string): string {
   return foldLines(quote);

@@ -71,7 +71,7 @@ function renderSource(source: ReaderSource, flavour: LineFlavour): string {
   return `${flavour.link(source.headline ?? source.name, source.url)}${outlet}${describeLanguage(source)}${date}`;
 }
 
-/** " · Russian" after an outlet whose article is not in English. */
+/** " · French" after an outlet whose article is not in English. */
 function describeLanguage(source: ReaderSource): string {
   return source.language === null ? '' : ` · ${source.language}`;
 }

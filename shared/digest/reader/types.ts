@@ -13,7 +13,7 @@ export interface ReaderSource {
   url: string | null;
   /** "Tue 21 Oct 2025"; null when unknown or the digest's own day (saying it again is noise). */
   date: string | null;
-  /** The article's language by its English name ("Arabic", "Russian"); null for English and when unknown. */
+  /** The article's language by its English name ("Arabic", "French"); null for English and when unknown. */
   language: string | null;
   /** The ISO 639-1 code behind `language`, for the headline's `lang` attribute; null with it. */
   languageCode: string | null;
@@ -23,7 +23,7 @@ export interface ReaderSource {
 export interface ReaderQuote {
   text: string;
   source: ReaderSource;
-  /** Who the article says is speaking ("Lavrov"), when it says. */
+  /** Who the article says is speaking ("the foreign minister"), when it says. */
   attribution: string | null;
   /** The quote's English rendering when it is in another language and the extractor gave one. */
   english: string | null;
@@ -47,7 +47,7 @@ export interface ReaderItem {
   /** The status sentence from the storyline data. */
   sentence: string;
   /**
-   * The sentence naming fewer subjects ("… the Tartus naval base and 2 more"), longest first, for
+   * The sentence naming fewer subjects ("… the first site and 2 more"), longest first, for
    * the subject line when the whole sentence does not fit; empty when it names one subject.
    */
   briefSentences: string[];

@@ -88,7 +88,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       if (!result) continue;
       seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
-        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text).map((extra) => ({ ...extra, secondary: true }))] as Asserted[]) {
+        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
           out.claims.push({
             thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
             ...(judged.secondary ? { secondary: true } : {}),
@@ -114,7 +114,8 @@ type ReadingText = { clause: string; sentence: string; original: string; input: 
 /**
  * Positions held beside the clause's first status ("will keep using the site under arrangements now
  * being finalised": kept, and under negotiation): further standing statuses the clause asserts,
- * each compatible with the first under the thread's state model. Events stay one per clause.
+ * each compatible with the first under the thread's state model, each secondary (it corroborates,
+ * never announces). Events stay one per clause.
  */
 function alsoStanding(compiled: CompiledStoryline, reading: { thread: string; options: ClauseReadingOption[] }, first: string, text: ReadingText): Asserted[] {
   const thread = compiled.storyline.threads.find((candidate) => candidate.id === reading.thread);
@@ -125,7 +126,7 @@ function alsoStanding(compiled: CompiledStoryline, reading: { thread: string; op
   for (const option of reading.options) {
     if (option.status === first || option.kind !== 'standing' || option.negated || incompatible(first, option.status)) continue;
     const judged = judgeReading({ options: [option] }, text);
-    if (judged && 'assertion' in judged) extra.push(judged);
+    if (judged && 'assertion' in judged) extra.push({ ...judged, secondary: true });
   }
   return extra;
 }

@@ -23,12 +23,12 @@ function toNumber(digits: string, multiplier: string | undefined): number {
   return base * (multiplier ? (MULTIPLIERS[multiplier.toLowerCase().trim()] ?? 1) : 1);
 }
 
-/** The topic word nearest to character `at` in the sentence, if any. */
 /** A topic as a reader writes it: lower case, but an acronym keeps its capitals ("MoUs", not "mous"). */
 function asWritten(text: string): string {
   return (text.match(/\p{Lu}/gu) ?? []).length > 1 ? text : text.toLowerCase();
 }
 
+/** The topic word nearest to character `at` in the sentence, if any. */
 function nearestTopic(topics: TermMatcher, sentence: string, at: number): string | undefined {
   let best: { topic: string; distance: number } | undefined;
   for (const match of topics.find(sentence)) {

@@ -100,9 +100,9 @@ function resolveHit(thread: CompiledThread, hit: CueHit, clause: string): Compil
 }
 
 /** Only part of the whole does it: a partitive, or one of the status's movers, and nothing saying "all". */
-function isPartial(status: CompiledStatus, before: string): boolean {
-  if (whole.test(before)) return false;
-  return partitive.test(before) || (status.partialMovers?.test(before) ?? false);
+function isPartial(status: CompiledStatus, upToCueEnd: string): boolean {
+  if (whole.test(upToCueEnd)) return false;
+  return partitive.test(upToCueEnd) || (status.partialMovers?.test(upToCueEnd) ?? false);
 }
 
 function findStatus(thread: CompiledThread, id: string): CompiledStatus | null {

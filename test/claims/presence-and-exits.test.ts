@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims';
+import { isNews } from '../../shared/digest/day-evidence';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 type Key = `${string}/${string}/${string}`;
@@ -131,15 +132,13 @@ describe('a thread without a catch-all keeps its recent subject', () => {
 describe('readings that corroborate but never announce', () => {
   const claimsOf = (sentence: string) => extractClaims({ sentences: ['Syria and Russia', sentence], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA).claims;
 
-  it('a ship docked at a base shows it is kept, as a secondary claim the digest does not announce', async () => {
-    const { isNews } = await import('../../shared/digest/day-evidence');
+  it('a ship docked at a base shows it is kept, as a secondary claim the digest does not announce', () => {
     const [claim] = claimsOf('A Russian frigate docked at Tartus on Sunday, port staff said.');
     expect(claim).toMatchObject({ subject: 'tartus', status: 'retained', secondary: true });
     expect(isNews(claim!, { extraction: 'readability' })).toBe(false);
   });
 
-  it('the second position of a clause is secondary, its first is news', async () => {
-    const { isNews } = await import('../../shared/digest/day-evidence');
+  it('the second position of a clause is secondary, its first is news', () => {
     const claims = claimsOf('Russian warships will be able to keep using Tartus under arrangements now being finalised, the ministry said.');
     const first = claims.find((claim) => !claim.secondary);
     const second = claims.find((claim) => claim.secondary);

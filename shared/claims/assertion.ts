@@ -7,7 +7,7 @@ import type { Assertion, WeakReading } from '../model/claim';
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
 import { CHECKED_CLAIM, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS } from './english';
-import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
+import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, PROSPECTS, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
 import type { ArticleFrame } from './framing';
 import { readTimeFrame } from './time-frame';
 
@@ -15,6 +15,7 @@ const noComment = new TermMatcher(NO_COMMENT);
 const denials = new TermMatcher(DENIALS);
 const hedges = new TermMatcher(HEDGES);
 const modals = new TermMatcher(MODALS);
+const prospects = new TermMatcher(PROSPECTS);
 const intentions = new TermMatcher(INTENTIONS);
 const checkedClaim = new TermMatcher(CHECKED_CLAIM);
 const retracted = new TermMatcher(RETRACTED);
@@ -88,6 +89,11 @@ export function isPossibility(clause: string, cue: CueSpan): boolean {
   return outsideCue(modals.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
 }
 
+/** True when a prospect stands before the cue ("was expected to request"): neither position nor event is asserted. */
+export function isProspect(clause: string, cue: CueSpan): boolean {
+  return prospects.find(clause.slice(0, cue.index)).length > 0;
+}
+
 /**
  * An intention word that names a thing or a person, not an intention: "a plan for … has fallen
  * through", "the proposed deal was cancelled", "an officer wanted for torture was extradited".
@@ -134,6 +140,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
   if (!input.negated && deniesCue(input.sentence, input.clause, input.cue)) return { asserted: false, reading: 'denied' };
   if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence));

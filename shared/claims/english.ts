@@ -42,6 +42,12 @@ export const NEGATORS: Terms = ['den*', 'not', "n't", 'never', 'no', 'without', 
  */
 export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely', 'unlikely', 'possib*', 'perhaps', 'probably', 'maybe', 'expected to', 'expect*', 'potentially', 'would-be'];
 
+/**
+ * Prospects: what is expected or likely has not been said or done, position or event ("was expected
+ * to request", "is likely to negotiate", "could try to negotiate"). Unlike "may stay", no permission reads them.
+ */
+export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it|moscow|damascus] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
+
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
   'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',

@@ -9,6 +9,7 @@ import * as english from './english';
 
 const ARABIC = {
   negators: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'دون', 'بدون', 'نفى', 'نفت', 'ينفي', 'تنفي', 'عدم'],
+  prospects: ['من المتوقع', 'يتوقع', 'من المرجح', 'ربما', 'يرجح'],
   modals: ['قد', 'ربما', 'من المتوقع', 'يتوقع', 'يرجح', 'من المرجح', 'محتمل', 'احتمال', 'يمكن', 'يمكن أن', 'من الممكن'],
   hedges: ['شائعات', 'إشاعات', 'مواقع التواصل', 'وسائل التواصل الاجتماعي', 'غير مؤكد*', 'إذا', 'في حال', 'لو', 'يبدو', 'محللون', 'محللين', 'خبراء', 'سيناريو*', 'توقعات'],
   intentions: ['سوف', 'ستقوم', 'يعتزم', 'تعتزم', 'تخطط', 'يخطط', 'تنوي', 'ينوي', 'تسعى', 'يسعى', 'تأمل', 'يأمل'],
@@ -20,6 +21,7 @@ const ARABIC = {
 
 const RUSSIAN = {
   negators: ['не', 'нет', 'ни', 'никак*', 'без', 'отрица*', 'опроверг*'],
+  prospects: ['ожида*', 'вероятно', 'возможно', 'по-видимому'],
   modals: ['может', 'могут', 'могла', 'мог', 'возможно', 'вероятно', 'по-видимому', 'не исключ*', 'ожида*', 'предполага*', 'якобы'],
   hedges: ['слух*', 'телеграм*', 'соцсет*', 'неподтвержд*', 'если', 'в случае', 'эксперт*', 'аналитик*', 'политолог*', 'сценари*', 'прогноз*'],
   intentions: ['будет', 'будут', 'намерен*', 'планиру*', 'собира*', 'хочет', 'хотят', 'рассчитыва*', 'стремится'],
@@ -33,6 +35,7 @@ const everyLanguage = (inEnglish: Terms, key: keyof typeof ARABIC): Terms => [..
 
 export const NEGATORS = everyLanguage(english.NEGATORS, 'negators');
 export const MODALS = everyLanguage(english.MODALS, 'modals');
+export const PROSPECTS = everyLanguage(english.PROSPECTS, 'prospects');
 export const HEDGES = everyLanguage(english.HEDGES, 'hedges');
 export const INTENTIONS = everyLanguage(english.INTENTIONS, 'intentions');
 export const DENIALS = everyLanguage(english.DENIALS, 'denials');

@@ -1,0 +1,33 @@
+/**
+ * Round 7 readings, each a class of wording rather than a sentence. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+
+type Key = `${string}/${string}/${string}`;
+
+function keysOf(sentences: string[], publishedAt = '2026-03-10T00:00:00Z'): Key[] {
+  const claims = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt }, SYRIA_RUSSIA).claims;
+  return [...new Set(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}` as Key))].sort();
+}
+
+describe('a prospect asserts neither a position nor an event', () => {
+  it.each<string>([
+    'The foreign minister was expected to raise a formal request for the extradition of Bashar al-Assad at the meeting.',
+    'Damascus is likely to negotiate a shorter lease for the Tartus naval base, one official predicted.',
+    'Moscow could also try to negotiate a smaller presence at Hmeimim.',
+    'The delegation might propose a new power plant in Homs.',
+  ])('%s', (sentence) => {
+    expect(keysOf([sentence])).toEqual([]);
+  });
+
+  it.each<[string, Key]>([
+    // Permission is a position: the speaker says what Syria allows.
+    ['Al-Sharaa said Russia may keep the Hmeimim air base under a new agreement.', 'bases/hmeimim/retained'],
+    // What was expected and then happened is the event.
+    ['As expected, Syria formally requested the extradition of Bashar al-Assad on Monday.', 'extradition/assad/requested'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+});

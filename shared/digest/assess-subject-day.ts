@@ -12,7 +12,7 @@ import {
 } from './change-summary';
 import type { DayEvidence } from './day-evidence';
 import { figureTopic, findFigureConflicts, findRevisedFigure, isKnownFact, mergeFacts, type FigureConflict } from './fact-rules';
-import { chooseFurthestStatus, findIncompatibleStatuses, isEarlierStage, orderByVocabulary } from './status-rules';
+import { chooseFurthestStatus, findDisputablePairs, isEarlierStage, orderByVocabulary } from './status-rules';
 import { countIndependentSources, type KnownFact, type StateSource, type SubjectRecord } from './thread-state';
 
 /** A bound on sources kept per subject, so a long-running story's state stays small. */
@@ -56,12 +56,12 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
 }
 
 /**
- * Sources disagree when independent sources back incompatible statuses on the same day. One article
- * giving both ("cut its ships but added patrols"), or one outlet's pieces, is a nuance of that
- * source, never a conflict: each side needs an outlet the other side does not have.
+ * Sources disagree when independent sources back incompatible (or contested) statuses on the same
+ * day. One article giving both ("cut its ships but added patrols"), or one outlet's pieces, is a
+ * nuance of that source, never a conflict: each side needs an outlet the other side does not have.
  */
 function isContested(thread: ThreadDefinition, novel: readonly DayEvidence[], statuses: readonly string[]): boolean {
-  return findIncompatibleStatuses(thread, statuses).some(([left, right]) => {
+  return findDisputablePairs(thread, statuses).some(([left, right]) => {
     const outlets = (status: string) => new Set(novel.filter((item) => item.status === status).map((item) => sourceName(item)));
     const a = outlets(left);
     const b = outlets(right);

@@ -25,9 +25,12 @@ export function isEarlierStage(thread: ThreadDefinition, from: string, to: strin
   return before >= 0 && after >= 0 && after < before;
 }
 
-/** Every incompatible pair among `statuses`; empty when they can all hold at once. */
-export function findIncompatibleStatuses(thread: ThreadDefinition, statuses: readonly string[]): Array<readonly [string, string]> {
-  return thread.stateModel.incompatible.filter(([a, b]) => statuses.includes(a) && statuses.includes(b));
+/**
+ * Every pair among `statuses` that independent sources can disagree on: the incompatible ones and
+ * the contested ones (compatible within one source's account, a disagreement between two).
+ */
+export function findDisputablePairs(thread: ThreadDefinition, statuses: readonly string[]): Array<readonly [string, string]> {
+  return [...thread.stateModel.incompatible, ...(thread.stateModel.contested ?? [])].filter(([a, b]) => statuses.includes(a) && statuses.includes(b));
 }
 
 /** The furthest-along status of a set of compatible ones (the thread's precedence). */

@@ -142,11 +142,15 @@ export interface ThreadDefinition {
  *   earlier stage reaffirms, never changes (a request after a refusal).
  * - `incompatible`: pairs that cannot both be true of one subject at one time: sources backing
  *   both on one day are in conflict.
+ * - `contested`: pairs one source may give together (a site kept while drawn down) that are a
+ *   disagreement when independent sources each give one and not the other on one day (one says the
+ *   ships left, another that the site works as normal).
  * - `precedence`: among compatible statuses reported on one day, the later one in this list says most.
  */
 export interface StateModel {
   readonly forward: readonly (readonly string[])[];
   readonly incompatible: readonly (readonly [string, string])[];
+  readonly contested?: readonly (readonly [string, string])[];
   readonly precedence: readonly string[];
 }
 

@@ -132,6 +132,28 @@ const cases: Case[] = [
     changes: [{ thread: 'bases', kind: 'status_change', subject: 'other', status: 'reduced', previousStatus: 'retained', evidence: ['r1'] }],
   },
   {
+    name: 'a drawdown one source reports and another source denies by saying the site works as before is a conflict',
+    before: makeState([tartusRetained]),
+    records: [
+      makeRecord('r1', 'Reuters', [makeClaim('bases', 'tartus', 'reduced', 'Two Russian corvettes sailed out of Tartus, port officials said.')]),
+      makeRecord('r2', 'RIA', [makeClaim('bases', 'tartus', 'retained', 'The Tartus facility is operating normally, the ministry said.')], { publishedAt: '2025-11-02T11:00:00Z' }),
+    ],
+    changes: [{ thread: 'bases', kind: 'conflict', subject: 'tartus', status: 'retained', previousStatus: 'retained', evidence: ['r2', 'r1'], summaryIncludes: ['retained (RIA)', 'reduced (Reuters)'] }],
+    after: [{ key: 'bases/tartus', status: 'retained', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: 'one source that keeps a site while drawing it down is no conflict: the drawdown is the change',
+    before: makeState([tartusRetained]),
+    records: [
+      makeRecord('r1', 'Reuters', [
+        makeClaim('bases', 'tartus', 'reduced', 'Two corvettes sailed out of Tartus.', { sentenceIndex: 1 }),
+        makeClaim('bases', 'tartus', 'retained', 'Russia keeps the Tartus facility.', { sentenceIndex: 2 }),
+      ]),
+      makeRecord('r2', 'RIA', [makeClaim('bases', 'tartus', 'retained', 'Russia keeps the Tartus facility, the ministry said.')], { publishedAt: '2025-11-02T11:00:00Z' }),
+    ],
+    changes: [{ thread: 'bases', kind: 'status_change', subject: 'tartus', status: 'reduced', previousStatus: 'retained', evidence: ['r1'] }],
+  },
+  {
     name: 'a conflict on an unknown subject takes the better supported side',
     before: null,
     records: [

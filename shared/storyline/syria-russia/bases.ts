@@ -180,6 +180,9 @@ export const BASES: ThreadDefinition = {
       ['expanded', 'reduced'],
       ['agreement_signed', 'withdrawn'],
     ],
+    // A site can be kept while drawn down, in one account; one source reporting the drawdown and another
+    // that the site works as before disagree.
+    contested: [['retained', 'reduced']],
     precedence: ['retained', 'negotiating', 'expanded', 'reduced', 'agreement_signed', 'withdrawn'],
   },
 };

@@ -46,7 +46,7 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
  * Prospects: what is expected or likely has not been said or done, position or event ("was expected
  * to request", "is likely to negotiate", "could try to negotiate"). Unlike "may stay", no permission reads them.
  */
-export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it|moscow|damascus] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
+export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [

@@ -31,3 +31,16 @@ describe('a prospect asserts neither a position nor an event', () => {
     expect(keysOf([sentence])).toContain(key);
   });
 });
+
+describe('talks that ended without a deal call the deal off', () => {
+  it.each<[string, Key]>([
+    ['Damascus broke off negotiations with a Russian firm over the Homs refinery, the oil ministry said.', 'investment/energy/cancelled'],
+    ['The grain terminal talks with Moscow collapsed last week, Tartus port officials said.', 'investment/port/cancelled'],
+  ])('%s', (sentence, key) => {
+    expect(keysOf([sentence])).toContain(key);
+  });
+
+  it('talks that ended with a deal are no cancellation', () => {
+    expect(keysOf(['Talks with Russian investors on the Homs refinery ended with an agreement on Monday, the oil ministry said.'])).not.toContain('investment/energy/cancelled');
+  });
+});

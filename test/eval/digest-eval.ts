@@ -7,6 +7,7 @@
  * - against the gold claims of the day's articles (a change is "backed" when one of that day's
  *   articles is labelled with it), on sets labelled article by article.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -66,7 +67,13 @@ export async function loadTimelines(): Promise<Array<{ name: string; baseline: K
   }
   const timelines = [];
   for (const name of names) {
-    const timeline = TimelineSchema.parse(JSON.parse(await readFile(join(TIMELINES_DIR, name, 'timeline.json'), 'utf8')));
+    const file = join(TIMELINES_DIR, name, 'timeline.json');
+    if (!existsSync(file)) {
+      // A folder still being written (no timeline.json yet) is named, not scored.
+      console.warn(`timeline ${name} skipped: no timeline.json`);
+      continue;
+    }
+    const timeline = TimelineSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     const days: ReplayDay[] = [];
     for (const day of timeline.days) {
       const articles = await Promise.all(day.articles.map((slug) => loadTimelineArticle(join(TIMELINES_DIR, name, 'articles', slug), slug)));

@@ -128,6 +128,11 @@ export const INVESTMENT: ThreadDefinition = {
             ],
           },
         },
+        {
+          // Talks that ended without a deal: the deal they were about is off.
+          phrases: { en: ['[end|ends|ended|ending|broke off|breaking off|break off] ... [talks|negotiations]', '[talks|negotiations] ... [ended|collapsed|broke down|failed|were broken off]'] },
+          unless: ['with [a|an|the] [deal|agreement|accord|contract|memorandum]', 'ended in [a|an] [deal|agreement|accord]', 'signing', 'signed'],
+        },
       ],
     },
     {

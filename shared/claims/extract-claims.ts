@@ -158,6 +158,24 @@ function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
   return claims.filter((claim) => claim.sentenceIndex !== headlineIndex || !body.has(`${claim.thread}/${claim.subject}/${claim.status}`));
 }
 
+/** The threads a headline speaks of: its topic words or a subject's name. */
+function threadsInHeadline(compiled: CompiledStoryline, headline: string): Set<string> {
+  const text = normaliseSentence(headline);
+  return new Set(compiled.threads.filter((thread) => thread.topic.test(text) || thread.subjects.some((subject) => subject.aliases.test(text))).map((thread) => thread.definition.id));
+}
+
+/**
+ * Marks the claims on threads the headline does not speak of as asides (`aside`): an article's news
+ * is what its headline is about, and a deal named in passing in a piece on the bases is not that
+ * piece's news. An article without a headline marks nothing. Any extractor's reading may go through it.
+ */
+export function markAsides<T extends { thread: string; aside?: boolean }>(claims: readonly T[], sentences: readonly string[], headlineIndex: number, storyline: Storyline): T[] {
+  const headline = sentences[headlineIndex]?.trim();
+  if (!headline) return [...claims];
+  const headlined = threadsInHeadline(compileStoryline(storyline), headline);
+  return claims.map((claim) => (headlined.has(claim.thread) ? claim : { ...claim, aside: true }));
+}
+
 /** True when the whole text involves every side of the storyline (the engine's gate). */
 function involvesEverySide(compiled: CompiledStoryline, sentences: readonly string[]): boolean {
   const text = sentences.join(' ');
@@ -180,5 +198,5 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: dropHeadlineRepeats(out.claims, headlineIndex), mentions: out.mentions };
+  return { claims: markAsides(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
 }

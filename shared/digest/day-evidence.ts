@@ -79,12 +79,14 @@ export const LEAD_SENTENCES = 2;
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
  * headline is sentence 0), asserting something current (not a recap), as its clause's first
- * status (not a secondary position read beside it). Others may corroborate.
+ * status (not a secondary position read beside it), on a thread the headline speaks of (not an
+ * aside). Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
-  return record.extraction === 'seed' || (claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES);
+  if (record.extraction === 'seed') return true;
+  return claim.aside !== true && claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES;
 }
 
 function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {

@@ -41,6 +41,11 @@ export const ClaimSchema = z.object({
    * clause's first status, or a status shown only by use (a ship docked at a base).
    */
   secondary: z.boolean().optional(),
+  /**
+   * On a thread the article's headline does not speak of: an aside of an article about something
+   * else. It may corroborate, never announce a change.
+   */
+  aside: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

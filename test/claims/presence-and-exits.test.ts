@@ -130,7 +130,8 @@ describe('a thread without a catch-all keeps its recent subject', () => {
 });
 
 describe('readings that corroborate but never announce', () => {
-  const claimsOf = (sentence: string) => extractClaims({ sentences: ['Syria and Russia', sentence], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA).claims;
+  // The headline speaks of the bases, so a claim on them is no aside.
+  const claimsOf = (sentence: string) => extractClaims({ sentences: ['Syria and Russia on the Russian bases', sentence], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA).claims;
 
   it('a ship docked at a base shows it is kept, as a secondary claim the digest does not announce', () => {
     const [claim] = claimsOf('A Russian frigate docked at Tartus on Sunday, port staff said.');

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims';
+import { isNews } from '../../shared/digest/day-evidence';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 
 type Key = `${string}/${string}/${string}`;
@@ -42,5 +43,27 @@ describe('talks that ended without a deal call the deal off', () => {
 
   it('talks that ended with a deal are no cancellation', () => {
     expect(keysOf(['Talks with Russian investors on the Homs refinery ended with an agreement on Monday, the oil ministry said.'])).not.toContain('investment/energy/cancelled');
+  });
+});
+
+describe('an aside: a claim on a thread the headline does not speak of', () => {
+  const read = (headline: string, sentence: string) => extractClaims({ sentences: [headline, sentence], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA).claims;
+  const sentence = 'Russia has cut the number of its warships at Tartus to two, port officials said, and a Russian firm signed a contract to rebuild the Homs power station.';
+
+  it('is marked on the thread the headline leaves out, and only there', () => {
+    const claims = read('Russia thins out its Tartus naval base', sentence);
+    expect(claims.find((claim) => claim.thread === 'bases')?.aside).toBeUndefined();
+    expect(claims.find((claim) => claim.thread === 'investment')?.aside).toBe(true);
+  });
+
+  it('is what the headline leaves out, whichever thread that is', () => {
+    const claims = read('Russian firm to rebuild Homs power station under new contract', sentence);
+    expect(claims.find((claim) => claim.thread === 'investment')?.aside).toBeUndefined();
+    expect(claims.find((claim) => claim.thread === 'bases')?.aside).toBe(true);
+  });
+
+  it('never announces a change in the digest; a claim on the headline thread does', () => {
+    const claims = read('Russia thins out its Tartus naval base', sentence);
+    expect(claims.filter((claim) => isNews(claim, { extraction: 'readability' })).map((claim) => claim.thread)).toEqual(['bases']);
   });
 });

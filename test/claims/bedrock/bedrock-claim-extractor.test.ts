@@ -96,6 +96,17 @@ describe('createBedrockClaimExtractor against a Converse stand-in', () => {
     expect(reading.report).toEqual({ extractor: 'bedrock', claimsRejected: 0, usage: { inputTokens: 3900, outputTokens: 150, cached: false } });
   });
 
+  it('marks a grounded claim on a thread the headline does not speak of as an aside, as the rules do', async () => {
+    const deal = { thread: 'investment', subject: 'energy', status: 'signed', quote: 'A Russian firm signed a contract to rebuild the Homs power station', assertion: 'reported' };
+    const article = { ...ARTICLE, sentences: [...ARTICLE.sentences, 'A Russian firm signed a contract to rebuild the Homs power station.'] };
+    reply = () => ({ toolInput: { claims: [GROUNDED, deal] } });
+    const { extractor } = await createExtractor();
+
+    const reading = await extractor.extract(article);
+
+    expect(reading.claims.map((claim) => [claim.thread, claim.aside ?? false])).toEqual([['bases', false], ['investment', true]]);
+  });
+
   it('drops an invented quote, a subject of another thread and an unknown status, and counts them on the reading and in a metric', async () => {
     reply = () => ({
       toolInput: {

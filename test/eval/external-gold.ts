@@ -1,7 +1,7 @@
 /**
  * Page sets in the external format (`gold.json` + `articles/*.html`): the external gold set
  * (../shared/external-gold, 26 pages written and labelled by other hands) and our own `heldout5`
- * batch written in that format (test/fixtures/heldout5). Read through the same extraction as the
+ * and `heldout6` batches written in that format (test/fixtures/heldout5, heldout6). Read through the same extraction as the
  * pipeline; each an eval split of its own, never tuned on.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import type { GoldArticle } from './load-gold';
 
 export const EXTERNAL_GOLD_DIR = new URL('../../../shared/external-gold/', import.meta.url).pathname;
 export const HELDOUT5_DIR = new URL('../fixtures/heldout5/', import.meta.url).pathname;
+export const HELDOUT6_DIR = new URL('../fixtures/heldout6/', import.meta.url).pathname;
 
 const ExternalGoldSchema = z.object({
   articles: z.array(
@@ -26,7 +27,7 @@ const ExternalGoldSchema = z.object({
 });
 
 /** A page set's articles as gold articles of one split, or null when the folder is absent. */
-export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: 'external' | 'heldout5' = 'external'): Promise<GoldArticle[] | null> {
+export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: 'external' | 'heldout5' | 'heldout6' = 'external'): Promise<GoldArticle[] | null> {
   let gold: z.infer<typeof ExternalGoldSchema>;
   try {
     gold = ExternalGoldSchema.parse(JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')));

@@ -143,7 +143,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence));
+  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue.index + input.cue.length);
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };

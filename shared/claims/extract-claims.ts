@@ -164,16 +164,24 @@ function threadsInHeadline(compiled: CompiledStoryline, headline: string): Set<s
   return new Set(compiled.threads.filter((thread) => thread.topic.test(text) || thread.subjects.some((subject) => subject.aliases.test(text))).map((thread) => thread.definition.id));
 }
 
+/** How many sentences after the headline make an article's lead: what happened is told first. */
+export const LEAD_SENTENCES = 2;
+
 /**
- * Marks the claims on threads the headline does not speak of as asides (`aside`): an article's news
- * is what its headline is about, and a deal named in passing in a piece on the bases is not that
- * piece's news. An article without a headline marks nothing. Any extractor's reading may go through it.
+ * Marks the claims on threads the headline does not speak of as asides (`aside`), for the digest's
+ * isNews: an article's news is what its headline is about, and a deal named in passing in a piece on
+ * the bases is not that piece's news. An article without a headline marks nothing. Any extractor's
+ * reading goes through it.
  */
-export function markAsides<T extends { thread: string; aside?: boolean }>(claims: readonly T[], sentences: readonly string[], headlineIndex: number, storyline: Storyline): T[] {
+export function markPlacement<T extends { thread: string; aside?: boolean }>(
+  claims: readonly T[],
+  sentences: readonly string[],
+  headlineIndex: number,
+  storyline: Storyline,
+): T[] {
   const headline = sentences[headlineIndex]?.trim();
-  if (!headline) return [...claims];
-  const headlined = threadsInHeadline(compileStoryline(storyline), headline);
-  return claims.map((claim) => (headlined.has(claim.thread) ? claim : { ...claim, aside: true }));
+  const headlined = headline ? threadsInHeadline(compileStoryline(storyline), headline) : null;
+  return claims.map((claim) => (headlined && !headlined.has(claim.thread) ? { ...claim, aside: true } : claim));
 }
 
 /** True when the whole text involves every side of the storyline (the engine's gate). */
@@ -198,5 +206,5 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: markAsides(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
+  return { claims: markPlacement(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
 }

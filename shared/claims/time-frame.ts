@@ -64,8 +64,19 @@ const HISTORY = new TermMatcher(['years ago', 'a decade', 'decades', 'soviet era
 /** "down from six in September": the date of a comparison's baseline, not of the event. */
 const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compared)\s+(?:from|with|since)\b[^,;]*/g;
 
-export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean): TimeFrame {
-  const clause = fullClause.replace(COMPARISON, ' ');
+/**
+ * A participle that dates the noun before it ("a contract signed last month", "the request filed in
+ * May"): after the status's cue, its time is that noun's, not the cue's. Up to the next comma.
+ */
+const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
+
+/** The clause with what dates only a noun after the cue blanked out. */
+function withoutDatedNouns(clause: string, cueEnd: number): string {
+  return clause.replace(DATED_NOUN, (text, offset: number) => (offset >= cueEnd ? ' '.repeat(text.length) : text));
+}
+
+export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cueEnd = Number.POSITIVE_INFINITY): TimeFrame {
+  const clause = withoutDatedNouns(fullClause, cueEnd).replace(COMPARISON, ' ');
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
   if (publishedAt) {

@@ -67,3 +67,30 @@ describe('an aside: a claim on a thread the headline does not speak of', () => {
     expect(claims.filter((claim) => isNews(claim, { extraction: 'readability' })).map((claim) => claim.thread)).toEqual(['bases']);
   });
 });
+
+describe('a place reached is a destination', () => {
+  it('a convoy that left one site and reached another draws down the first, never the second', () => {
+    const keys = keysOf(['A convoy of Russian trucks and armoured vehicles left Tartus on Monday night and reached Hmeimim before dawn, officials said.']);
+    expect(keys).toContain('bases/tartus/reduced');
+    expect(keys).not.toContain('bases/hmeimim/reduced');
+  });
+});
+
+describe('a time that dates a noun after the cue, not the cue', () => {
+  it('work begun under a contract signed last month is under way now', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', 'Russian engineers have begun work on the Homs power station under a contract signed last month, the ministry said on Monday.'], headlineIndex: 0, publishedAt: '2026-06-08T09:00:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.find((claim) => claim.status === 'implemented')).toMatchObject({ subject: 'energy' });
+    expect(claims.find((claim) => claim.status === 'implemented')?.recap).toBeUndefined();
+  });
+
+  it('the signing itself, dated last month, is still a recap', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', 'Syria and a Russian firm signed a contract last month to rebuild the Homs power station, the ministry said.'], headlineIndex: 0, publishedAt: '2026-06-08T09:00:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.find((claim) => claim.status === 'signed')?.recap).toBe(true);
+  });
+});

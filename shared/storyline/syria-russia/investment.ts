@@ -145,7 +145,7 @@ export const INVESTMENT: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', 'began [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
+              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',

@@ -108,9 +108,13 @@ export function isIntended(clause: string, cue: CueSpan): boolean {
   );
 }
 
-/** True when the clause is a speaker declining to say anything. */
-export function isNoComment(clause: string): boolean {
-  return noComment.test(clause);
+/**
+ * True when the clause is a speaker declining to say anything about the cue: the refusal comes
+ * before it ("declined to comment on reports that …"). Said first and then not elaborated ("said the
+ * talks continue and declined to elaborate"), what was said stands.
+ */
+export function isNoComment(clause: string, cue?: CueSpan): boolean {
+  return noComment.find(clause).some((match) => cue === undefined || match.index < cue.index);
 }
 
 /** The person a sentence quotes by name ("…, Deputy Prime Minister Alexander Novak said"), when it does. */
@@ -134,7 +138,7 @@ export function readAttribution(input: Pick<AssertionInput, 'sentence' | 'origin
  * Order matters: what the article frames as false is never a claim, whatever its grammar.
  */
 export function readAssertion(input: AssertionInput): AssertionReading {
-  if (isNoComment(input.clause)) return null;
+  if (isNoComment(input.clause, input.cue)) return null;
   if (input.sentence.trimEnd().endsWith('?')) return { asserted: false, reading: 'hedged' };
   if (input.frame.factCheck && (checkedClaim.test(input.sentence) || QUOTED.test(input.sentence))) return { asserted: false, reading: 'debunked' };
   if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
@@ -143,7 +147,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue.index + input.cue.length);
+  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue);
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };

@@ -40,11 +40,14 @@ interface ReadingState {
   /** The turn is a questioner's: what it says is a question's premise, not a claim. */
   turnAsks: boolean;
   recent: Map<string, { subjects: string[]; index: number }>;
+  /** The subjects the headline named, per thread. */
+  headlineNamed: Map<string, string[]>;
 }
 
 interface SentenceInput {
   sentence: string;
   index: number;
+  headlineIndex: number;
   frame: ArticleFrame;
   publishedAt: string | null;
 }
@@ -78,7 +81,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
 
   for (const clause of splitClauses(normalised)) {
     // Earlier clauses of the sentence are in view too ("…wheat shipments will continue, after a cargo…").
-    const context = { sidesInView: inView, recentSubjects: new Map([...recent, ...named]), trackedSideInSentence: own.has(compiled.storyline.trackedSide) };
+    const context = { sidesInView: inView, recentSubjects: new Map([...recent, ...named]), headlineSubjects: state.headlineNamed, trackedSideInSentence: own.has(compiled.storyline.trackedSide) };
     for (const [thread, subjects] of findNamedSubjects(compiled, clause, normalised)) named.set(thread, [...new Set([...(named.get(thread) ?? []), ...subjects])]);
     for (const reading of readClause(compiled, clause, context)) {
       const key = `${reading.thread}/${reading.subject}`;
@@ -103,6 +106,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
     }
   }
   for (const [thread, subjects] of named) state.recent.set(thread, { subjects, index: input.index });
+  if (input.index === input.headlineIndex) state.headlineNamed = named;
   return own;
 }
 
@@ -200,9 +204,9 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
   if (!involvesEverySide(compiled, input.sentences)) return out;
   const headlineIndex = input.headlineIndex ?? 0;
   const frame = readArticleFrame(input.sentences.map(normaliseSentence));
-  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map() };
+  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map(), headlineNamed: new Map() };
   input.sentences.forEach((sentence, index) => {
-    const own = readSentence(compiled, { sentence, index, frame, publishedAt: input.publishedAt }, state, out);
+    const own = readSentence(compiled, { sentence, index, headlineIndex, frame, publishedAt: input.publishedAt }, state, out);
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });

@@ -21,6 +21,8 @@ export interface ClauseContext {
   sidesInView: ReadonlySet<string>;
   /** The subjects each thread's recent sentences named, for "the facility" or "him". */
   recentSubjects: ReadonlyMap<string, readonly string[]>;
+  /** The subjects the headline named per thread: what "the facility" is when no recent sentence says. */
+  headlineSubjects?: ReadonlyMap<string, readonly string[]>;
   /** The sentence itself names the tracked side (an outsider's deal is then the tracked side's loss). */
   trackedSideInSentence: boolean;
 }
@@ -147,7 +149,11 @@ function fitRole(options: StatusOption[], role: 'source' | 'destination' | null)
 function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledSubject[], context: ClauseContext, otherNamed: boolean): string[] {
   if (named.length > 0) return named.map((subject) => subject.definition.id);
   const recent = context.recentSubjects.get(thread.definition.id);
-  if (recent && recent.length > 0 && thread.references.test(clause)) return [...recent];
+  if (thread.references.test(clause)) {
+    // The article's own subject, named in its headline, is what a reference means when nothing nearer does.
+    const referent = recent && recent.length > 0 ? recent : context.headlineSubjects?.get(thread.definition.id);
+    if (referent && referent.length > 0) return [...referent];
+  }
   const fallback = thread.subjects.find((subject) => subject.definition.fallback);
   // A thread without a catch-all keeps the subject its recent sentences named ("… the former president. Syria
   // filed a new extradition request"): the request is for him.

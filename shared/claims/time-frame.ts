@@ -70,13 +70,25 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  */
 const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
 
-/** The clause with what dates only a noun after the cue blanked out. */
-function withoutDatedNouns(clause: string, cueEnd: number): string {
-  return clause.replace(DATED_NOUN, (text, offset: number) => (offset >= cueEnd ? ' '.repeat(text.length) : text));
+/**
+ * A relative clause between a subject and the passive verb that is the cue ("the dock that the navy
+ * kept there for a decade was towed out"): its times are the noun's story, not the cue's.
+ */
+const RELATIVE_BEFORE_PASSIVE = /\b(?:that|which|who)\s+([^,;]*?)\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:[\w'-]+\s+)?$/;
+
+/** The clause with what dates only a noun blanked out: after the cue, or in a relative clause before it. */
+function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
+  let text = clause.replace(DATED_NOUN, (match, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match));
+  const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
+  if (relative?.[1]) {
+    const start = relative.index + relative[0].indexOf(relative[1]);
+    text = text.slice(0, start) + ' '.repeat(relative[1].length) + text.slice(start + relative[1].length);
+  }
+  return text;
 }
 
-export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cueEnd = Number.POSITIVE_INFINITY): TimeFrame {
-  const clause = withoutDatedNouns(fullClause, cueEnd).replace(COMPARISON, ' ');
+export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cue?: { index: number; length: number }): TimeFrame {
+  const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
   if (publishedAt) {

@@ -94,3 +94,37 @@ describe('a time that dates a noun after the cue, not the cue', () => {
     expect(claims.find((claim) => claim.status === 'signed')?.recap).toBe(true);
   });
 });
+
+describe('what a speaker said before declining to say more stands', () => {
+  it('said, then declined to elaborate: the statement is a claim', () => {
+    expect(keysOf(['Russia and the Tartus naval base', 'The governor said the future of the Tartus naval base was being discussed with Moscow and declined to elaborate.'])).toContain('bases/tartus/negotiating');
+  });
+
+  it('declined to comment on a report: the report is no claim', () => {
+    expect(keysOf(['The ministry declined to comment on reports that Russia had withdrawn its ships from Tartus.'])).toEqual([]);
+  });
+});
+
+describe('a relative clause before a passive verb does not date the verb', () => {
+  it('a dock kept there for a decade and towed out this week is a drawdown now', () => {
+    const claims = extractClaims(
+      { sentences: ['Russia and Tartus', 'The floating dock that the Russian Navy kept at Tartus for more than a decade was towed out of the harbour on Sunday, dockworkers said.'], headlineIndex: 0, publishedAt: '2026-07-02T08:40:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.find((claim) => claim.subject === 'tartus' && claim.status === 'reduced')?.recap).toBeUndefined();
+  });
+});
+
+describe('a reference with nothing nearer means the headline subject', () => {
+  it('"the facility" far from any name is the site the headline names', () => {
+    const sentences = [
+      'At Tartus, a quiet Russian pier',
+      'Fishermen mend their nets on the corniche in the morning sun.',
+      'Lorries queue at the gate of the commercial harbour, as they have all summer.',
+      'Shopkeepers on the main street say trade is slow this year.',
+      'The governor said the facility’s future was being discussed by Moscow and Damascus.',
+    ];
+    const claims = extractClaims({ sentences, headlineIndex: 0, publishedAt: '2026-07-02T08:40:00Z' }, SYRIA_RUSSIA).claims;
+    expect(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toContain('bases/tartus/negotiating');
+  });
+});

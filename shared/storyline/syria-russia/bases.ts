@@ -102,7 +102,7 @@ export const BASES: ThreadDefinition = {
               'cut* ... [number|aircraft|ships|vessels|jets|helicopters|equipment]', 'halv*', 'by half', '[fallen|fell|dropped|shrunk|shrank|dwindled] to', 'down from', 'dwindl*',
               'no longer [at|in|based|stationed|deployed|there|at its]', 'remov* ... [systems|equipment|aircraft|helicopters|jets|ships|radars|air defence*|air defense*|hardware|weapons]',
               'dismantl*', 'loaded ... [on|onto|on to|aboard] ... [ships|vessels|planes|aircraft]', '[shipped|flown|airlifted] out',
-              'mov* ... away from', '[towed|sailed|shipped|flown|taken|moved] away', 'number of ... [fallen|fell|dropped|declined|decreased|shrunk]',
+              'mov* ... away from', '[towed|sailed|shipped|flown|taken|moved] away', 'towed out', 'towed ... out of', 'number of ... [fallen|fell|dropped|declined|decreased|shrunk]',
             ],
           },
           unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire', '[its|their] last'],

@@ -77,12 +77,15 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   const recent = recentSubjects(state, input.index);
   const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));
   const named = new Map<string, string[]>();
+  /** Named in passing too: who a later sentence's "him" may mean. */
+  const mentioned = new Map<string, string[]>();
   const seen = new Set<string>();
 
   for (const clause of splitClauses(normalised)) {
     // Earlier clauses of the sentence are in view too ("…wheat shipments will continue, after a cargo…").
     const context = { sidesInView: inView, recentSubjects: new Map([...recent, ...named]), headlineSubjects: state.headlineNamed, trackedSideInSentence: own.has(compiled.storyline.trackedSide) };
     for (const [thread, subjects] of findNamedSubjects(compiled, clause, normalised)) named.set(thread, [...new Set([...(named.get(thread) ?? []), ...subjects])]);
+    for (const [thread, subjects] of findNamedSubjects(compiled, clause, normalised, true)) mentioned.set(thread, [...new Set([...(mentioned.get(thread) ?? []), ...subjects])]);
     for (const reading of readClause(compiled, clause, context)) {
       const key = `${reading.thread}/${reading.subject}`;
       if (seen.has(key)) continue;
@@ -105,7 +108,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       }
     }
   }
-  for (const [thread, subjects] of named) state.recent.set(thread, { subjects, index: input.index });
+  for (const [thread, subjects] of mentioned) state.recent.set(thread, { subjects, index: input.index });
   if (input.index === input.headlineIndex) state.headlineNamed = named;
   return own;
 }

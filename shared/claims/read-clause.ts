@@ -192,12 +192,13 @@ function readGeneral(thread: string, general: { standing: readonly string[]; eve
 
 /**
  * The subjects each thread's aliases name in a clause, whatever it says of them (for later
- * references). A person named in passing counts when the sentence is on the thread's topic.
+ * references). A person named in passing counts when the sentence is on the thread's topic, or
+ * always with `inPassing` (what "him" in the next sentence may mean).
  */
-export function findNamedSubjects(compiled: CompiledStoryline, clause: string, sentence: string): Map<string, string[]> {
+export function findNamedSubjects(compiled: CompiledStoryline, clause: string, sentence: string, inPassing = false): Map<string, string[]> {
   const named = new Map<string, string[]>();
   for (const thread of compiled.threads) {
-    const subjects = namedSubjects(thread, clause).filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(sentence));
+    const subjects = namedSubjects(thread, clause).filter((subject) => inPassing || subject.definition.namesTopic !== false || thread.topic.test(sentence));
     if (subjects.length > 0) named.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
   }
   return named;

@@ -128,3 +128,13 @@ describe('a reference with nothing nearer means the headline subject', () => {
     expect(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toContain('bases/tartus/negotiating');
   });
 });
+
+describe('a person named in passing is who "him" means next', () => {
+  it('a request for him after a sentence that only names him', () => {
+    expect(keysOf(['Bashar al-Assad has lived in Moscow since December 2024.', 'Damascus asked Russia for him formally in December, the minister said.'])).toContain('extradition/assad/requested');
+  });
+
+  it('a request answered with no so far is a refusal', () => {
+    expect(keysOf(['Syria asked Russia to extradite Bashar al-Assad in December.', 'Russia has not agreed to the extradition request so far, the minister said.'])).toContain('extradition/assad/refused');
+  });
+});

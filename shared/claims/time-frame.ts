@@ -76,9 +76,16 @@ const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[\w'-]+\s+){
  */
 const RELATIVE_BEFORE_PASSIVE = /\b(?:that|which|who)\s+([^,;]*?)\s+(?:was|were|has been|have been|had been|is being|are being)\s+(?:[\w'-]+\s+)?$/;
 
+/**
+ * A starting point after the cue ("the second delivery since the leaders met last month", "the first
+ * since 2011"): it dates what the event is counted from, not the event. Up to the next comma.
+ */
+const SINCE_POINT = /\bsince\b[^,;]*/g;
+
 /** The clause with what dates only a noun blanked out: after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
-  let text = clause.replace(DATED_NOUN, (match, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match));
+  const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
+  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(SINCE_POINT, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

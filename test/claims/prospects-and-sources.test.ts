@@ -134,7 +134,16 @@ describe('a person named in passing is who "him" means next', () => {
     expect(keysOf(['Bashar al-Assad has lived in Moscow since December 2024.', 'Damascus asked Russia for him formally in December, the minister said.'])).toContain('extradition/assad/requested');
   });
 
-  it('a request answered with no so far is a refusal', () => {
-    expect(keysOf(['Syria asked Russia to extradite Bashar al-Assad in December.', 'Russia has not agreed to the extradition request so far, the minister said.'])).toContain('extradition/assad/refused');
+});
+
+describe('a starting point after the cue does not date the event', () => {
+  it('the second delivery since the leaders met last month is this week\'s delivery', () => {
+    const claims = extractClaims(
+      { sentences: ['Russian wheat for Syria', 'A bulk carrier with 27,000 tonnes of Russian wheat was unloaded at Latakia on Tuesday, the second delivery since al-Sharaa met Putin in Moscow last month.'], headlineIndex: 0, publishedAt: '2025-11-19T09:40:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    const delivered = claims.find((claim) => claim.subject === 'trade' && claim.status === 'implemented');
+    expect(delivered).toBeDefined();
+    expect(delivered?.recap).toBeUndefined();
   });
 });

@@ -77,11 +77,9 @@ export const EXTRADITION: ThreadDefinition = {
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
               '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',
-              // A request answered with no: "has not agreed so far" (not "not yet", which is still open).
-              '[has|have|had] not agreed', "[hasn't|haven't] agreed",
             ],
           },
-          unless: ['refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]', 'not yet agreed', 'yet to agree'],
+          unless: ['refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]'],
         },
       ],
     },

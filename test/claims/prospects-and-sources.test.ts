@@ -147,3 +147,11 @@ describe('a starting point after the cue does not date the event', () => {
     expect(delivered?.recap).toBeUndefined();
   });
 });
+
+describe('the fall of a person, in passing, does not make him a subject', () => {
+  it('a handover of a former officer "since Assad was toppled" is about the officer only', () => {
+    const keys = keysOf(['Russia on Tuesday handed over to Syria a former brigadier general accused of torture, the first such transfer since Bashar al-Assad was toppled.']);
+    expect(keys).toContain('extradition/other/handed_over');
+    expect(keys).not.toContain('extradition/assad/handed_over');
+  });
+});

@@ -21,6 +21,8 @@ export const EXTRADITION: ThreadDefinition = {
       namesTopic: false,
       ignore: [
         '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of ... [assad|al-assad]', '[since|after|before|following] ... assad*s [fall|ouster|overthrow|collapse|toppling|flight]',
+        '[since|after|before|following|until|when] ... [assad|al-assad] [was|had been|were] [toppled|ousted|overthrown|removed|deposed|forced out|driven out]',
+        '[since|after|before|following|until|when] ... [assad|al-assad] [fled|fell]',
         'post-assad', 'under ... assad', 'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]',
         "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]", '[aides|associates|loyalists|relatives|officials|officers|generals] [of|to] ... assad',
         '[maher|asma|rifaat|hafez|basel|bushra] ... assad', "bashar al-assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]",

@@ -117,11 +117,14 @@ export function isNoComment(clause: string, cue?: CueSpan): boolean {
   return noComment.find(clause).some((match) => cue === undefined || match.index < cue.index);
 }
 
+/** Capitalised words led by a count are things counted, not a speaker ("Two Russian Navy corvettes sailed"). */
+const NOT_A_SPEAKER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Both|Few|Many)\b/;
+
 /** The person a sentence quotes by name ("…, Deputy Prime Minister Alexander Novak said"), when it does. */
 export function findSpeaker(original: string): string | undefined {
   if (!speechVerbs.test(original.toLowerCase())) return undefined;
   const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))].map((match) => match[0].replace(TITLES, '').trim());
-  return names.filter((name) => name.includes(' ')).at(-1);
+  return names.filter((name) => name.includes(' ') && !NOT_A_SPEAKER.test(name)).at(-1);
 }
 
 /** Who asserts it: a named party, unnamed sources, or the outlet itself. */

@@ -155,3 +155,16 @@ describe('the fall of a person, in passing, does not make him a subject', () => 
     expect(keys).not.toContain('extradition/assad/handed_over');
   });
 });
+
+describe('who a claim is attributed to', () => {
+  const attributionOf = (sentence: string) => extractClaims({ sentences: ['Russia and Tartus', sentence], headlineIndex: 0, publishedAt: '2025-12-09T10:00:00Z' }, SYRIA_RUSSIA).claims[0]?.attribution;
+
+  it('names a person or a body quoted by name', () => {
+    expect(attributionOf('Russia will keep the Tartus naval base, Deputy Prime Minister Alexander Novak said on Tuesday.')).toBe('Alexander Novak');
+    expect(attributionOf("MOSCOW, Dec 9 - Russia's Defence Ministry said on Tuesday that its naval base in Tartus was operating normally.")).toBe("Russia's Defence Ministry");
+  });
+
+  it('never takes things counted for a speaker ("Two Russian Navy corvettes")', () => {
+    expect(attributionOf('TARTUS - Two Russian Navy corvettes sailed out of Tartus on Monday night, two Syrian port officials said on Tuesday.')).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import { isNearDuplicate } from '../../shared/dedupe/dedupe-service';
 import { computeDigest } from '../../shared/digest/compute-digest';
 import type { ThreadState } from '../../shared/digest/thread-state';
 import type { ArticleRecord } from '../../shared/model/article';
-import type { Change } from '../../shared/model/digest';
+import type { Change, Digest } from '../../shared/model/digest';
 import { assessRelevance } from '../../shared/relevance/assess-relevance';
 import type { Storyline } from '../../shared/storyline/types';
 
@@ -123,7 +123,7 @@ export function announcedChanges(date: string, changes: Iterable<Change>, thread
 export async function replayDays(
   days: readonly ReplayDay[],
   state: ThreadState | null,
-  deps: { storyline: Storyline; claims: ClaimExtractor; split: (text: string) => string[] },
+  deps: { storyline: Storyline; claims: ClaimExtractor; split: (text: string) => string[]; onDigest?: (digest: Digest) => void },
 ): Promise<{ announced: Announced[]; state: ThreadState | null }> {
   const seen: ReplayArticle[] = [];
   const announced: Announced[] = [];
@@ -158,6 +158,7 @@ export async function replayDays(
     }
     const { digest, stateAfter } = computeDigest({ storyline: deps.storyline, date: day.date, stateBefore: current, records, generatedAt: day.date });
     for (const thread of digest.threads) announced.push(...announcedChanges(day.date, thread.changes, thread.thread));
+    deps.onDigest?.(digest);
     current = stateAfter;
   }
   return { announced, state: current };

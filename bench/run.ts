@@ -16,13 +16,16 @@ import { startFixtureServer, type FixtureServer } from '../test/helpers/fixture-
 import { runBundleBench, type BundleResult } from './bundles';
 import { generateCorpus, type BenchPage } from './corpus';
 import { formatDedupeBench, runDedupeBench } from './dedupe';
-import { runMemoryBench } from './memory';
+import { PAGE_READER_HEAP_MB } from '../shared/jobs/page-reader-pool';
+import { runMemoryBench, type MemoryResult } from './memory';
 import { formatStageBench, runStageBench } from './stages';
 import { formatDynamoPerArticle, runThroughputBench } from './throughput';
 
 const SECTIONS = ['stages', 'throughput', 'memory', 'dedupe', 'bundles'] as const;
 type Section = (typeof SECTIONS)[number];
 const RESULTS_FILE = join(import.meta.dirname, 'results.json');
+/** Page-reading threads of the memory bench's later runs: one, and the replay's default on this 2-core machine. */
+const MEMORY_PAGE_THREADS = [1, 2];
 
 type Results = Record<string, unknown>;
 
@@ -97,13 +100,22 @@ async function runSection(section: Section, results: Results, openCorpus: () => 
     }
     case 'memory': {
       const { pages, server } = await openCorpus();
-      const memory = await runMemoryBench(pages, server.url);
-      for (const sample of memory.samples) {
-        console.log(`after ${String(sample.articles).padStart(3)} articles: rss ${sample.rssMb} MB, heap after GC ${sample.heapAfterGcMb} MB`);
+      // In the main thread as the process Lambda reads pages, then in two page-reading threads as the replay does on 2 cores.
+      for (const pageThreads of [0, ...MEMORY_PAGE_THREADS]) {
+        const memory = await runMemoryBench(pages, server.url, pageThreads);
+        console.log(pageThreads === 0 ? 'pages read in the main thread (as the process Lambda):' : `pages read by ${pageThreads} page-reader threads (as the replay), heap cap ${PAGE_READER_HEAP_MB} MB each:`);
+        for (const sample of memory.samples) {
+          console.log(`  after ${String(sample.articles).padStart(3)} articles: rss ${sample.rssMb} MB, main heap ${sample.mainHeapMb} MB, ${sample.heapAfterGcMb} MB after a GC`);
+        }
+        console.log(`  peak RSS ${memory.peakRssMb} MB; pages not read: ${memory.unread.length === 0 ? 'none' : memory.unread.join('; ')}; jsdom in the main thread: ${memory.mainLoadedJsdom ? 'yes' : 'no'}`);
+        if (pageThreads === 0) {
+          results.peakRssMb = memory.peakRssMb;
+          results.memorySamples = memory.samples;
+        } else {
+          const byThreads = (results.memoryWithPageThreads ?? {}) as Record<string, MemoryResult>;
+          results.memoryWithPageThreads = { ...byThreads, [String(pageThreads)]: memory };
+        }
       }
-      console.log(`peak RSS ${memory.peakRssMb} MB`);
-      results.peakRssMb = memory.peakRssMb;
-      results.memorySamples = memory.samples;
       return;
     }
     case 'dedupe': {
@@ -157,6 +169,7 @@ function formatSummary(results: Results): string {
   const requests = results.stageRequests as Record<string, { mean: number; max: number }> | undefined;
   const dynamo = results.dynamoPerArticle as { requests: number; readUnits: number; writeUnits: number; costPer1000ArticlesUsd: number } | undefined;
   const scale = (size: string, per: string) => (requests?.[size] ? `${requests[size].mean} (max ${requests[size].max})` : per);
+  const threadPeak = (threads: number) => (results.memoryWithPageThreads as Record<string, MemoryResult> | undefined)?.[String(threads)]?.peakRssMb ?? '–';
   const line = (label: string, value: string, target: string) => `${label.padEnd(34)} ${value.padStart(22)}   ${target}`;
   return [
     line('metric', 'value', 'target'),
@@ -172,7 +185,7 @@ function formatSummary(results: Results): string {
     line('cold import poll | digest | send ms', cold ? `${cold.poll} | ${cold.digest} | ${cold.send}` : '–', '< 300 each'),
     line('cold import process ms', cold ? String(cold.process) : '–', '< 1500'),
     line('dedupe lookup 1k | 10k | 100k ms', dedupe ? `${dedupe['1000']} | ${dedupe['10000']} | ${dedupe['100000']}` : '–', '100k ≤ 1.5 × 1k'),
-    line('peak RSS MB', results.peakRssMb === undefined ? '–' : String(results.peakRssMb), '< 512'),
+    line('peak RSS MB, in-process | 1 | 2 threads', results.peakRssMb === undefined ? '–' : `${results.peakRssMb} | ${threadPeak(1)} | ${threadPeak(2)}`, '< 512'),
   ].join('\n');
 }
 

@@ -13,7 +13,7 @@ import { readPageMetadata } from '../shared/extract/page-metadata';
 import { removePageFurniture } from '../shared/extract/remove-page-furniture';
 import { splitSentences } from '../shared/extract/sentences';
 import { stripInertMarkup } from '../shared/extract/strip-inert-markup';
-import { storeArticle } from '../shared/jobs/analyse-article';
+import { ARTICLE_NOVELTY_SCOPE, storeArticle } from '../shared/jobs/analyse-article';
 import type { ArticleRecord } from '../shared/model/article';
 import { assessRelevance } from '../shared/relevance/assess-relevance';
 import type { BenchPage } from './corpus';
@@ -122,10 +122,10 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
           articles.duplicates++;
           record = { ...record, duplicateOf: { id: duplicate.id, url: duplicate.url } };
         } else {
-          const novel = await time('noveltyLookup', () => deps.dedupe.findNovelSentences({ id: job.articleId, sentences }));
+          const novel = await time('noveltyLookup', () => deps.dedupe.findNovelSentences({ id: job.articleId, sentences, scope: ARTICLE_NOVELTY_SCOPE }));
           const reading = await time('claims', () => deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: record.publishedAt }));
           await time('dedupeIndex', () =>
-            deps.dedupe.remember({ id: job.articleId, url: job.url, text, sentences, publishedAt: record.publishedAt }),
+            deps.dedupe.remember({ id: job.articleId, url: job.url, text, sentences, publishedAt: record.publishedAt, scope: ARTICLE_NOVELTY_SCOPE }),
           );
           record = {
             ...record,

@@ -4,6 +4,7 @@ import { loadRuntimeConfig } from '../shared/config/config';
 import { createDedupeService } from '../shared/dedupe/dedupe-service';
 import { createGuardedFetcher } from '../shared/fetch/guarded-fetcher';
 import { processArticle } from '../shared/jobs/process-article';
+import { readPagesWith } from '../shared/jobs/read-article-page';
 import { ArticleJobSchema } from '../shared/model/article';
 import { createLogger } from '../shared/observability/logger';
 import { createMetrics, SERVICE_NAMES } from '../shared/observability/metrics';
@@ -22,9 +23,12 @@ const logger = createLogger(SERVICE_NAMES.process);
 const metrics = createMetrics(SERVICE_NAMES.process);
 const dynamo = createDocumentClient({ region: config.region, endpoint: config.endpoints.dynamo });
 const extractor = claimExtractorFactory(loadClaimExtractorConfig(process.env), { dynamo, tableName: config.tableName, metrics, region: config.region });
+const fetcher = createGuardedFetcher(config.fetch);
 const deps = {
   ...createStorylineDeps(SYRIA_RUSSIA, extractor),
-  fetcher: createGuardedFetcher(config.fetch),
+  fetcher,
+  // Pages are read in this process, one article per invocation; jsdom is loaded here, at cold start.
+  readPage: readPagesWith(fetcher),
   articles: new ArticleStore(dynamo, config.tableName),
   blobs: new S3BlobStore(createS3Client({ region: config.region, endpoint: config.endpoints.s3 }), config.bucketName),
   dedupe: createDedupeService(dynamo, config.tableName),

@@ -6,11 +6,11 @@ import { DedupeIndexError } from './errors';
 import { findOriginal, isEarlier, toOriginTime, type OriginalMatch } from './find-original';
 import { computeBandKeys } from './lsh';
 import type { Fingerprint } from './minhash';
-import { decideNovelty, presentFingerprints, readSentenceIndex, type SentenceReading } from './sentence-novelty';
+import { decideNovelty, indexedEntries, readSentenceIndex, type NoveltyScope, type SentenceReading } from './sentence-novelty';
 import { fingerprintText } from './similarity';
 import type { DedupeService } from './types';
 
-export type { DedupeService, DuplicateMatch } from './types';
+export type { DedupeService, DuplicateMatch, NoveltyScope } from './types';
 export { DUPLICATE_THRESHOLD, isNearDuplicate, textSimilarity } from './similarity';
 
 type RememberInput = Parameters<DedupeService['remember']>[0];
@@ -47,10 +47,10 @@ const MAX_RECENT_READS = 16;
  * whole texts and an exact + near index of sentences. `now` stamps index times (the origin of an
  * article without a publication date); the replay passes its clock.
  *
- * Round trips per new article: findDuplicate is one BatchGetItem (its 16 buckets + its own entry);
- * findNovelSentences one round of BatchGetItem (100 keys a call); remember reads nothing the two
- * lookups read already and sends its writes together (puts batched 25 a call, conditional bucket
- * appends in parallel).
+ * Requests per new article: findDuplicate is one BatchGetItem (its 16 buckets + its own entry);
+ * findNovelSentences one BatchGetItem under a budgeted scope (the whole scope, for the seeds: one
+ * round of calls of 100 keys); remember reads nothing the two lookups read already and sends its
+ * writes together (puts batched 25 a call, conditional updates in parallel).
  */
 export function createDedupeService(
   client: DynamoDBDocumentClient,
@@ -79,9 +79,9 @@ export function createDedupeService(
         throw new DedupeIndexError('findDuplicate', id, { cause });
       }
     },
-    async findNovelSentences({ id, sentences: texts }) {
+    async findNovelSentences({ id, sentences: texts, scope = 'whole' }) {
       try {
-        const reading = await readSentenceIndex(sentences, texts);
+        const reading = await readSentenceIndex(sentences, texts, scope);
         keep(id, { sentences: { sentences: texts, reading } });
         return decideNovelty(reading, id);
       } catch (cause) {
@@ -89,16 +89,17 @@ export function createDedupeService(
       }
     },
     async remember(input) {
+      const scope = input.scope ?? 'whole';
       try {
         const reads = recent.get(input.id) ?? {};
         recent.delete(input.id);
         const [text, sentenceReading] = await Promise.all([
           reads.text?.text === input.text ? reads.text : readText(fingerprints, input.id, input.text),
-          sameSentences(reads.sentences?.sentences, input.sentences) ? reads.sentences!.reading : readSentenceIndex(sentences, input.sentences),
+          reusableReading(reads.sentences, input.sentences, scope) ?? readSentenceIndex(sentences, input.sentences, scope),
         ]);
         const writes: IndexWrites[] = [
           planTextIndex(fingerprints, input, text, now()),
-          sentences.planSentenceWrites(input.id, presentFingerprints(sentenceReading.fingerprints), sentenceReading.lookup),
+          sentences.planSentenceWrites(input.id, indexedEntries(sentenceReading.fingerprints, sentenceReading.coverage), sentenceReading.lookup),
         ];
         await executeIndexWrites(client, tableName, writes);
       } catch (cause) {
@@ -116,8 +117,15 @@ async function readText(store: FingerprintStore, articleId: string, text: string
   return { text, fingerprint, bandKeys, lookup, match: findOriginal(lookup, bandKeys, articleId, fingerprint) };
 }
 
-function sameSentences(left: readonly string[] | undefined, right: readonly string[]): boolean {
-  return left !== undefined && left.length === right.length && left.every((sentence, index) => sentence === right[index]);
+/** The read findNovelSentences made, when it was for these sentences under this scope. */
+function reusableReading(kept: SentencesReading | undefined, sentences: readonly string[], scope: NoveltyScope): SentenceReading | null {
+  if (!kept || !sameScope(kept.reading.scope, scope)) return null;
+  const same = kept.sentences.length === sentences.length && kept.sentences.every((sentence, index) => sentence === sentences[index]);
+  return same ? kept.reading : null;
+}
+
+function sameScope(left: NoveltyScope, right: NoveltyScope): boolean {
+  return left === 'whole' || right === 'whole' ? left === right : left.rewordingsIn === right.rewordingsIn;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ArticleRecord, DuplicateRef, ExtractedArticle } from '../model/article';
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
-import type { DedupeService } from '../dedupe/dedupe-service';
+import type { DedupeService, NoveltyScope } from '../dedupe/dedupe-service';
+import { LEAD_SENTENCES } from '../digest/day-evidence';
 import { splitSentences } from '../extract/sentences';
 import { boundSentences, truncateText } from '../extract/text-bounds';
 import { assessRelevance } from '../relevance/assess-relevance';
@@ -9,6 +10,14 @@ import type { ClaimExtractor, ExtractorReport } from '../claims/claim-extractor'
 import type { Storyline } from '../storyline/types';
 import { cleanOneLineText, neutraliseBidiControls } from '../model/untrusted-text';
 import { decideLanguage, type DeclaredLanguage } from '../language/decide-language';
+
+/**
+ * How much of an article the sentence index reads (one request) and indexes: the headline and the
+ * lead — the sentences whose claims may announce a change (isNews) — are checked for rewordings too,
+ * the body for exact repeats, as far as one BatchGetItem reaches (≈ 73 body sentences after a
+ * 3-sentence lead). The seeds, the baseline read once, are read and indexed whole.
+ */
+export const ARTICLE_NOVELTY_SCOPE: NoveltyScope = { rewordingsIn: 1 + LEAD_SENTENCES };
 
 /** What is known of an article before its text is read. */
 export interface ArticleMeta {
@@ -75,7 +84,8 @@ export async function analyseArticle(
     };
   }
 
-  const novel = await deps.dedupe.findNovelSentences({ id: meta.id, sentences });
+  const scope = options.baseline ? 'whole' : ARTICLE_NOVELTY_SCOPE;
+  const novel = await deps.dedupe.findNovelSentences({ id: meta.id, sentences, scope });
   const reading = await deps.claims.extract({ sentences, headlineIndex: 0, publishedAt: meta.publishedAt, publisher: meta.publisher, language });
   const claims = reading.claims.map((claim) => ({ ...claim, novel: novel[claim.sentenceIndex] ?? true }));
   await deps.dedupe.remember({
@@ -84,6 +94,7 @@ export async function analyseArticle(
     text: extracted.text,
     sentences,
     publishedAt: meta.publishedAt,
+    scope,
   });
   return {
     record: { ...shared, relevant, novelSentences: novel.filter(Boolean).length, claims, mentions: reading.mentions, ...describeExtractor(reading.report, deps.claims.name) },

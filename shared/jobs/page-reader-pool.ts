@@ -24,14 +24,38 @@ export interface PageReaderPool {
 
 const WORKER_FILE = new URL('./page-reader-worker.mjs', import.meta.url);
 
+/**
+ * The old-generation heap each page-reading thread may use. A page's DOM is garbage as soon as its
+ * text is out, and V8 lets garbage pile up to far more than the live heap before a full collection
+ * (reading in the main thread, `npm run bench -- memory` peaks at ≈ 750 MB RSS with ≈ 120 MB live
+ * after a GC); the cap makes each thread collect early. jsdom needs ≈ 8–12 KB of heap per element:
+ * under 192 MB a page of 15,000 paragraphs (1.1 MB) is read, one of 25,000 (1.8 MB) is not; the
+ * bench corpus's largest pages (500 KB) are read well within it. A page whose DOM needs more (the
+ * 4.5 MB page of 59,000 paragraphs in the hostile tests needs ≈ 600 MB) ends its thread alone and
+ * is recorded as not read (falling back to the feed's content) instead of taking the process down.
+ */
+export const PAGE_READER_HEAP_MB = 192;
+
+/** Options of a pool: how many threads, the fetch limits, and each thread's heap. */
+export interface PageReaderPoolOptions {
+  threads: number;
+  fetchLimits: FetchLimits;
+  /** Old-generation heap per thread, in MB; PAGE_READER_HEAP_MB when absent. */
+  heapLimitMb?: number;
+}
+
 /** Starts a pool of `threads` page readers (threads start on first use) fetching under `fetchLimits`. */
-export function createPageReaderPool(options: { threads: number; fetchLimits: FetchLimits }): PageReaderPool {
+export function createPageReaderPool(options: PageReaderPoolOptions): PageReaderPool {
+  const heapLimitMb = options.heapLimitMb ?? PAGE_READER_HEAP_MB;
   const pool = new Piscina<PageTask, PageTaskResult>({
     filename: WORKER_FILE.href,
     minThreads: 0,
     maxThreads: options.threads,
     // Threads idle between replay days are kept: starting one costs a jsdom load (~1 s).
     idleTimeout: 60_000,
+    // The old generation only: a 16 MB young generation took peak RSS ≈ 20–30 MB lower but made
+    // 2 threads slower than 1 (× 0.86 against × 1.1–1.2 without it, same load).
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
   });
   let closed = false;
   return {
@@ -39,7 +63,18 @@ export function createPageReaderPool(options: { threads: number; fetchLimits: Fe
     runningThreads: () => pool.threads.length,
     async readPage(job, readOptions) {
       if (closed) throw new Error('the page reader pool is closed');
-      const result = await pool.run({ job, limits: options.fetchLimits, finalAttempt: readOptions.finalAttempt ?? false });
+      let result: PageTaskResult;
+      try {
+        result = await pool.run({ job, limits: options.fetchLimits, finalAttempt: readOptions.finalAttempt ?? false });
+      } catch (error) {
+        // Piscina replaces the thread; the page is recorded as not read, the run goes on.
+        if (isOutOfMemory(error)) {
+          // Imported here, not at the top: the pool's process keeps jsdom out of its main thread.
+          const { pageWithoutExtraction } = await import('./read-article-page');
+          return pageWithoutExtraction(job, `extraction failed: the page needs more than the ${heapLimitMb} MB heap of a page reader`);
+        }
+        throw error;
+      }
       if ('retryable' in result) throw new RetryableProcessError(result.retryable);
       return result.page;
     },
@@ -48,6 +83,10 @@ export function createPageReaderPool(options: { threads: number; fetchLimits: Fe
       await pool.close();
     },
   };
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /**

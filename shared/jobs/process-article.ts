@@ -10,7 +10,7 @@ import { analyseArticle, storeArticle } from './analyse-article';
 import type { StorylineDeps } from './storyline-deps';
 import { isDueForRetry, scheduleNextTry } from './article-tries';
 import { RetryableProcessError } from './process-errors';
-import { readArticlePage, type PageReader } from './read-article-page';
+import type { PageReader } from './read-article-page';
 
 export interface ProcessDeps extends StorylineDeps {
   fetcher: HttpFetcher;
@@ -22,8 +22,9 @@ export interface ProcessDeps extends StorylineDeps {
   /** Where later tries of pages that failed for a passing reason are scheduled (poll hands them out). */
   retries: RetryStore;
   /**
-   * Reads the job's page (fetch + extraction). In-process with `fetcher` when absent, as the Lambda
-   * runs it; the replay and the bench pass a pool of worker threads (shared/jobs/page-reader-pool.ts).
+   * Reads the job's page (fetch + extraction). The process Lambda passes the in-process reader
+   * (`readPagesWith`); the replay and the bench a pool of worker threads (shared/jobs/page-reader-pool.ts).
+   * When absent, pages are read in-process with `fetcher`, jsdom being loaded on the first page.
    */
   readPage?: PageReader;
 }
@@ -136,9 +137,13 @@ async function analyseAndStore(job: ArticleJob, deps: ProcessDeps, options: Proc
   return record;
 }
 
-/** The pool's reader when one is given, else the page is read here with the injected fetcher. */
+/**
+ * The reader given, else the page is read here with the injected fetcher. The extractor (jsdom,
+ * ≈ 100 MB of RSS once loaded) is imported on the first page read here, so a process whose pages
+ * are all read by page-reader threads never loads it in its main thread.
+ */
 function readPageWith(deps: ProcessDeps): PageReader {
-  return deps.readPage ?? ((job, options) => readArticlePage(job, deps.fetcher, options));
+  return deps.readPage ?? (async (job, options) => (await import('./read-article-page')).readArticlePage(job, deps.fetcher, options));
 }
 
 /** The host without a leading www., m. or amp. — the variants one site serves the same article on. */

@@ -23,6 +23,11 @@ export interface ReadPageOptions {
 /** Reads a job's page: in-process (readArticlePage) or in a worker thread (page-reader-pool.ts). */
 export type PageReader = (job: ArticleJob, options: ReadPageOptions) => Promise<ArticlePage>;
 
+/** The in-process reader over `fetcher`, as the process Lambda reads pages (jsdom loaded with this module). */
+export function readPagesWith(fetcher: HttpFetcher): PageReader {
+  return (job, options) => readArticlePage(job, fetcher, options);
+}
+
 /** Fetch failures that will not go away on retry: recorded at once. */
 const PERMANENT_FETCH_FAILURES = new Set([
   'invalid_url',
@@ -61,6 +66,15 @@ export async function readArticlePage(job: ArticleJob, fetcher: HttpFetcher, opt
     if (permanent) return { extracted: null, error: fetchError };
     return { extracted: null, error: fetchError, passingFailure: { retryAfterSeconds: error.retryAfterSeconds } };
   }
+}
+
+/**
+ * The page of a job whose HTML could not be read into an article (`reason`): the feed's own
+ * content when it has some, else no article and the reason recorded.
+ */
+export function pageWithoutExtraction(job: ArticleJob, reason: string): ArticlePage {
+  const fallback = fromFeedContent(job);
+  return { extracted: fallback, error: fallback ? undefined : reason };
 }
 
 function fromFeedContent(job: ArticleJob): ExtractedArticle | null {

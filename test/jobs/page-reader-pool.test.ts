@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchLimitsSchema } from '../../shared/config/config';
 import { createPageReaderPool, readPagesAhead, type PageReaderPool } from '../../shared/jobs/page-reader-pool';
@@ -5,6 +8,10 @@ import type { ArticlePage, PageReader } from '../../shared/jobs/read-article-pag
 import type { ArticleJob } from '../../shared/model/article';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 
+/** 2.1 MB of 30,000 paragraphs: its DOM needs far more than the 64 MB heap the test gives a thread. */
+const HUGE_PAGE = `<html><body><article>${'<p>Russian and Syrian officials met in Damascus to discuss the base.</p>'.repeat(30_000)}</article></body></html>`;
+/** A feed item's own text, long enough (≥ 200 characters) to stand for the article. */
+const FEED_TEXT = 'Russian and Syrian officials met in Damascus on Monday to discuss the future of the naval base at Tartus, the air base at Hmeimim and the debts the former government left, a foreign ministry statement said.';
 const ARTICLE = `<html><head><title>Tartus talks</title></head><body><article><h1>Tartus talks</h1>${'<p>Russian and Syrian officials met in Damascus on Monday to discuss the future of the naval base at Tartus.</p>'.repeat(6)}</article></body></html>`;
 
 let server: FixtureServer;
@@ -15,7 +22,10 @@ function jobFor(path: string, articleId = path): ArticleJob {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer({ '/article.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: ARTICLE } });
+  server = await startFixtureServer({
+    '/article.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: ARTICLE },
+    '/huge.html': { headers: { 'content-type': 'text/html; charset=utf-8' }, body: HUGE_PAGE },
+  });
   pool = createPageReaderPool({ threads: 2, fetchLimits: FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] }) });
 });
 
@@ -43,6 +53,23 @@ describe('createPageReaderPool', () => {
     expect((await after).extracted?.title).toBe('Tartus talks');
   });
 
+  it('records a page whose DOM outgrows the thread’s heap cap as not read, and reads the next page in a new thread', async () => {
+    // Prepare
+    const capped = createPageReaderPool({ threads: 1, fetchLimits: FetchLimitsSchema.parse({ allowHosts: ['127.0.0.1'] }), heapLimitMb: 64 });
+    try {
+      // Act
+      const huge = await capped.readPage(jobFor('/huge.html'), { finalAttempt: true });
+      const withFeedContent = await capped.readPage({ ...jobFor('/huge.html', 'huge-from-feed'), title: 'Damascus talks', feedContentHtml: `<p>${FEED_TEXT}</p>` }, { finalAttempt: true });
+      const next = await capped.readPage(jobFor('/article.html', 'next'), { finalAttempt: true });
+      // Assess
+      expect(huge).toEqual({ extracted: null, error: 'extraction failed: the page needs more than the 64 MB heap of a page reader' });
+      expect(withFeedContent.extracted).toMatchObject({ method: 'feed', text: FEED_TEXT });
+      expect(next.extracted?.title).toBe('Tartus talks');
+    } finally {
+      await capped.close();
+    }
+  }, 120_000);
+
   it('turns a passing failure before the final attempt into a RetryableProcessError', async () => {
     // Act: nothing listens on port 9 of 127.0.0.1 (connection refused: a passing failure).
     const retry = pool.readPage({ ...jobFor('/article.html'), url: 'http://127.0.0.1:9/gone.html' }, { finalAttempt: false });
@@ -62,6 +89,31 @@ describe('createPageReaderPool', () => {
     expect(own.runningThreads()).toBe(0);
     await expect(own.readPage(jobFor('/article.html'), { finalAttempt: true })).rejects.toThrow();
   });
+});
+
+/** The CommonJS modules (jsdom is one) a fresh node, run as the replay runs (tsx), loads by importing `modules`. */
+async function loadCommonJsModules(modules: readonly string[]): Promise<string[]> {
+  const script = [
+    ...modules.map((module) => `await import('${module}');`),
+    "const { createRequire } = await import('node:module');",
+    'console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));',
+  ].join('\n');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('../../', import.meta.url)),
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) as string) as string[];
+}
+
+describe('the main thread of a process whose pages are read by the pool', () => {
+  it('does not load jsdom (≈ 100 MB of RSS) by importing processArticle and the pool; the in-process reader does', async () => {
+    // Act
+    const withPool = await loadCommonJsModules(['./shared/jobs/process-article.ts', './shared/jobs/page-reader-pool.ts']);
+    const inProcess = await loadCommonJsModules(['./shared/jobs/read-article-page.ts']);
+    // Assess
+    const jsdomModules = (loaded: string[]) => loaded.filter((path) => path.includes('/node_modules/jsdom/'));
+    expect(jsdomModules(withPool)).toEqual([]);
+    expect(jsdomModules(inProcess).length).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('readPagesAhead', () => {

@@ -171,9 +171,6 @@ function threadsInHeadline(compiled: CompiledStoryline, headline: string): Set<s
   return new Set(compiled.threads.filter((thread) => thread.topic.test(text) || thread.subjects.some((subject) => subject.aliases.test(text))).map((thread) => thread.definition.id));
 }
 
-/** How many sentences after the headline make an article's lead: what happened is told first. */
-export const LEAD_SENTENCES = 2;
-
 /**
  * Marks the claims on threads the headline does not speak of as asides (`aside`), for the digest's
  * isNews: an article's news is what its headline is about, and a deal named in passing in a piece on

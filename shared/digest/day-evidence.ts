@@ -4,7 +4,6 @@ import type { Evidence } from '../model/digest';
 import { isValidClaimKey } from '../model/vocabulary';
 import type { Storyline } from '../storyline/types';
 import { subjectKey } from './thread-state';
-import { LEAD_SENTENCES } from '../claims/extract-claims';
 
 /** What one article says about one subject on a digest day, for one status. */
 export interface DayEvidence {
@@ -71,10 +70,11 @@ export function sortRecords<T extends { id: string; publishedAt: string | null }
 }
 
 /**
- * News is written as an inverted pyramid: what happened is in the lead, the LEAD_SENTENCES sentences
- * after the headline, and what follows is context, background and reaction. A headline compresses
- * the lead and is too terse to be read alone.
+ * How many sentences after the headline make an article's lead. News is written as an inverted
+ * pyramid: what happened is in the first sentences, and what follows is context, background and
+ * reaction. A headline compresses the lead and is too terse to be read alone.
  */
+export const LEAD_SENTENCES = 2;
 
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the

@@ -177,7 +177,7 @@ function threadsInHeadline(compiled: CompiledStoryline, headline: string): Set<s
  * the bases is not that piece's news. An article without a headline marks nothing. Any extractor's
  * reading goes through it.
  */
-export function markPlacement<T extends { thread: string; aside?: boolean }>(
+export function markAsides<T extends { thread: string; aside?: boolean }>(
   claims: readonly T[],
   sentences: readonly string[],
   headlineIndex: number,
@@ -210,5 +210,5 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: markPlacement(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
+  return { claims: markAsides(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
 }

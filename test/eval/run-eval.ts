@@ -83,6 +83,17 @@ function scoreClaims(articles: GoldArticle[], predictions: Map<string, Claim[]>,
   if (verbose) printMistakes(articles.filter((article) => listsMistakesOf(article, verbose)), predictions);
 }
 
+/** `--batch=PREFIX`: the three levels over the gold articles whose folder starts with PREFIX (e.g. `train5-`). */
+function printBatch(articles: GoldArticle[], predictions: Map<string, Claim[]>, prefix: string): void {
+  const chosen = articles.filter((article) => article.id.startsWith(prefix));
+  console.log(`claims — batch ${prefix}* (${chosen.length} articles)`);
+  for (const level of LEVELS) {
+    const tally = emptyTally();
+    for (const article of chosen) addSets(tally, new Set((predictions.get(article.id) ?? []).map((claim) => keyOf(claim, level))), new Set(article.claims.map((claim) => keyOf(claim, level))));
+    printRow(level, tally);
+  }
+}
+
 /**
  * Held-out articles by writing batch (folder prefix `wire-`, `wire2-`, …; the rest were written
  * before the extractor existed): each wire batch was written after a tuning round, so its score is
@@ -233,6 +244,8 @@ async function main(): Promise<void> {
     predictions.set(article.id, (await extractor.extract({ sentences, headlineIndex: 0, publishedAt: article.publishedAt })).claims);
   }
   scoreClaims(articles, predictions, verbose);
+  const batch = process.argv.find((arg) => arg.startsWith('--batch='))?.slice('--batch='.length);
+  if (batch) printBatch(articles, predictions, batch);
   await scoreFixtureSite(splitter.split, verbose !== null);
   for (const row of await scoreMultilingual(extractor)) {
     console.log(`claims — ${row.label}`);

@@ -12,6 +12,8 @@ const negators = new TermMatcher(NEGATORS);
 const undecided = new TermMatcher(UNDECIDED);
 const partitive = new TermMatcher(PARTITIVE);
 const whole = new TermMatcher(WHOLE);
+/** A negation that says "not yet": the event may still come. */
+const NOT_YET = /\b(?:not\s+yet|yet\s+to|n't\s+yet)\b/;
 /** How many words before a cue a negator still negates it ("has not yet agreed"). */
 const NEGATION_REACH = 6;
 
@@ -80,7 +82,9 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
       if (cue.unless?.test(clause)) continue;
       for (const match of cue.phrases.find(clause)) {
         const negated = isNegated(clause, match.index);
-        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: negated && undecided.test(clause.slice(0, match.index)), namedOnly: cue.namedOnly, corroborates: cue.corroborates });
+        // "Has not yet agreed" is pending, not the opposite: no decision either way.
+        const pending = negated && (undecided.test(clause.slice(0, match.index)) || NOT_YET.test(negationScope(clause, match.index)));
+        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: pending, namedOnly: cue.namedOnly, corroborates: cue.corroborates });
       }
     }
   }

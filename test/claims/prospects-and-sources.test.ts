@@ -168,3 +168,13 @@ describe('who a claim is attributed to', () => {
     expect(attributionOf('TARTUS - Two Russian Navy corvettes sailed out of Tartus on Monday night, two Syrian port officials said on Tuesday.')).toBeUndefined();
   });
 });
+
+describe('"not yet" is pending, not the opposite', () => {
+  it('a handover not yet agreed is no refusal', () => {
+    expect(keysOf(['Syria asked Russia to extradite Bashar al-Assad in December.', 'Russia has not yet agreed to hand him over, the minister said.'])).not.toContain('extradition/assad/refused');
+  });
+
+  it('a handover not agreed is a refusal', () => {
+    expect(keysOf(['Syria asked Russia to extradite Bashar al-Assad in December.', 'Russia has not agreed to hand him over, the minister said.'])).toContain('extradition/assad/refused');
+  });
+});

@@ -7,13 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims';
 import { isNews } from '../../shared/digest/day-evidence';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { claimKeysOf, type ClaimKey } from '../helpers/claim-keys';
 
-type Key = `${string}/${string}/${string}`;
-
-function keysOf(sentences: string[], publishedAt = '2026-03-10T00:00:00Z'): Key[] {
-  const claims = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt }, SYRIA_RUSSIA).claims;
-  return [...new Set(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}` as Key))].sort();
-}
+type Key = ClaimKey;
+const keysOf = claimKeysOf;
 
 describe('presence shown by the use of a named site', () => {
   it.each<[string, Key[]]>([

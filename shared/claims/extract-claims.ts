@@ -84,8 +84,9 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   for (const clause of splitClauses(normalised)) {
     // Earlier clauses of the sentence are in view too ("…wheat shipments will continue, after a cargo…").
     const context = { sidesInView: inView, recentSubjects: new Map([...recent, ...named]), headlineSubjects: state.headlineNamed, trackedSideInSentence: own.has(compiled.storyline.trackedSide) };
-    for (const [thread, subjects] of findNamedSubjects(compiled, clause, normalised)) named.set(thread, [...new Set([...(named.get(thread) ?? []), ...subjects])]);
-    for (const [thread, subjects] of findNamedSubjects(compiled, clause, normalised, true)) mentioned.set(thread, [...new Set([...(mentioned.get(thread) ?? []), ...subjects])]);
+    const found = findNamedSubjects(compiled, clause, normalised);
+    for (const [thread, subjects] of found.named) named.set(thread, [...new Set([...(named.get(thread) ?? []), ...subjects])]);
+    for (const [thread, subjects] of found.mentioned) mentioned.set(thread, [...new Set([...(mentioned.get(thread) ?? []), ...subjects])]);
     for (const reading of readClause(compiled, clause, context)) {
       const key = `${reading.thread}/${reading.subject}`;
       if (seen.has(key)) continue;

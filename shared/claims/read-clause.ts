@@ -196,16 +196,20 @@ function readGeneral(thread: string, general: { standing: readonly string[]; eve
 
 /**
  * The subjects each thread's aliases name in a clause, whatever it says of them (for later
- * references). A person named in passing counts when the sentence is on the thread's topic, or
- * always with `inPassing` (what "him" in the next sentence may mean).
+ * references), in one pass: `named` counts a person named in passing only when the sentence is on
+ * the thread's topic; `mentioned` counts every name (what "him" in the next sentence may mean).
  */
-export function findNamedSubjects(compiled: CompiledStoryline, clause: string, sentence: string, inPassing = false): Map<string, string[]> {
+export function findNamedSubjects(compiled: CompiledStoryline, clause: string, sentence: string): { named: Map<string, string[]>; mentioned: Map<string, string[]> } {
   const named = new Map<string, string[]>();
+  const mentioned = new Map<string, string[]>();
   for (const thread of compiled.threads) {
-    const subjects = namedSubjects(thread, clause).filter((subject) => inPassing || subject.definition.namesTopic !== false || thread.topic.test(sentence));
-    if (subjects.length > 0) named.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
+    const subjects = namedSubjects(thread, clause);
+    if (subjects.length === 0) continue;
+    mentioned.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
+    const onTopic = subjects.filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(sentence));
+    if (onTopic.length > 0) named.set(thread.definition.id, onTopic.map((subject) => subject.definition.id));
   }
-  return named;
+  return { named, mentioned };
 }
 
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */

@@ -43,6 +43,8 @@ export interface CompiledStoryline {
   /** The sides other than the tracked one: where the story happens. */
   home: TermMatcher;
   elsewhere: TermMatcher;
+  /** Other powers and armed actors (storyline `outsiders`), when the storyline names any. */
+  outsiders: TermMatcher | null;
   parties: Array<{ party: Party; aliases: TermMatcher }>;
   threads: CompiledThread[];
   factTopics: TermMatcher;
@@ -95,6 +97,7 @@ export function compileStoryline(storyline: Storyline): CompiledStoryline {
     sides: new Map(storyline.sides.map((side) => [side.id, new TermMatcher(sideTerms(side.id))])),
     home: new TermMatcher(storyline.sides.filter((side) => side.id !== storyline.trackedSide).flatMap((side) => sideTerms(side.id))),
     elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
+    outsiders: storyline.outsiders ? optional(allLanguages(storyline.outsiders)) : null,
     parties: storyline.parties.map((party) => ({ party, aliases: new TermMatcher(allLanguages(party.aliases)) })),
     threads: storyline.threads.map(compileThread),
     factTopics: new TermMatcher(storyline.facts.topics),

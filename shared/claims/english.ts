@@ -33,7 +33,7 @@ export const UNDECIDED: Terms = [
 ];
 
 /** Words that negate the verb that follows within a few words. */
-export const NEGATORS: Terms = ['den*', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
+export const NEGATORS: Terms = ['[deny|denies|denied|denying|denial|denials]', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
 
 /**
  * Modality that makes an event a possibility, not a fact. A standing position survives it ("Syria
@@ -60,9 +60,9 @@ export const HEDGES: Terms = [
 
 /** Intention: a plan is not the event it plans (but may be a position, see intentionAsserts). */
 export const INTENTIONS: Terms = [
-  'will', "'ll", 'would', 'plan*', 'want*', 'wish*', 'ready to', 'willing to', 'prepared to', 'seek*', 'sought to', 'intend*', 'aim*', 'going to', 'set to',
-  'about to', '[is|are|was|were] to be', 'would like', 'keen to', 'propos*', 'offer* to', 'threaten*', 'urg*', 'call* on', 'ask* ... to', 'demand* ... to', 'try*', 'tried to', 'attempt*',
-  'preparing to', 'prepare*', 'consider*', 'mull*', 'weigh*',
+  'will', "'ll", 'would', '[plan|plans|planned|planning]', 'want*', 'wish*', 'ready to', 'willing to', 'prepared to', 'seek*', 'sought to', 'intend*', 'aim*', 'going to', 'set to',
+  'about to', '[is|are|was|were] to be', 'would like', 'keen to', 'propos*', 'offer* to', 'threaten*', '[urge|urges|urged|urging]', 'call* on', 'ask* ... to', 'demand* ... to', 'try*', 'tried to', 'attempt*',
+  'preparing to', 'prepare*', '[consider|considers|considered|considering]', 'mull*', '[weigh|weighs|weighed|weighing]',
 ];
 
 /** A speaker who will not say: the clause asserts nothing, not even a refusal. */
@@ -81,7 +81,7 @@ export const DENIALS: Terms = [
 
 /** Words that make a sentence the report being checked, inside a fact-check. */
 export const CHECKED_CLAIM: Terms = [
-  'caption*', 'reads', 'it states', 'the post', 'headline*', 'claim*', 'post*', 'video*', 'viral', 'circulat*', 'social media', 'telegram', 'rumou*', 'alleg*', 'shared', 'users', 'accounts', 'footage', 'image*', 'screenshot*', 'purport*', 'tweet*', 'x users',
+  'caption*', 'reads', 'it states', 'the post', 'headline*', 'claim*', '[post|posts|posted|posting]', 'video*', 'viral', 'circulat*', 'social media', 'telegram', 'rumou*', 'alleg*', 'shared', 'users', 'accounts', 'footage', 'image*', 'screenshot*', 'purport*', 'tweet*', 'x users',
 ];
 
 /** How an article frames itself in its headline and lead. */

@@ -212,14 +212,29 @@ export function findNamedSubjects(compiled: CompiledStoryline, clause: string, s
   return { named, mentioned };
 }
 
+/** A cue that opens a noun phrase ("the request", "a deal"): it may be the subject of a later verb. */
+const NOUN_AFTER_DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|each)\s+(?:[\w'-]+\s+)?$/;
+/** A cue that is a passive main verb ("has been refused", "was formally signed"). */
+const AFTER_PASSIVE_AUXILIARY = /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?$/;
+
+/** Negative when `a` is a passive main verb whose subject noun phrase holds `b`, positive for the reverse. */
+function passiveOverSubject(clause: string, a: CueHit, b: CueHit): number {
+  const passiveAfterNoun = (verb: CueHit, noun: CueHit) =>
+    noun.cue.index < verb.cue.index && AFTER_PASSIVE_AUXILIARY.test(clause.slice(0, verb.cue.index)) && NOUN_AFTER_DETERMINER.test(clause.slice(0, noun.cue.index));
+  if (passiveAfterNoun(a, b)) return -1;
+  if (passiveAfterNoun(b, a)) return 1;
+  return 0;
+}
+
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */
 function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
   const ranked = findCueHits(thread, clause)
     .map((hit) => ({ hit, status: resolveHit(thread, hit, clause) }))
     .filter((entry): entry is { hit: CueHit; status: CompiledStatus } => entry.status !== null)
     // The earliest cue is usually the clause's main verb ("signed a memorandum on exploring",
-    // "discussed the withdrawal"); at one position the longest phrase says most.
-    .sort((a, b) => a.hit.cue.index - b.hit.cue.index || b.hit.cue.length - a.hit.cue.length);
+    // "discussed the withdrawal"); at one position the longest phrase says most. A passive verb
+    // comes before the noun that is its subject ("the request for extradition has been refused").
+    .sort((a, b) => passiveOverSubject(clause, a.hit, b.hit) || a.hit.cue.index - b.hit.cue.index || b.hit.cue.length - a.hit.cue.length);
   const options: StatusOption[] = [];
   for (const { hit, status } of ranked) {
     if (options.some((option) => option.status === status.definition.id)) continue;
@@ -244,14 +259,18 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
   if (abroad && !compiled.home.test(clause)) return [];
   const threads = compiled.threads.filter((thread) => !thread.definition.requiresSide || context.sidesInView.has(thread.definition.requiresSide));
   const named = new Map(threads.map((thread) => [thread, namedSubjects(thread, clause)]));
+  const tracked = compiled.sides.get(compiled.storyline.trackedSide);
+  // Another power's forces or handovers ("the withdrawal of Israeli forces") are its own news.
+  const othersOnly = (compiled.outsiders?.test(clause) ?? false) && !(tracked?.test(clause) ?? false);
   const readings: ClauseReading[] = [];
   for (const thread of threads) {
     const ownNamed = named.get(thread)!;
-    const outsider = readThirdParty(thread, clause, ownNamed, compiled.sides.get(compiled.storyline.trackedSide), context.trackedSideInSentence);
+    const outsider = readThirdParty(thread, clause, ownNamed, tracked, context.trackedSideInSentence);
     if (outsider) {
       readings.push(...outsider);
       continue;
     }
+    if (othersOnly && thread.definition.requiresSide) continue;
     // A clause that names a subject only as a comparison's yardstick is not about the thread in general either.
     const otherNamed = [...named].some(([other, subjects]) => other !== thread && subjects.length > 0) || (ownNamed.length === 0 && thread.subjects.some((subject) => namesSubject(subject, clause)));
     // A person named in passing does not put the clause on the thread; its topic words must.

@@ -10,9 +10,9 @@ const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w
 const TIME_LEAD = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|GMT|UTC|local))?|(?:Update|UPDATE)\s+\d{1,2}[:.]\d{2})\s*[:—–-]?\s+(?=\S)/;
 /** Leads that introduce a line but name nobody whose side could be known. */
 const NEUTRAL_LEADS =
-  /^(?:q|a|question|answer|host|guest|interviewer|presenter|moderator|reporter|journalist|correspondent|update|note|editor's note|correction|clarification|interview|opinion|analysis|live|letter|transcript|imagery|explainer|exclusive|breaking|excerpt|claim|verdict|rating|context|fact)$/i;
+  /^(?:q|a|question|answer|host|anchor|newsreader|guest|interviewer|presenter|moderator|reporter|journalist|correspondent|update|note|editor's note|correction|clarification|interview|opinion|analysis|live|letter|transcript|imagery|explainer|exclusive|breaking|excerpt|claim|verdict|rating|context|fact)$/i;
 /** Leads of the one who asks: a question's premise ("Q: There is talk of patrols returning…") is nobody's claim. */
-const QUESTIONER_LEADS = /^(?:q|question|interviewer|host|presenter|moderator|reporter|journalist|correspondent)$/i;
+const QUESTIONER_LEADS = /^(?:q|question|interviewer|host|anchor|newsreader|presenter|moderator|reporter|journalist|correspondent)$/i;
 /** "MOSCOW, October 23." style datelines are not speakers; neither are section labels. */
 const NOT_SPEAKERS = /^(?:key findings|outlook|recommendations|background|context|summary|prices|update|note|source|sources|read more|related|see also|what we found|the claim|the facts|bottom line)$/i;
 

@@ -6,7 +6,7 @@ import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
 import { CONTINUING, LONG_AGO, MONTHS, PAST_PERFECT } from './english';
 
-/** An event dated more than this many days before the article is a recap, not news. */
+/** An event dated this many days (three weeks) or more before the article is a recap, not news. */
 export const EVENT_RECAP_DAYS = 21;
 /** A standing position dated more than this many days back is history (DESIGN.md: over a year). */
 export const POSITION_HISTORY_DAYS = 365;
@@ -28,16 +28,43 @@ const DATE_EXPRESSION = new RegExp(
  */
 const NOUN_MODIFIER_YEAR = /\b(?:the|a|an|its|their|his|her|this|that|whose)\s+(?:19|20)\d{2}\s+(?=[a-z])/g;
 
+/** The day a month without one stands for: "the end of March" is its last days, "early March" its first. */
+function dayInMonth(before: string): number {
+  if (/\b(?:end\s+of|late)\s+$/.test(before)) return 28;
+  if (/\b(?:beginning\s+of|start\s+of|early)\s+$/.test(before)) return 3;
+  return 15;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const COUNT = String.raw`(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)`;
+/**
+ * A span counted back from the article: "three weeks ago" anywhere; "three weeks after the workers
+ * said…" when it opens the clause (it dates what follows "after" from today, the main clause being
+ * the article's present). "Three weeks later" counts from another event and is not read.
+ */
+const SPAN_AGO = new RegExp(String.raw`\b${COUNT}\s+(day|week|month)s?\s+ago\b|^\s*(?:and\s+|but\s+)?${COUNT}\s+(day|week|month)s?\s+after\b`, 'g');
+
+function spanDays(count: string, unit: string): number {
+  const number = /^\d/.test(count) ? Number(count) : (COUNTS[count.replace(/^a\s+/, '')] ?? 1);
+  return number * (UNIT_DAYS[unit] ?? 1);
+}
+
 /** The dates a clause names, resolved against the publication time (a bare month is the last one). */
 export function findDates(clause: string, published: Date): Date[] {
   const dates: Date[] = [];
+  for (const match of clause.matchAll(SPAN_AGO)) {
+    const [, agoCount, agoUnit, afterCount, afterUnit] = match;
+    const days = spanDays((agoCount ?? afterCount)!, (agoUnit ?? afterUnit)!);
+    dates.push(new Date(published.getTime() - days * DAY_MS));
+  }
   for (const match of clause.replace(NOUN_MODIFIER_YEAR, (text) => ' '.repeat(text.length)).matchAll(DATE_EXPRESSION)) {
     const [, dayBefore, monthName, dayAfter, monthYear, prepYear, bareYear] = match;
     if (monthName) {
       // "may" is a modal verb far more often than a month: only "may 2024" or "in may" count.
       if (monthName === 'may' && !monthYear && !/\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b/.test(clause.slice(Math.max(0, match.index - 8), match.index + 3))) continue;
       const month = MONTHS.indexOf(monthName);
-      const day = Number(dayBefore ?? dayAfter ?? 15);
+      const day = Number(dayBefore ?? dayAfter ?? dayInMonth(clause.slice(Math.max(0, match.index - 20), match.index)));
       let year = monthYear ? Number(monthYear) : published.getUTCFullYear();
       if (!monthYear && Date.UTC(year, month, day) > published.getTime() + 7 * DAY_MS) year -= 1;
       dates.push(new Date(Date.UTC(year, month, Math.min(day, 28))));
@@ -82,10 +109,16 @@ const RELATIVE_BEFORE_PASSIVE = /\b(?:that|which|who)\s+([^,;]*?)\s+(?:was|were|
  */
 const SINCE_POINT = /\bsince\b[^,;]*/g;
 
+/**
+ * What a wanted person is accused of, after the cue ("refused to extradite a general accused of
+ * ordering the shelling of Homs in 2012"): its date is the crime's, not the decision's. Up to the next comma.
+ */
+const ACCUSATION = /\b(?:accused|suspected|charged|convicted|wanted|indicted|blamed|sentenced)\b[^,;]*/g;
+
 /** The clause with what dates only a noun blanked out: after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
-  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(SINCE_POINT, blankAfterCue);
+  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);
@@ -103,7 +136,7 @@ export function readTimeFrame(fullClause: string, publishedAt: string | null, ki
     if (!Number.isNaN(published.getTime())) {
       const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
       if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
-      if (kind === 'event' && ages.some((age) => age > EVENT_RECAP_DAYS)) return 'recap';
+      if (kind === 'event' && ages.some((age) => age >= EVENT_RECAP_DAYS)) return 'recap';
     }
   }
   if (kind !== 'event') return 'current';

@@ -179,6 +179,12 @@ export interface Storyline {
   /** The side whose actions the claims track (the investor, the base holder). */
   readonly trackedSide: string;
   readonly parties: readonly Party[];
+  /**
+   * Other powers and armed actors in the same places (another state's army, a militia): a clause
+   * that names one and not the tracked side is about them (their forces leaving, their handovers),
+   * never a claim on a thread that requires the tracked side.
+   */
+  readonly outsiders?: LocalisedTerms;
   readonly relevance: RelevanceDefinition;
   readonly threads: readonly ThreadDefinition[];
   readonly facts: FactDefinition;

@@ -32,7 +32,7 @@ export const BASES: ThreadDefinition = {
     { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military posts', 'observation posts', 'other sites', 'smaller bases'] }, fallback: true },
   ],
   general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
-  references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield'],
+  references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield', '[presence|forces|troops|ships|contingent|personnel] there'],
   statuses: [
     {
       id: 'retained',
@@ -50,10 +50,10 @@ export const BASES: ThreadDefinition = {
               'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
               '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
               'will remain', 'continu* to [carry out|function|work|serve|be based|be stationed]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
-              'remain where they are', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
+              'remain where they are', '[point|facility|base|presence|contingent|garrison] ... [remains|stays]', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
             ],
           },
-          unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point]', 'stay* tuned'],
+          unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point|closed|shut|empty|idle|abandoned|deserted]', 'stay* tuned'],
         },
         {
           // Presence shown by use of one site: ships at its quay, aircraft flying from its field.
@@ -61,6 +61,8 @@ export const BASES: ThreadDefinition = {
           namedOnly: true,
           corroborates: true,
         },
+        // "At Hmeimim, nothing has changed": said of one named site.
+        { phrases: { en: ['nothing has changed', 'nothing had changed', 'no change [there|at]'] }, namedOnly: true },
       ],
     },
     {
@@ -152,7 +154,7 @@ export const BASES: ThreadDefinition = {
               '[relocat*|redeploy*|transferr*] to', '[moved|moving|flying|flew] ... to', '[entered|arrived at|arrived in]', 'risen to', 'rose to',
             ],
           },
-          unless: ['returned home', 'return* to russia', 'return* home', 'routine*', 'port call', 'visit*'],
+          unless: ['returned home', 'return* to russia', 'return* home', 'return* to [their|its] [base|bases]', '[permanent|home] [base|bases|airfield*|port|ports|garrison*]', 'routine*', 'port call', 'visit*'],
         },
       ],
     },

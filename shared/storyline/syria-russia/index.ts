@@ -9,7 +9,7 @@ import { BASES } from './bases';
 import { BASES_AR_RU, EXTRADITION_AR_RU, INVESTMENT_AR_RU } from './claims-ar-ru';
 import { EXTRADITION } from './extradition';
 import { INVESTMENT } from './investment';
-import { PARTIES, RELEVANCE, SIDES } from './sides';
+import { OUTSIDERS, PARTIES, RELEVANCE, SIDES } from './sides';
 
 export const SYRIA_RUSSIA: Storyline = {
   id: 'syria-russia',
@@ -17,6 +17,7 @@ export const SYRIA_RUSSIA: Storyline = {
   sides: SIDES,
   trackedSide: 'russia',
   parties: PARTIES,
+  outsiders: OUTSIDERS,
   relevance: RELEVANCE,
   // Defined in English; the Arabic and Russian words are added from claims-ar-ru.ts.
   threads: [localiseThread(BASES, BASES_AR_RU), localiseThread(EXTRADITION, EXTRADITION_AR_RU), localiseThread(INVESTMENT, INVESTMENT_AR_RU)],

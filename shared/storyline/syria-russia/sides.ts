@@ -1,5 +1,5 @@
 /** Who the Syria–Russia story is about: the two sides, their people and outsiders. */
-import type { Party, RelevanceDefinition, Side } from '../types';
+import type { LocalisedTerms, Party, RelevanceDefinition, Side } from '../types';
 import { ELSEWHERE, OFF_TOPIC, RUSSIA_SIDE, SYRIA_SIDE, THREAD_WORDS } from './terms-ar-ru';
 
 export const SIDES: readonly Side[] = [
@@ -37,6 +37,20 @@ export const PARTIES: readonly Party[] = [
   { name: 'Syrian officials', side: 'syria', kind: 'official', aliases: { en: ['al-Sharaa', 'Sharaa', 'Ahmed al-Sharaa', 'Shaibani', 'al-Shaibani', 'Shibani', 'Abu Qasra', 'al-Shara', 'Salibi'] } },
   { name: 'Syrian media', side: 'syria', kind: 'outlet', aliases: { en: ['SANA', 'Al Ekhbariya', 'Enab Baladi', 'Syria TV'] } },
 ];
+
+/**
+ * Other powers and armed actors in Syria, and Syria's own forces: their troops leaving, their talks
+ * on a base, their handovers of wanted men are not Russia's (a clause naming Russia too still counts).
+ */
+export const OUTSIDERS: LocalisedTerms = {
+  en: [
+    'Turkey', 'Turkish', 'Ankara', 'Israel', 'Israeli', 'Israelis', 'IDF', 'United States', 'U.S.', '[US|U.S.] [forces|troops|military|army|soldiers|personnel|base|bases|garrison|contingent]',
+    'US-led', 'US-backed', 'American', 'Americans', 'Pentagon', 'CENTCOM', 'Iran', 'Iranian', 'Tehran', 'IRGC', 'Hezbollah', 'Lebanon', 'Lebanese', 'Jordan', 'Jordanian',
+    'Iraq', 'Iraqi', 'coalition', 'NATO', 'UNDOF', 'peacekeep*', 'SDF', 'Syrian Democratic Forces', 'Kurdish-led', 'YPG', 'France', 'French', 'Britain', 'British',
+    'Ukraine', 'Ukrainian', 'China', 'Chinese',
+    'Syrian [troops|forces|soldiers|military units]', 'Syrian army [units|troops|soldiers|forces]', 'government [forces|troops|soldiers|units]', 'security forces', 'army units', 'Syrian Arab Army', 'general security',
+  ],
+};
 
 export const RELEVANCE: RelevanceDefinition = {
   topic: {

@@ -1,0 +1,100 @@
+/**
+ * Round 8 readings from the training timelines, each a class of wording: when an event is dated,
+ * which verb a clause is about, whose turn asks. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { findDates, readTimeFrame } from '../../shared/claims/time-frame';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { claimKeysOf, type ClaimKey } from '../helpers/claim-keys';
+
+const PUBLISHED = '2026-04-28T06:00:00Z';
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+describe('dates', () => {
+  it('a month is its end when the text says so, its start when it says early', () => {
+    expect(findDates('the ships had sailed by the end of march', new Date(PUBLISHED)).map(day)).toEqual(['2026-03-28']);
+    expect(findDates('in late march the ships sailed', new Date(PUBLISHED)).map(day)).toEqual(['2026-03-28']);
+    expect(findDates('in early april the ships sailed', new Date(PUBLISHED)).map(day)).toEqual(['2026-04-03']);
+    expect(findDates('in march the ships sailed', new Date(PUBLISHED)).map(day)).toEqual(['2026-03-15']);
+  });
+
+  it('a span counted back from the article dates its event', () => {
+    expect(findDates('the ships left three weeks ago', new Date(PUBLISHED)).map(day)).toEqual(['2026-04-07']);
+    expect(findDates('three weeks after port workers said the russians had left', new Date(PUBLISHED)).map(day)).toEqual(['2026-04-07']);
+    // "After" in mid-clause counts from another event, not from today.
+    expect(findDates('the first cargo arrived two weeks after the signing', new Date(PUBLISHED))).toEqual([]);
+  });
+
+  it('an event three weeks old or more is a recap; a few days old is news', () => {
+    expect(readTimeFrame('the ships left three weeks ago', PUBLISHED, 'event', false)).toBe('recap');
+    expect(readTimeFrame('the ships left two days ago', PUBLISHED, 'event', false)).toBe('current');
+    expect(readTimeFrame('the last ships had sailed from tartus by the end of april', '2026-05-04T06:00:00Z', 'event', true)).toBe('current');
+  });
+
+  it("the date of a wanted man's crime is not the date of the decision on him", () => {
+    const sentence = "Russia's Prosecutor General's Office has refused a Syrian request to extradite a former general accused of ordering the shelling of Homs in 2012, the office said on Thursday.";
+    expect(claimKeysOf([sentence], '2026-09-03T12:00:00Z')).toContain('extradition/other/refused');
+  });
+});
+
+describe('the verb a clause is about', () => {
+  it.each<[string, ClaimKey, ClaimKey]>([
+    ['The request for the extradition of the former general has been refused, the prosecutor said.', 'extradition/other/refused', 'extradition/other/requested'],
+    ['The proposal for a new power plant in Homs was formally signed on Monday.', 'investment/energy/signed', 'investment/energy/proposed'],
+  ])('a passive verb over the noun that is its subject: %s', (sentence, expected, notExpected) => {
+    const keys = claimKeysOf([sentence]);
+    expect(keys).toContain(expected);
+    expect(keys).not.toContain(notExpected);
+  });
+
+  it('a request that is the object is still the request', () => {
+    expect(claimKeysOf(['Syria filed a new request for the extradition of a former general on Monday.'])).toContain('extradition/other/requested');
+  });
+});
+
+describe("a TV anchor's premise is nobody's claim; the guest's answer is", () => {
+  it('reads the turns', () => {
+    const claims = extractClaims(
+      {
+        sentences: [
+          'Syria and Russia: the minister on television',
+          'ANCHOR: Minister, earlier this month port workers said the Russian navy had left Tartus.',
+          'MINISTER: Those reports were wrong. The Russian logistics point in Tartus remains.',
+        ],
+        headlineIndex: 0,
+        publishedAt: PUBLISHED,
+      },
+      SYRIA_RUSSIA,
+    ).claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`);
+    expect(claims).not.toContain('bases/tartus/withdrawn');
+    expect(claims).toContain('bases/tartus/retained');
+  });
+});
+
+describe('staying and leaving', () => {
+  it.each<[string[], ClaimKey]>([
+    [['Russian jets still fly from the Hmeimim air base.', 'The presence there continues as before, the minister said.'], 'bases/hmeimim/retained'],
+    [['At the Hmeimim air base, nothing has changed, a resident said.'], 'bases/hmeimim/retained'],
+  ])('%s', (sentences, key) => {
+    expect(claimKeysOf(sentences)).toContain(key);
+  });
+
+  it.each<string>([
+    'The Russian naval base at Tartus remains closed to visitors.',
+    'The crews of the fighter jets have returned to their permanent bases, the Russian ministry said.',
+  ])('no presence gained or kept: %s', (sentence) => {
+    const keys = claimKeysOf([sentence]);
+    expect(keys.filter((key) => key.endsWith('/retained') || key.endsWith('/expanded'))).toEqual([]);
+  });
+});
+
+describe('whole words: a power plant is no plan, Denis denies nothing', () => {
+  it.each<[string, ClaimKey]>([
+    ['A Russian firm completed the new power plant in Homs last week, the ministry said.', 'investment/energy/implemented'],
+    ['Russian Deputy Prime Minister Denis Manturov and Syrian officials signed a contract for a new power plant in Homs on Monday.', 'investment/energy/signed'],
+    ['A considerable number of Russian troops withdrew from Qamishli on Monday.', 'bases/other/withdrawn'],
+  ])('%s', (sentence, key) => {
+    expect(claimKeysOf([sentence])).toContain(key);
+  });
+});

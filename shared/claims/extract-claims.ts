@@ -160,10 +160,18 @@ function attributionOf(line: { text: string; speaker?: string }): { attribution?
   return speaker ? { attribution: speaker } : {};
 }
 
-/** Headlines compress the body: keep a headline claim only when the body does not already say it. */
-function dropHeadlineRepeats(claims: Claim[], headlineIndex: number): Claim[] {
-  const body = new Set(claims.filter((claim) => claim.sentenceIndex !== headlineIndex).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`));
-  return claims.filter((claim) => claim.sentenceIndex !== headlineIndex || !body.has(`${claim.thread}/${claim.subject}/${claim.status}`));
+/**
+ * Headlines compress the body: a headline claim is kept only when the body does not already say
+ * it, and the body claims that say what the headline says are marked `headlined` (the article's news,
+ * wherever the body says it). Any extractor's reading goes through it.
+ */
+export function foldHeadline<T extends { thread: string; subject: string; status: string; sentenceIndex: number; headlined?: boolean }>(claims: readonly T[], headlineIndex: number): T[] {
+  const keyOf = (claim: T) => `${claim.thread}/${claim.subject}/${claim.status}`;
+  const headline = new Set(claims.filter((claim) => claim.sentenceIndex === headlineIndex).map(keyOf));
+  const body = new Set(claims.filter((claim) => claim.sentenceIndex !== headlineIndex).map(keyOf));
+  return claims
+    .filter((claim) => claim.sentenceIndex !== headlineIndex || !body.has(keyOf(claim)))
+    .map((claim) => (claim.sentenceIndex !== headlineIndex && headline.has(keyOf(claim)) ? { ...claim, headlined: true } : claim));
 }
 
 /** The threads a headline speaks of: its topic words or a subject's name. */
@@ -211,5 +219,5 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: markAsides(dropHeadlineRepeats(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
+  return { claims: markAsides(foldHeadline(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
 }

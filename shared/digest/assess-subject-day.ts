@@ -46,8 +46,13 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
   const figureConflicts = findFigureConflicts(novel.map(({ evidence }) => evidence));
   const disputed = new Set(figureConflicts.map((conflict) => conflict.topic));
   const statuses = orderByVocabulary(day.thread, [...new Set(novel.map((item) => item.status))]);
-  const outcome = isContested(day.thread, novel, statuses)
-    ? resolveStatusConflict(day, novel, statuses, disputed)
+  // Said today but not news (a body sentence): it cannot announce, but it can contest the news of
+  // another outlet. An outlet with news stands by its news.
+  const withNews = new Set(novel.map((item) => sourceName(item)));
+  const contesting = known.filter((item) => item.disputes && !withNews.has(sourceName(item)));
+  const contested = findContestedStatuses(day.thread, novel, contesting);
+  const outcome = contested
+    ? resolveStatusConflict(day, [...novel, ...contesting.filter((item) => contested.includes(item.status))], orderByVocabulary(day.thread, [...new Set([...statuses, ...contested])]), disputed)
     : advanceStatus(day, novel, statuses, disputed);
 
   const record = outcome.record && addSources(outcome.record, known.filter((item) => item.status === outcome.record!.status), day.date);
@@ -57,16 +62,27 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
 
 /**
  * Sources disagree when independent sources back incompatible (or contested) statuses on the same
- * day. One article giving both ("cut its ships but added patrols"), or one outlet's pieces, is a
- * nuance of that source, never a conflict: each side needs an outlet the other side does not have.
+ * day, one side at least with news (the other may be a body sentence: "the aviation group continues
+ * its tasks in full" contests another outlet's drawdown). One article giving both ("cut its ships
+ * but added patrols"), or one outlet's pieces, is a nuance of that source, never a conflict: each
+ * side needs an outlet the other side does not have. Returns the statuses in dispute, or null.
  */
-function isContested(thread: ThreadDefinition, novel: readonly DayEvidence[], statuses: readonly string[]): boolean {
-  return findDisputablePairs(thread, statuses).some(([left, right]) => {
-    const outlets = (status: string) => new Set(novel.filter((item) => item.status === status).map((item) => sourceName(item)));
+function findContestedStatuses(thread: ThreadDefinition, novel: readonly DayEvidence[], contesting: readonly DayEvidence[]): string[] | null {
+  const all = [...novel, ...contesting];
+  const announced = new Set(novel.map((item) => item.status));
+  const statuses = [...new Set(all.map((item) => item.status))];
+  const inDispute = new Set<string>();
+  for (const [left, right] of findDisputablePairs(thread, statuses)) {
+    if (!announced.has(left) && !announced.has(right)) continue;
+    const outlets = (status: string) => new Set(all.filter((item) => item.status === status).map((item) => sourceName(item)));
     const a = outlets(left);
     const b = outlets(right);
-    return [...a].some((name) => !b.has(name)) && [...b].some((name) => !a.has(name));
-  });
+    if ([...a].some((name) => !b.has(name)) && [...b].some((name) => !a.has(name))) {
+      inDispute.add(left);
+      inDispute.add(right);
+    }
+  }
+  return inDispute.size > 0 ? [...inDispute] : null;
 }
 
 /** The outlet behind an item, for telling independent sources apart (see countIndependentSources). */

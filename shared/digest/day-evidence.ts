@@ -15,6 +15,11 @@ export interface DayEvidence {
    * event (a recap): it may corroborate, never announce.
    */
   novel: boolean;
+  /**
+   * Not news but said today, from a sentence not known before (a body sentence, an aside): it
+   * cannot announce, but an independent source saying it contests another source's news.
+   */
+  disputes: boolean;
   evidence: Evidence & { facts: Fact[] };
   publishedAt: string | null;
 }
@@ -39,6 +44,7 @@ export function collectDayEvidence(storyline: Storyline, records: readonly Artic
         continue;
       }
       // The first novel sentence is the best quote: it is what this article adds.
+      item.disputes ||= mayDispute(claim);
       if (isNews(claim, record) && !item.novel) {
         item.novel = true;
         item.evidence.quote = claim.quote;
@@ -78,15 +84,21 @@ export const LEAD_SENTENCES = 2;
 
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
- * headline is sentence 0), asserting something current (not a recap), as its clause's first
- * status (not a secondary position read beside it), on a thread the headline speaks of (not an
- * aside). Others may corroborate.
+ * headline is sentence 0) or saying what the headline says (`headlined`: a live blog's entry, a
+ * transcript's answer), asserting something current (not a recap), as its clause's first status
+ * (not a secondary position read beside it), on a thread the headline speaks of (not an aside).
+ * Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
   if (record.extraction === 'seed') return true;
-  return claim.aside !== true && claim.sentenceIndex >= 1 && claim.sentenceIndex <= LEAD_SENTENCES;
+  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.headlined === true);
+}
+
+/** Said as current today in a sentence not known before: enough to contest another source's news, not to announce. */
+function mayDispute(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary'>): boolean {
+  return claim.novel && claim.recap !== true && claim.secondary !== true;
 }
 
 function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][number]): DayEvidence {
@@ -105,6 +117,7 @@ function toDayEvidence(record: ArticleRecord, claim: ArticleRecord['claims'][num
     subject: claim.subject,
     status: claim.status,
     novel: isNews(claim, record),
+    disputes: mayDispute(claim),
     evidence,
     publishedAt: record.publishedAt,
   };

@@ -46,6 +46,11 @@ export const ClaimSchema = z.object({
    * else. It may corroborate, never announce a change.
    */
   aside: z.boolean().optional(),
+  /**
+   * The headline asserts the same status of the same subject: the body sentence spells out the
+   * article's news, wherever it stands (a live blog's entry, a transcript's answer).
+   */
+  headlined: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

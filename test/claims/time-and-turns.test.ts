@@ -98,3 +98,25 @@ describe('whole words: a power plant is no plan, Denis denies nothing', () => {
     expect(claimKeysOf([sentence])).toContain(key);
   });
 });
+
+describe('what the headline says, the body spells out', () => {
+  it("marks the body's claim of the headline's status `headlined`, and drops the headline's repeat", () => {
+    const claims = extractClaims(
+      {
+        sentences: [
+          'LIVE: Former prison official extradited from Russia to Syria',
+          'Syria Now live blog | all times Damascus',
+          "13:15 - That's all from us for now.",
+          '11:50 - Kremlin spokesman Dmitry Peskov, asked on his daily call about the extradition, said the position on other matters was unchanged.',
+          "09:20 - Syria's Justice Ministry says the former deputy director of the prison arrived aboard a Russian government plane and was handed over to the Syrian authorities on the tarmac.",
+        ],
+        headlineIndex: 0,
+        publishedAt: '2026-05-06T13:00:00Z',
+      },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.map((claim) => [claim.sentenceIndex, `${claim.thread}/${claim.subject}/${claim.status}`, claim.headlined ?? false])).toEqual([
+      [4, 'extradition/other/handed_over', true],
+    ]);
+  });
+});

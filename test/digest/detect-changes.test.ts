@@ -263,6 +263,37 @@ const cases: Case[] = [
     ],
     changes: [{ thread: 'bases', kind: 'new_claim', subject: 'hmeimim', status: 'reduced', previousStatus: null, evidence: ['r1'] }],
   },
+  {
+    name: "a body sentence that says what the headline says is the article's news (a live blog's entry)",
+    before: makeState([knownSubject('extradition', 'other', 'agreed', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Syria Now', [makeClaim('extradition', 'other', 'handed_over', 'The former prison official was handed over on the tarmac.', { sentenceIndex: 12, headlined: true })]),
+    ],
+    changes: [{ thread: 'extradition', kind: 'status_change', subject: 'other', status: 'handed_over', previousStatus: 'agreed', evidence: ['r1'] }],
+  },
+  {
+    name: "another outlet's body sentence said today contests the news: conflicting reports, the known status kept",
+    before: makeState([knownSubject('bases', 'hmeimim', 'retained', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Coastline Daily', [makeClaim('bases', 'hmeimim', 'reduced', 'Russia flew eight helicopters out of Hmeimim, officers said.', { sentenceIndex: 1 })]),
+      makeRecord('r2', 'Eastern Wire', [makeClaim('bases', 'hmeimim', 'retained', 'The aviation group at Hmeimim carries out its tasks in full.', { sentenceIndex: 5 })]),
+    ],
+    changes: [{ thread: 'bases', kind: 'conflict', subject: 'hmeimim', status: 'retained', previousStatus: 'retained', evidence: ['r2', 'r1'] }],
+    // The known status stands, now with the contesting outlet among its sources.
+    after: [{ key: 'bases/hmeimim', status: 'retained', since: '2025-10-16', singleSource: false }],
+  },
+  {
+    name: 'an outlet with news stands by it: its own body sentence, or a recap elsewhere, contests nothing',
+    before: makeState([knownSubject('bases', 'hmeimim', 'retained', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Coastline Daily', [
+        makeClaim('bases', 'hmeimim', 'reduced', 'Russia flew eight helicopters out of Hmeimim, officers said.', { sentenceIndex: 1 }),
+        makeClaim('bases', 'hmeimim', 'retained', 'Russia has kept a contingent at Hmeimim since 2024.', { sentenceIndex: 9 }),
+      ]),
+      makeRecord('r2', 'Eastern Wire', [makeClaim('bases', 'hmeimim', 'retained', 'Last month the ministry said Hmeimim was operating normally.', { sentenceIndex: 6, recap: true })]),
+    ],
+    changes: [{ thread: 'bases', kind: 'status_change', subject: 'hmeimim', status: 'reduced', previousStatus: 'retained', evidence: ['r1'] }],
+  },
 ];
 
 describe('detectChanges', () => {

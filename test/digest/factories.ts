@@ -9,7 +9,7 @@ export function makeClaim(
   subject: string,
   status: string,
   quote: string,
-  extra: { novel?: boolean; facts?: Fact[]; attribution?: string; sentenceIndex?: number } = {},
+  extra: { novel?: boolean; facts?: Fact[]; attribution?: string; sentenceIndex?: number; headlined?: boolean; recap?: boolean } = {},
 ): Claim {
   const claim: Claim = {
     thread,
@@ -21,6 +21,8 @@ export function makeClaim(
     novel: extra.novel ?? true,
   };
   if (extra.attribution) claim.attribution = extra.attribution;
+  if (extra.headlined) claim.headlined = true;
+  if (extra.recap) claim.recap = true;
   return claim;
 }
 

@@ -33,7 +33,7 @@ export const EXTRADITION: ThreadDefinition = {
       label: 'Other regime figures', phrase: 'former regime figures',
       aliases: {
         en: [
-          'former ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor]', 'ex-*', 'regime [figures|officials|officers]',
+          'former ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',
           'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
           'aides', 'associates', 'loyalists', 'individuals', 'officers',
         ],
@@ -57,7 +57,7 @@ export const EXTRADITION: ThreadDefinition = {
             ],
           },
           unless: [
-            'request* for comment', 'asked about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on',
+            'request* for comment', 'asked ... ... about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on',
             // "wanted for torture" describes the person, it is not a request.
             'wanted [for|over|in connection]',
           ],

@@ -33,7 +33,7 @@ export interface CompiledThread {
   subjects: CompiledSubject[];
   statuses: CompiledStatus[];
   references: TermMatcher;
-  thirdParty: { parties: TermMatcher; cues: TermMatcher; status: string } | null;
+  thirdParty: { parties: TermMatcher; cues: TermMatcher; status: string; lost: TermMatcher | null } | null;
 }
 
 export interface CompiledStoryline {
@@ -79,7 +79,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),
     thirdParty: thread.thirdParty
-      ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status }
+      ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status, lost: optional(thread.thirdParty.lost) }
       : null,
   };
 }

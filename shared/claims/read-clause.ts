@@ -170,7 +170,9 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
 /** The outsider rule: an asset of the tracked side's going to someone else (e.g. a concession awarded elsewhere). */
 function readThirdParty(thread: CompiledThread, clause: string, named: CompiledSubject[], tracked: TermMatcher | undefined, trackedInSentence: boolean): ClauseReading[] | null {
   const rule = thread.thirdParty;
-  if (!rule || !rule.parties.test(clause) || tracked?.test(clause)) return null;
+  if (!rule || !rule.parties.test(clause)) return null;
+  // Naming the tracked side too, the clause is about its loss only when it says its bid lost.
+  if (tracked?.test(clause) && !rule.lost?.test(clause)) return null;
   const cue = rule.cues.find(clause)[0];
   // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.
   if (!cue || named.length === 0 || !trackedInSentence) return [];

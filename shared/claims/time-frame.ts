@@ -97,6 +97,9 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  */
 const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
 
+/** The same set off by a comma ("a rival offer from a Russian firm, tabled during a visit in November"). */
+const DATED_APPOSITIVE = /,\s+(?:[\w'-]+ed|made|taken|given|held|sent|won|signed|struck)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
+
 /**
  * A relative clause between a subject and the passive verb that is the cue ("the dock that the navy
  * kept there for a decade was towed out"): its times are the noun's story, not the cue's.
@@ -118,7 +121,7 @@ const ACCUSATION = /\b(?:accused|suspected|charged|convicted|wanted|indicted|bla
 /** The clause with what dates only a noun blanked out: after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
-  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
+  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

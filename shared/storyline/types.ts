@@ -112,6 +112,11 @@ export interface ThirdPartyRule {
   readonly cues: Terms;
   /** The status it means for the tracked party (e.g. `cancelled`). */
   readonly status: string;
+  /**
+   * Words saying the tracked party's own bid lost to the outsider in the same clause ("awarded to a
+   * Turkish group, passing over a Russian offer"): then the clause names both and still means the status.
+   */
+  readonly lost?: Terms;
 }
 
 export interface ThreadDefinition {

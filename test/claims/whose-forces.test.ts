@@ -43,3 +43,16 @@ describe('outsiders are storyline data', () => {
     expect(read(SYRIA_RUSSIA)).toEqual([]);
   });
 });
+
+describe("a deal that goes to an outsider, passing over Russia's bid, is Russia's deal cancelled", () => {
+  it.each<[string, ClaimKey]>([
+    ["Syria's Energy Ministry has awarded the Baniyas refinery contract to a Turkish-led consortium, passing over a rival offer from a Russian firm, tabled during a visit in November.", 'investment/energy/cancelled'],
+    ['The port operator awarded the grain terminal to an Emirati company instead of the Russian bidder on Monday.', 'investment/port/cancelled'],
+  ])('%s', (sentence, key) => {
+    expect(claimKeysOf([sentence], '2026-01-27T12:00:00Z')).toEqual([key]);
+  });
+
+  it('naming both without saying the Russian bid lost is not a loss', () => {
+    expect(claimKeysOf(['A Russian firm and a Turkish group won contracts to repair the Baniyas refinery on Monday.'], '2026-01-27T12:00:00Z')).not.toContain('investment/energy/cancelled');
+  });
+});

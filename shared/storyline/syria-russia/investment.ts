@@ -76,6 +76,7 @@ export const INVESTMENT: ThreadDefinition = {
     ],
     cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
+    lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting'],
   },
   statuses: [
     {
@@ -125,6 +126,7 @@ export const INVESTMENT: ThreadDefinition = {
               'cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'end* ... [contract|deal|concession]',
               // A party leaving the deal, or the deal falling apart.
               'reject* ... [bid|offer|proposal|tender]', 'pull* out of', 'walk* away from', 'withdr* from', 'quit', 'quits', 'exit*', 'abandon*', 'shelv*', 'call* off', 'called ... off', '[is|was] off', 'collaps*', 'fell through', 'fall* through', '[handed|handing|hands|gave|give*] ... back',
+              'no longer [under consideration|being considered|on the table|in the running|part of]',
             ],
           },
         },

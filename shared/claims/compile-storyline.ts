@@ -11,6 +11,7 @@ export interface CompiledCue {
   /** The cue speaks of one named place or party, never of the thread in general. */
   namedOnly: boolean;
   corroborates: boolean;
+  atSource: string | null;
 }
 
 export interface CompiledStatus {
@@ -74,7 +75,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     })),
     statuses: thread.statuses.map((status) => ({
       definition: status,
-      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false, corroborates: cue.corroborates ?? false })),
+      cues: status.cues.map((cue) => ({ phrases: new TermMatcher(allLanguages(cue.phrases)), unless: optional(cue.unless), namedOnly: cue.namedOnly ?? false, corroborates: cue.corroborates ?? false, atSource: cue.atSource ?? null })),
       partialMovers: optional(status.whenPartial?.movers),
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),

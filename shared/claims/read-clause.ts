@@ -42,6 +42,8 @@ export interface StatusOption {
   namedOnly?: boolean;
   /** From a cue that shows the status without reporting it (see `Cue.corroborates`). */
   corroborates?: boolean;
+  /** The status for the place left, from a cue of relocation (see `Cue.atSource`). */
+  atSource?: string;
 }
 
 /** A subject a clause speaks of, with the statuses its cues give, best first (the longest cue). */
@@ -59,6 +61,7 @@ interface CueHit {
   undecided: boolean;
   namedOnly: boolean;
   corroborates: boolean;
+  atSource: string | null;
 }
 
 /** The words before the cue that a negator there would reach: a few, and never past a comma. */
@@ -84,7 +87,7 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
         const negated = isNegated(clause, match.index);
         // "Has not yet agreed" is pending, not the opposite: no decision either way.
         const pending = negated && (undecided.test(clause.slice(0, match.index)) || NOT_YET.test(negationScope(clause, match.index)));
-        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: pending, namedOnly: cue.namedOnly, corroborates: cue.corroborates });
+        hits.push({ status, cue: { index: match.index, length: match.text.length }, negated, undecided: pending, namedOnly: cue.namedOnly, corroborates: cue.corroborates, atSource: cue.atSource });
       }
     }
   }
@@ -143,10 +146,21 @@ function readRole(subject: CompiledSubject, clause: string): 'source' | 'destina
   return null;
 }
 
-/** The options that fit the subject's role: a drawdown is of the place left, a deployment of the place reached. */
-function fitRole(options: StatusOption[], role: 'source' | 'destination' | null): StatusOption[] {
+/**
+ * The options that fit the subject's role: a drawdown is of the place left, a deployment of the
+ * place reached. The place left by a relocation takes the cue's `atSource` status when nothing else
+ * fits it.
+ */
+function fitRole(thread: CompiledThread, options: StatusOption[], role: 'source' | 'destination' | null): StatusOption[] {
   if (role === null) return options;
-  return options.filter((option) => !(option.direction === 'away' && role === 'destination') && !(option.direction === 'toward' && role === 'source'));
+  const fitting = options.filter((option) => !(option.direction === 'away' && role === 'destination') && !(option.direction === 'toward' && role === 'source'));
+  if (fitting.length > 0 || role !== 'source') return fitting;
+  const mirrored: StatusOption[] = [];
+  for (const option of options) {
+    const status = option.direction === 'toward' && option.atSource ? findStatus(thread, option.atSource) : null;
+    if (status) mirrored.push({ ...option, status: status.definition.id, kind: status.definition.kind, direction: 'away' });
+  }
+  return mirrored;
 }
 
 /** The subjects a clause is about on one thread: named, referred back to, or the thread's fallback. */
@@ -249,6 +263,7 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
       ...(status.definition.direction && !hit.negated ? { direction: status.definition.direction } : {}),
       ...(hit.namedOnly ? { namedOnly: true } : {}),
       ...(hit.corroborates ? { corroborates: true } : {}),
+      ...(hit.atSource && !hit.negated ? { atSource: hit.atSource } : {}),
     });
   }
   return options;
@@ -291,7 +306,7 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
     }
     for (const subject of subjects) {
       const compiledSubject = ownNamed.find((candidate) => candidate.definition.id === subject);
-      const fitting = compiledSubject ? fitRole(options, readRole(compiledSubject, clause)) : options;
+      const fitting = compiledSubject ? fitRole(thread, options, readRole(compiledSubject, clause)) : options;
       if (fitting.length > 0) readings.push({ thread: thread.definition.id, subject, options: fitting });
     }
   }

@@ -46,6 +46,12 @@ export interface Cue {
    * the base is kept): its claims corroborate the status, never announce a change of it.
    */
   readonly corroborates?: boolean;
+  /**
+   * A cue of relocation toward one place ("moved them from Kuweires to Hmeimim"): the status it
+   * means for the place forces come from (Kuweires drawn down), when the clause has no cue of its
+   * own for that place.
+   */
+  readonly atSource?: string;
 }
 
 export type StatusKind = 'standing' | 'event';

@@ -120,3 +120,26 @@ describe('what the headline says, the body spells out', () => {
     ]);
   });
 });
+
+describe('a relocation draws down the place left; a deployment from a hub does not', () => {
+  it.each<[string, ClaimKey[]]>([
+    ['Russia has pulled its helicopter detachment and about 120 troops out of the Kuweires air base and moved them to the Hmeimim air base, the ministry said.', ['bases/hmeimim/expanded', 'bases/other/reduced']],
+    ['Most of the Russian troops from Qamishli were redeployed to Hmeimim on Monday.', ['bases/hmeimim/expanded', 'bases/other/reduced']],
+  ])('%s', (sentence, keys) => {
+    expect(claimKeysOf([sentence])).toEqual(keys);
+  });
+
+  it('troops brought in from Hmeimim to a new post leave Hmeimim as it was', () => {
+    expect(claimKeysOf(['Russian military police were brought in to Quneitra from the Hmeimim air base on Monday.'])).not.toContain('bases/hmeimim/reduced');
+  });
+});
+
+describe('a number inside a dated noun', () => {
+  it('"a 200,000-tonne contract signed last month" dates the contract, not the delivery', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', 'A bulk carrier began unloading Russian wheat at Latakia port on Monday, the first delivery under a 200,000-tonne contract signed last month.'], headlineIndex: 0, publishedAt: PUBLISHED },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
+  });
+});

@@ -4,6 +4,9 @@ import type { ThreadDefinition } from '../types';
 /** A clause about the commercial port or its business is the investment thread's, not the base's. */
 const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|berth*|shipping|cargo|traffic|operations|side|part]', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
 
+/** Forces going home or on a routine call: no site in Syria gains. */
+const RETURNING_HOME = ['returned home', 'return* to russia', 'return* home', 'return* to [their|its] [base|bases]', '[permanent|home] [base|bases|airfield*|port|ports|garrison*]', 'routine*', 'port call', 'visit*'];
+
 export const BASES: ThreadDefinition = {
   id: 'bases',
   label: 'Russian bases',
@@ -150,11 +153,16 @@ export const BASES: ThreadDefinition = {
               'new [base|facility|post|outpost|deployment|patrols|positions]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
               'set* up ... [base|post|outpost]', 'build* ... [base|facility|runway|pier]', 'built ... [base|facility|runway|pier]', 'upgrad*', 'enlarg*', 'extend* ... runway',
               'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in', 'bring* in',
-              // Forces arriving from elsewhere: the place reached gains what the place left loses.
-              '[relocat*|redeploy*|transferr*] to', '[moved|moving|flying|flew] ... to', '[entered|arrived at|arrived in]', 'risen to', 'rose to',
+              '[entered|arrived at|arrived in]', 'risen to', 'rose to',
             ],
           },
-          unless: ['returned home', 'return* to russia', 'return* home', 'return* to [their|its] [base|bases]', '[permanent|home] [base|bases|airfield*|port|ports|garrison*]', 'routine*', 'port call', 'visit*'],
+          unless: RETURNING_HOME,
+        },
+        {
+          // Forces relocated from one site to another: the place reached gains what the place left loses.
+          phrases: { en: ['[relocat*|redeploy*|transferr*] to', '[moved|moving|flying|flew] ... to'] },
+          unless: RETURNING_HOME,
+          atSource: 'reduced',
         },
       ],
     },

@@ -48,6 +48,10 @@ describe('the verb a clause is about', () => {
     expect(keys).not.toContain(notExpected);
   });
 
+  it("a reporting verb after a comma opens its own clause: what follows it is about what it names", () => {
+    expect(claimKeysOf(["Lavrov rules out handing Assad to Syria, says ex-officers' cases under study"])).toEqual(['extradition/other/under_consideration']);
+  });
+
   it('a request that is the object is still the request', () => {
     expect(claimKeysOf(['Syria filed a new request for the extradition of a former general on Monday.'])).toContain('extradition/other/requested');
   });

@@ -133,6 +133,11 @@ describe('a relocation draws down the place left; a deployment from a hub does n
     expect(claimKeysOf([sentence])).toEqual(keys);
   });
 
+  it('forces redeployed to a place new to them expand the presence there; relocated somewhere unnamed, they draw down', () => {
+    expect(claimKeysOf(['Russia redeploys military police to Quneitra as Moscow rebuilds its southern role'])).toEqual(['bases/other/expanded']);
+    expect(claimKeysOf(['Russia has relocated some of its helicopters from Qamishli.'])).toEqual(['bases/other/reduced']);
+  });
+
   it('troops brought in from Hmeimim to a new post leave Hmeimim as it was', () => {
     expect(claimKeysOf(['Russian military police were brought in to Quneitra from the Hmeimim air base on Monday.'])).not.toContain('bases/hmeimim/reduced');
   });

@@ -100,7 +100,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
-              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of', 'relocat*', 'redeploy*',
+              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
               'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
               // Counts falling, hardware taken away.
@@ -111,6 +111,11 @@ export const BASES: ThreadDefinition = {
             ],
           },
           unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire', '[its|their] last'],
+        },
+        {
+          // Moved from the site to somewhere unnamed; with a place it goes "to", the relocation cue of `expanded` reads it.
+          phrases: { en: ['relocat*', 'redeploy*'] },
+          unless: ['[relocat*|redeploy*] ... to', 'rotat*'],
         },
       ],
     },
@@ -160,7 +165,7 @@ export const BASES: ThreadDefinition = {
         },
         {
           // Forces relocated from one site to another: the place reached gains what the place left loses.
-          phrases: { en: ['[relocat*|redeploy*|transferr*] to', '[moved|moving|flying|flew] ... to'] },
+          phrases: { en: ['[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to'] },
           unless: RETURNING_HOME,
           atSource: 'reduced',
         },

@@ -149,7 +149,8 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  if (input.kind === 'event' && !input.intentionAsserts && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  // "Will not hand him over" is the refusal itself: an intention not to act is a decision, not a plan.
+  if (input.kind === 'event' && !input.intentionAsserts && !input.negated && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue);
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.

@@ -229,17 +229,20 @@ export function findNamedSubjects(compiled: CompiledStoryline, clause: string, s
 }
 
 /** A cue that opens a noun phrase ("the request", "a deal"): it may be the subject of a later verb. */
-const NOUN_AFTER_DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that|these|those|any|each)\s+(?:[\w'-]+\s+)?$/;
-/** A cue that is a passive main verb ("has been refused", "was formally signed"). */
-const AFTER_PASSIVE_AUXILIARY = /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?$/;
+const NOUN_AFTER_DETERMINER = /\b(?:the|a|an|its|their|his|her|this|these|any|each)\s+(?:[\w'-]+\s+)?$/;
+/** A cue that is a passive main verb or a predicate ("has been refused", "was formally signed", "remains under examination"). */
+const AFTER_PASSIVE_AUXILIARY = /\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:under\s+)?$|\b(?:was|were|is|are|remains|remained|remain)\s+(?:\w+ly\s+)?(?:under\s+|being\s+)?$/;
 
-/** Negative when `a` is a passive main verb whose subject noun phrase holds `b`, positive for the reverse. */
-function passiveOverSubject(clause: string, a: CueHit, b: CueHit): number {
-  const passiveAfterNoun = (verb: CueHit, noun: CueHit) =>
-    noun.cue.index < verb.cue.index && AFTER_PASSIVE_AUXILIARY.test(clause.slice(0, verb.cue.index)) && NOUN_AFTER_DETERMINER.test(clause.slice(0, noun.cue.index));
-  if (passiveAfterNoun(a, b)) return -1;
-  if (passiveAfterNoun(b, a)) return 1;
-  return 0;
+/**
+ * Where a cue stands in the order of reading: where it is, except that a passive verb or predicate
+ * takes the place of the cue that opens its subject noun phrase, just before it ("the request … has
+ * been refused" is read as a refusal).
+ */
+function readingPosition(clause: string, hit: CueHit, hits: readonly CueHit[]): number {
+  if (!AFTER_PASSIVE_AUXILIARY.test(clause.slice(0, hit.cue.index))) return hit.cue.index;
+  const subjects = hits.filter((other) => other.status !== hit.status && other.cue.index < hit.cue.index && NOUN_AFTER_DETERMINER.test(clause.slice(0, other.cue.index)));
+  const nearest = subjects.sort((a, b) => b.cue.index - a.cue.index)[0];
+  return nearest ? nearest.cue.index - 0.5 : hit.cue.index;
 }
 
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */
@@ -250,7 +253,8 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
     // The earliest cue is usually the clause's main verb ("signed a memorandum on exploring",
     // "discussed the withdrawal"); at one position the longest phrase says most. A passive verb
     // comes before the noun that is its subject ("the request for extradition has been refused").
-    .sort((a, b) => passiveOverSubject(clause, a.hit, b.hit) || a.hit.cue.index - b.hit.cue.index || b.hit.cue.length - a.hit.cue.length);
+    .map((entry, _index, all) => ({ ...entry, at: readingPosition(clause, entry.hit, all.map((other) => other.hit)) }))
+    .sort((a, b) => a.at - b.at || b.hit.cue.length - a.hit.cue.length);
   const options: StatusOption[] = [];
   for (const { hit, status } of ranked) {
     if (options.some((option) => option.status === status.definition.id)) continue;

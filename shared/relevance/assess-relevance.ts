@@ -43,6 +43,9 @@ interface CompiledRelevance {
   elsewhere: TermMatcher;
   offTopic: TermMatcher;
   home: string;
+  /** The home side's core names (its places and people), and the tracked side's. */
+  homeCore: TermMatcher;
+  trackedCore: TermMatcher;
   anySide: TermMatcher;
 }
 
@@ -63,6 +66,8 @@ function compile(storyline: Storyline): CompiledRelevance {
     elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
     offTopic: new TermMatcher(storyline.relevance.offTopic ? allLanguages(storyline.relevance.offTopic) : []),
     home: storyline.sides.find((side) => side.id !== storyline.trackedSide)?.id ?? storyline.sides[0]!.id,
+    homeCore: new TermMatcher(allLanguages((storyline.sides.find((side) => side.id !== storyline.trackedSide) ?? storyline.sides[0]!).core)),
+    trackedCore: new TermMatcher(allLanguages((storyline.sides.find((side) => side.id === storyline.trackedSide) ?? storyline.sides[0]!).core)),
     anySide: new TermMatcher(storyline.sides.flatMap((side) => allLanguages(side.core).concat(allLanguages(side.secondary)))),
   };
   cache.set(storyline, compiled);
@@ -119,7 +124,13 @@ export function assessRelevance(article: { title: string; text: string }, storyl
   // than the story's own: the parties are there, the story is not.
   const away = tally([{ weight: 1, matcher: compiled.elsewhere }], parts);
   const home = sides.find((side) => side.id === compiled.home)?.result.weight ?? 0;
-  const setElsewhere = away.weight > ELSEWHERE_FACTOR * home;
+  // …unless one of its paragraphs is at home: the story's place, both sides and a topic, and no other
+  // place in it (a story on naval drills abroad with one paragraph on the naval point at home).
+  const homeParagraph = paragraphs.some((paragraph) => {
+    const text = normaliseForMatching(paragraph);
+    return compiled.homeCore.test(text) && compiled.trackedCore.test(text) && compiled.topic.test(text) && !compiled.elsewhere.test(text);
+  });
+  const setElsewhere = away.weight > ELSEWHERE_FACTOR * home && !homeParagraph;
   // A football friendly between the two: their names, none of the story's topics.
   const otherStory = !onTopic && tally([{ weight: 1, matcher: compiled.offTopic }], parts).weight > 0;
   const relevant = !setElsewhere && !otherStory && (pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic));

@@ -48,6 +48,16 @@ describe('the verb a clause is about', () => {
     expect(keys).not.toContain(notExpected);
   });
 
+  it('a predicate beats the noun that is its subject, and a complementiser is no determiner', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', 'Asked about the case, the spokeswoman said no final decision had been taken and that the extradition request for the former general "remains under examination".'], headlineIndex: 0, publishedAt: PUBLISHED },
+      SYRIA_RUSSIA,
+    ).claims;
+    // The clause's first status is what it announces; the request it names is a further position beside it.
+    expect(claims.filter((claim) => !claim.secondary).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toEqual(['extradition/other/under_consideration']);
+    expect(claimKeysOf(['The deputy minister said on Monday that Moscow would not hand over Bashar al-Assad, hours after a spokeswoman said a new Syrian request was being examined.'])).toContain('extradition/assad/refused');
+  });
+
   it("a reporting verb after a comma opens its own clause: what follows it is about what it names", () => {
     expect(claimKeysOf(["Lavrov rules out handing Assad to Syria, says ex-officers' cases under study"])).toEqual(['extradition/other/under_consideration']);
   });
@@ -150,5 +160,12 @@ describe('a number inside a dated noun', () => {
       SYRIA_RUSSIA,
     ).claims;
     expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
+  });
+});
+
+describe('an intention not to act is a decision', () => {
+  it('"would not hand over" is a refusal; "would hand over" only a plan', () => {
+    expect(claimKeysOf(['The deputy minister said Moscow would not hand over Bashar al-Assad to Syria.'])).toEqual(['extradition/assad/refused']);
+    expect(claimKeysOf(['The deputy minister said Moscow would hand over Bashar al-Assad to Syria next year.'])).not.toContain('extradition/assad/handed_over');
   });
 });

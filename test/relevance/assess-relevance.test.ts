@@ -75,6 +75,24 @@ describe('assessRelevance on hand-written texts', () => {
     expect(assessment.reasons.join('\n')).toMatch(/russia.*Putin ×1.*Kremlin ×1/is);
   });
 
+  it('a story set abroad is about the storyline when one paragraph is at home: both sides, a topic, no other place', () => {
+    // Prepare: drills off Cyprus (a place the storyline lists as elsewhere), written for this test.
+    const title = 'Russian Navy group holds drills south of Cyprus';
+    const abroad = [
+      'Ships of the Russian Navy held air-defence drills south of Cyprus on Tuesday, the Defence Ministry said.',
+      'Greek and Cypriot officials said they were monitoring the drills off Cyprus. A Cypriot official said Cyprus waters were not entered.',
+    ];
+    const home = 'The ministry also said the Russian naval point at Tartus continues to operate as usual. It did not comment on reports in Syrian media that the last Russian ship had left the port.';
+
+    // Act
+    const withHome = assessRelevance({ title, text: [...abroad, home].join('\n\n') }, SYRIA_RUSSIA);
+    const homeAmongAbroad = assessRelevance({ title, text: [...abroad, `${home} Cyprus was informed.`].join('\n\n') }, SYRIA_RUSSIA);
+
+    // Assess
+    expect(withHome.relevant).toBe(true);
+    expect(homeAmongAbroad.relevant).toBe(false);
+  });
+
   it('scores a title mention above the same mention deep in the text', () => {
     // Prepare
     const filler = Array.from({ length: 4 }, () => 'Officials met again on Monday.').join('\n\n');

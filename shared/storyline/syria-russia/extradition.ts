@@ -138,6 +138,9 @@ export const EXTRADITION: ThreadDefinition = {
       ['refused', 'handed_over'],
       ['refused', 'under_consideration'],
     ],
+    // One account may have a case studied and then agreed; one source saying it was agreed and another,
+    // the same day, that it is still under examination disagree.
+    contested: [['under_consideration', 'agreed']],
     precedence: ['requested', 'under_consideration', 'refused', 'agreed', 'handed_over'],
   },
 };

@@ -87,7 +87,9 @@ export const CHECKED_CLAIM: Terms = [
 /** How an article frames itself in its headline and lead. */
 export const FACT_CHECK_FRAME: Terms = ['fact check', 'fact-check', 'factcheck', 'fact checking', 'fact-checking', 'verdict', 'we checked', 'rated false', 'rating', 'debunk*', 'viral claim*', 'what we found', 'misleading', 'fake news', 'false claim*'];
 /** A piece that looks back: its dated events are recaps, not the day's news. */
-export const RECAP_FRAME: Terms = ['year in review', 'the year in', 'look* back', 'a look back', 'timeline', 'explainer', 'what we know', 'recap', 'a year of', 'year of', 'review of the year', 'months of', 'how we got here', 'key moments', 'anniversary'];
+export const RECAP_FRAME: Terms = ['year in review', 'the year in', 'look* back', 'a look back', 'timeline', 'explainer', 'what we know', 'recap', 'review of the year', 'how we got here', 'key moments', 'anniversary'];
+/** The same, said only by a headline: in a news lead, "ending more than a year of negotiations" dates the talks, not the piece. */
+export const HEADLINE_RECAP_FRAME: Terms = ['a year of', 'year of', 'months of'];
 /** What makes a sentence inside a look-back current: present tense, or an explicit now. */
 export const NOW_MARKERS: Terms = ['now', 'today', 'this week', 'currently', 'at present', 'so far', 'still', 'is', 'are', 'has', 'have', 'remains', 'continue*', 'ongoing', 'this month', 'next', 'will'];
 export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarification', 'earlier version of this', 'an earlier version', 'we [incorrectly|wrongly|mistakenly|erroneously]', 'this article has been [corrected|updated]', 'editor*s note'];

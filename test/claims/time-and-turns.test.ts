@@ -169,3 +169,28 @@ describe('an intention not to act is a decision', () => {
     expect(claimKeysOf(['The deputy minister said Moscow would hand over Bashar al-Assad to Syria next year.'])).not.toContain('extradition/assad/handed_over');
   });
 });
+
+describe('news that ends a long process is news', () => {
+  it('"ending more than a year of negotiations" does not make a signing a look-back', () => {
+    const claims = extractClaims(
+      {
+        sentences: [
+          'Russia and Syria sign 25-year agreement on Hmeimim air base',
+          "Russia and Syria signed an agreement on Wednesday governing Russia's use of the Hmeimim air base for 25 years, ending more than a year of negotiations.",
+        ],
+        headlineIndex: 0,
+        publishedAt: '2027-09-08T14:00:00Z',
+      },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.filter((claim) => !claim.secondary).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toEqual(['bases/hmeimim/agreement_signed']);
+  });
+
+  it('"a contract signed by the two sides in June" dates the contract, not the first cargo', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', 'A bulk carrier loaded with Russian wheat docked at Latakia port on Thursday, the first shipment under a supply contract signed by Syria and a Russian exporter in June.'], headlineIndex: 0, publishedAt: '2027-08-26T09:00:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
+  });
+});

@@ -117,6 +117,6 @@ export const CONTINUING: Terms = ['since', 'ever since', 'still', 'continu*', 'r
 /** Relative times that place an event well before the article. */
 export const LONG_AGO: Terms = [
   'last year', 'years ago', 'a year ago', 'months ago', 'last [january|february|march|april|may|june|july|august|september|october|november|december]', 'earlier this year', 'last month', 'amid [a|the] ... war',
-  'in the past', 'at the time', 'back then', 'previously', 'once', 'formerly', 'a decade', 'decades', 'during the war', 'during the civil war', 'in the [1990s|2000s|2010s]', 'soviet era', 'cold war',
+  'in the past', 'at the time', 'back then', 'previously', 'formerly', 'a decade', 'decades', 'during the war', 'during the civil war', 'in the [1990s|2000s|2010s]', 'soviet era', 'cold war',
 ];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

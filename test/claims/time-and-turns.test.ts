@@ -194,3 +194,16 @@ describe('news that ends a long process is news', () => {
     expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
   });
 });
+
+describe('who the request is for', () => {
+  it.each<[string, ClaimKey | null]>([
+    ['Russia has refused a Syrian request to extradite a businessman who managed investments for the family of former president Bashar al-Assad, the ministry said on Tuesday.', 'extradition/other/refused'],
+    // Nobody the storyline knows: no claim, and none about Assad.
+    ['It is the first time Moscow has publicly refused a Syrian extradition request for a figure other than Bashar al-Assad.', null],
+    ["The Syrian Petroleum Company signed a contract on Friday with a Russian firm to rehabilitate the al-Omar oilfield, once Syria's largest.", 'investment/energy/signed'],
+  ])('%s', (sentence, key) => {
+    const claims = extractClaims({ sentences: ['Syria and Russia', sentence], headlineIndex: 0, publishedAt: '2027-09-21T12:00:00Z' }, SYRIA_RUSSIA).claims;
+    if (key) expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toContainEqual([key, false]);
+    expect(claims.map((claim) => claim.subject)).not.toContain('assad');
+  });
+});

@@ -207,3 +207,17 @@ describe('who the request is for', () => {
     expect(claims.map((claim) => claim.subject)).not.toContain('assad');
   });
 });
+
+describe('an air services agreement is a transport deal', () => {
+  it('the headline names the thread, so the lead announces', () => {
+    const claims = extractClaims(
+      {
+        sentences: ['Aeroflot to return to Damascus after Syria and Russia sign air services agreement', 'Syria and Russia on Tuesday signed an air services agreement that clears the way for Aeroflot to resume flights.'],
+        headlineIndex: 0,
+        publishedAt: '2027-08-31T12:00:00Z',
+      },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.aside ?? false])).toContainEqual(['investment/transport/signed', false]);
+  });
+});

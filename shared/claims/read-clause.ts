@@ -185,14 +185,17 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
 function readThirdParty(thread: CompiledThread, clause: string, named: CompiledSubject[], tracked: TermMatcher | undefined, trackedInSentence: boolean): ClauseReading[] | null {
   const rule = thread.thirdParty;
   if (!rule || !rule.parties.test(clause)) return null;
-  // Naming the tracked side too, the clause is about its loss only when it says its bid lost.
-  if (tracked?.test(clause) && !rule.lost?.test(clause)) return null;
-  const cue = rule.cues.find(clause)[0];
+  // Naming the tracked side too, the clause is about its loss only when it says its bid lost; then
+  // that is the cue ("printed by an Emirati company rather than by the Russian printer").
+  const lost = tracked?.test(clause) ? rule.lost?.find(clause)[0] : undefined;
+  if (tracked?.test(clause) && !lost) return null;
+  const cue = rule.cues.find(clause)[0] ?? lost;
   // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.
   if (!cue || named.length === 0 || !trackedInSentence) return [];
   const status = thread.statuses.find((candidate) => candidate.definition.id === rule.status);
   if (!status) return [];
-  const option: StatusOption = { status: rule.status, cue: { index: cue.index, length: cue.text.length }, negated: false, kind: status.definition.kind, intentionAsserts: false };
+  // "Will be printed by an outsider rather than by the tracked side's firm" is the decision already taken.
+  const option: StatusOption = { status: rule.status, cue: { index: cue.index, length: cue.text.length }, negated: false, kind: status.definition.kind, intentionAsserts: cue === lost };
   return named.map((subject) => ({ thread: thread.definition.id, subject: subject.definition.id, options: [option] }));
 }
 

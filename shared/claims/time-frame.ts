@@ -95,7 +95,7 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  * A participle that dates the noun before it ("a contract signed last month", "the request filed in
  * May"): after the status's cue, its time is that noun's, not the cue's. Up to the next comma.
  */
-const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,3}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)(?:\s+by\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
+const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)(?:\s+by\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
 
 /** The same set off by a comma ("a rival offer from a Russian firm, tabled during a visit in November"). */
 const DATED_APPOSITIVE = /,\s+(?:[\w'-]+ed|made|taken|given|held|sent|won|signed|struck)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;

@@ -221,3 +221,17 @@ describe('an air services agreement is a transport deal', () => {
     expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.aside ?? false])).toContainEqual(['investment/transport/signed', false]);
   });
 });
+
+describe('a figure in a dated noun, a civil flight', () => {
+  it('"the $1 billion Russian credit signed last month" dates the credit, not the tranche received', () => {
+    const claims = extractClaims(
+      { sentences: ['Syria and Russia', "Syria's central bank said on Wednesday it had received the first $250 million tranche of the $1 billion Russian credit signed last month."], headlineIndex: 0, publishedAt: '2027-11-12T09:00:00Z' },
+      SYRIA_RUSSIA,
+    ).claims;
+    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toContainEqual(['investment/finance/implemented', false]);
+  });
+
+  it('a direct passenger flight is transport', () => {
+    expect(claimKeysOf(['The first direct Damascus-Moscow passenger flight in a year landed at Vnukovo airport on Monday, the Russian airline said.'])).toContain('investment/transport/implemented');
+  });
+});

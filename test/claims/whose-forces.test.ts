@@ -48,6 +48,8 @@ describe("a deal that goes to an outsider, passing over Russia's bid, is Russia'
   it.each<[string, ClaimKey]>([
     ["Syria's Energy Ministry has awarded the Baniyas refinery contract to a Turkish-led consortium, passing over a rival offer from a Russian firm, tabled during a visit in November.", 'investment/energy/cancelled'],
     ['The port operator awarded the grain terminal to an Emirati company instead of the Russian bidder on Monday.', 'investment/port/cancelled'],
+    // The decision is taken: the future is the outsider's work, not the loss.
+    ["Syria's central bank said on Tuesday that its new banknotes would be printed by an Emirati company rather than by Russia's state printer.", 'investment/finance/cancelled'],
   ])('%s', (sentence, key) => {
     expect(claimKeysOf([sentence], '2026-01-27T12:00:00Z')).toEqual([key]);
   });

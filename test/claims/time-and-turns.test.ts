@@ -3,10 +3,8 @@
  * which verb a clause is about, whose turn asks. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims';
 import { findDates, readTimeFrame } from '../../shared/claims/time-frame';
-import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
-import { claimKeysOf, type ClaimKey } from '../helpers/claim-keys';
+import { claimKeysOf, claimsOf, keyOf, type ClaimKey } from '../helpers/claim-keys';
 
 const PUBLISHED = '2026-04-28T06:00:00Z';
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -49,12 +47,9 @@ describe('the verb a clause is about', () => {
   });
 
   it('a predicate beats the noun that is its subject, and a complementiser is no determiner', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', 'Asked about the case, the spokeswoman said no final decision had been taken and that the extradition request for the former general "remains under examination".'], headlineIndex: 0, publishedAt: PUBLISHED },
-      SYRIA_RUSSIA,
-    ).claims;
+    const claims = claimsOf(['Asked about the case, the spokeswoman said no final decision had been taken and that the extradition request for the former general "remains under examination".'], PUBLISHED);
     // The clause's first status is what it announces; the request it names is a further position beside it.
-    expect(claims.filter((claim) => !claim.secondary).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toEqual(['extradition/other/under_consideration']);
+    expect(claims.filter((claim) => !claim.secondary).map(keyOf)).toEqual(['extradition/other/under_consideration']);
     expect(claimKeysOf(['The deputy minister said on Monday that Moscow would not hand over Bashar al-Assad, hours after a spokeswoman said a new Syrian request was being examined.'])).toContain('extradition/assad/refused');
   });
 
@@ -69,18 +64,14 @@ describe('the verb a clause is about', () => {
 
 describe("a TV anchor's premise is nobody's claim; the guest's answer is", () => {
   it('reads the turns', () => {
-    const claims = extractClaims(
-      {
-        sentences: [
-          'Syria and Russia: the minister on television',
-          'ANCHOR: Minister, earlier this month port workers said the Russian navy had left Tartus.',
-          'MINISTER: Those reports were wrong. The Russian logistics point in Tartus remains.',
-        ],
-        headlineIndex: 0,
-        publishedAt: PUBLISHED,
-      },
-      SYRIA_RUSSIA,
-    ).claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`);
+    const claims = claimsOf(
+      [
+        'ANCHOR: Minister, earlier this month port workers said the Russian navy had left Tartus.',
+        'MINISTER: Those reports were wrong. The Russian logistics point in Tartus remains.',
+      ],
+      PUBLISHED,
+      'Syria and Russia: the minister on television',
+    ).map(keyOf);
     expect(claims).not.toContain('bases/tartus/withdrawn');
     expect(claims).toContain('bases/tartus/retained');
   });
@@ -115,21 +106,17 @@ describe('whole words: a power plant is no plan, Denis denies nothing', () => {
 
 describe('what the headline says, the body spells out', () => {
   it("marks the body's claim of the headline's status `headlined`, and drops the headline's repeat", () => {
-    const claims = extractClaims(
-      {
-        sentences: [
-          'LIVE: Former prison official extradited from Russia to Syria',
-          'Syria Now live blog | all times Damascus',
-          "13:15 - That's all from us for now.",
-          '11:50 - Kremlin spokesman Dmitry Peskov, asked on his daily call about the extradition, said the position on other matters was unchanged.',
-          "09:20 - Syria's Justice Ministry says the former deputy director of the prison arrived aboard a Russian government plane and was handed over to the Syrian authorities on the tarmac.",
-        ],
-        headlineIndex: 0,
-        publishedAt: '2026-05-06T13:00:00Z',
-      },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.map((claim) => [claim.sentenceIndex, `${claim.thread}/${claim.subject}/${claim.status}`, claim.headlined ?? false])).toEqual([
+    const claims = claimsOf(
+      [
+        'Syria Now live blog | all times Damascus',
+        "13:15 - That's all from us for now.",
+        '11:50 - Kremlin spokesman Dmitry Peskov, asked on his daily call about the extradition, said the position on other matters was unchanged.',
+        "09:20 - Syria's Justice Ministry says the former deputy director of the prison arrived aboard a Russian government plane and was handed over to the Syrian authorities on the tarmac.",
+      ],
+      '2026-05-06T13:00:00Z',
+      'LIVE: Former prison official extradited from Russia to Syria',
+    );
+    expect(claims.map((claim) => [claim.sentenceIndex, keyOf(claim), claim.headlined ?? false])).toEqual([
       [4, 'extradition/other/handed_over', true],
     ]);
   });
@@ -155,11 +142,8 @@ describe('a relocation draws down the place left; a deployment from a hub does n
 
 describe('a number inside a dated noun', () => {
   it('"a 200,000-tonne contract signed last month" dates the contract, not the delivery', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', 'A bulk carrier began unloading Russian wheat at Latakia port on Monday, the first delivery under a 200,000-tonne contract signed last month.'], headlineIndex: 0, publishedAt: PUBLISHED },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
+    const claims = claimsOf(['A bulk carrier began unloading Russian wheat at Latakia port on Monday, the first delivery under a 200,000-tonne contract signed last month.'], PUBLISHED);
+    expect(claims.map((claim) => [keyOf(claim), claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
   });
 });
 
@@ -172,26 +156,19 @@ describe('an intention not to act is a decision', () => {
 
 describe('news that ends a long process is news', () => {
   it('"ending more than a year of negotiations" does not make a signing a look-back', () => {
-    const claims = extractClaims(
-      {
-        sentences: [
-          'Russia and Syria sign 25-year agreement on Hmeimim air base',
-          "Russia and Syria signed an agreement on Wednesday governing Russia's use of the Hmeimim air base for 25 years, ending more than a year of negotiations.",
-        ],
-        headlineIndex: 0,
-        publishedAt: '2027-09-08T14:00:00Z',
-      },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.filter((claim) => !claim.secondary).map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toEqual(['bases/hmeimim/agreement_signed']);
+    const claims = claimsOf(
+      [
+        "Russia and Syria signed an agreement on Wednesday governing Russia's use of the Hmeimim air base for 25 years, ending more than a year of negotiations.",
+      ],
+      '2027-09-08T14:00:00Z',
+      'Russia and Syria sign 25-year agreement on Hmeimim air base',
+    );
+    expect(claims.filter((claim) => !claim.secondary).map(keyOf)).toEqual(['bases/hmeimim/agreement_signed']);
   });
 
   it('"a contract signed by the two sides in June" dates the contract, not the first cargo', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', 'A bulk carrier loaded with Russian wheat docked at Latakia port on Thursday, the first shipment under a supply contract signed by Syria and a Russian exporter in June.'], headlineIndex: 0, publishedAt: '2027-08-26T09:00:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
+    const claims = claimsOf(['A bulk carrier loaded with Russian wheat docked at Latakia port on Thursday, the first shipment under a supply contract signed by Syria and a Russian exporter in June.'], '2027-08-26T09:00:00Z');
+    expect(claims.map((claim) => [keyOf(claim), claim.recap ?? false])).toEqual([['investment/trade/implemented', false]]);
   });
 });
 
@@ -202,33 +179,29 @@ describe('who the request is for', () => {
     ['It is the first time Moscow has publicly refused a Syrian extradition request for a figure other than Bashar al-Assad.', null],
     ["The Syrian Petroleum Company signed a contract on Friday with a Russian firm to rehabilitate the al-Omar oilfield, once Syria's largest.", 'investment/energy/signed'],
   ])('%s', (sentence, key) => {
-    const claims = extractClaims({ sentences: ['Syria and Russia', sentence], headlineIndex: 0, publishedAt: '2027-09-21T12:00:00Z' }, SYRIA_RUSSIA).claims;
-    if (key) expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toContainEqual([key, false]);
+    const claims = claimsOf([sentence], '2027-09-21T12:00:00Z');
+    if (key) expect(claims.map((claim) => [keyOf(claim), claim.recap ?? false])).toContainEqual([key, false]);
     expect(claims.map((claim) => claim.subject)).not.toContain('assad');
   });
 });
 
 describe('an air services agreement is a transport deal', () => {
   it('the headline names the thread, so the lead announces', () => {
-    const claims = extractClaims(
-      {
-        sentences: ['Aeroflot to return to Damascus after Syria and Russia sign air services agreement', 'Syria and Russia on Tuesday signed an air services agreement that clears the way for Aeroflot to resume flights.'],
-        headlineIndex: 0,
-        publishedAt: '2027-08-31T12:00:00Z',
-      },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.aside ?? false])).toContainEqual(['investment/transport/signed', false]);
+    const claims = claimsOf(
+      [
+        'Syria and Russia on Tuesday signed an air services agreement that clears the way for Aeroflot to resume flights.',
+      ],
+      '2027-08-31T12:00:00Z',
+      'Aeroflot to return to Damascus after Syria and Russia sign air services agreement',
+    );
+    expect(claims.map((claim) => [keyOf(claim), claim.aside ?? false])).toContainEqual(['investment/transport/signed', false]);
   });
 });
 
 describe('a figure in a dated noun, a civil flight', () => {
   it('"the $1 billion Russian credit signed last month" dates the credit, not the tranche received', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', "Syria's central bank said on Wednesday it had received the first $250 million tranche of the $1 billion Russian credit signed last month."], headlineIndex: 0, publishedAt: '2027-11-12T09:00:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
-    expect(claims.map((claim) => [`${claim.thread}/${claim.subject}/${claim.status}`, claim.recap ?? false])).toContainEqual(['investment/finance/implemented', false]);
+    const claims = claimsOf(["Syria's central bank said on Wednesday it had received the first $250 million tranche of the $1 billion Russian credit signed last month."], '2027-11-12T09:00:00Z');
+    expect(claims.map((claim) => [keyOf(claim), claim.recap ?? false])).toContainEqual(['investment/finance/implemented', false]);
   });
 
   it('a direct passenger flight is transport', () => {

@@ -58,5 +58,13 @@ try {
 }
 // resourceUsage().maxRSS is in kilobytes.
 const mainLoadedJsdom = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('/node_modules/jsdom/'));
-const result: MemoryResult = { pageThreads, peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1), samples, unread, mainLoadedJsdom };
+const usage = process.resourceUsage();
+const result: MemoryResult = {
+  pageThreads,
+  peakRssMb: round(usage.maxRSS / 1024, 1),
+  cpuSeconds: round((usage.userCPUTime + usage.systemCPUTime) / 1e6, 1),
+  samples,
+  unread,
+  mainLoadedJsdom,
+};
 console.log(JSON.stringify(result));

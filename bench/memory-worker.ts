@@ -8,6 +8,8 @@
  * With THREADS > 0, pages are read by the replay's pool of page-reader threads, ahead of the article
  * analysed, as the replay reads them.
  */
+// As the process Lambda and the replay set it, first.
+import '../functions/heap-growth';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createPageReaderPool, readPagesAhead } from '../shared/jobs/page-reader-pool';

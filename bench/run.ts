@@ -9,6 +9,8 @@
  * workers), memory (peak RSS of processing the corpus in its own process), dedupe (lookup at 1k,
  * 10k and 100k indexed articles, bench/dedupe.ts), bundles (Lambda bundle sizes and cold imports).
  */
+// The heap growth the process Lambda and the replay run with, before any page is read.
+import '../functions/heap-growth';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';

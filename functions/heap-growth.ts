@@ -3,8 +3,8 @@
  * jsdom: the process Lambda, the replay and the bench (imported first by each, before any page is
  * read). After a full GC V8 lets the old generation grow to up to 4 × what survived before the
  * next one; a page's DOM is garbage as soon as its text is out, so reading the bench corpus in one
- * thread peaked at ≈ 760 MB RSS with ≈ 120 MB live. A fixed 1.5 × keeps that peak at ≈ 410 MB for
- * ≈ 12 % more CPU (README, Issue 17, fourth pass). It is no limit: a page whose DOM needs more
+ * thread peaked at ≈ 760 MB RSS with ≈ 120 MB live. A fixed 1.5 × keeps that peak at ≈ 420 MB, at
+ * the price of more full GCs (≈ 12–20 % more time reading the corpus; README, Issue 17, fourth pass). It is no limit: a page whose DOM needs more
  * still gets it, so no page fails for it (a heap cap would fail the largest pages).
  *
  * Set from code because Lambda's NODE_OPTIONS does not accept the flag. The flag only feeds V8's

@@ -8,6 +8,8 @@
  * With THREADS > 0, pages are read by the replay's pool of page-reader threads, ahead of the article
  * analysed, as the replay reads them.
  */
+// As the process Lambda and the replay set it, first.
+import '../functions/heap-growth';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createPageReaderPool, readPagesAhead } from '../shared/jobs/page-reader-pool';
@@ -58,5 +60,13 @@ try {
 }
 // resourceUsage().maxRSS is in kilobytes.
 const mainLoadedJsdom = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('/node_modules/jsdom/'));
-const result: MemoryResult = { pageThreads, peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1), samples, unread, mainLoadedJsdom };
+const usage = process.resourceUsage();
+const result: MemoryResult = {
+  pageThreads,
+  peakRssMb: round(usage.maxRSS / 1024, 1),
+  cpuSeconds: round((usage.userCPUTime + usage.systemCPUTime) / 1e6, 1),
+  samples,
+  unread,
+  mainLoadedJsdom,
+};
 console.log(JSON.stringify(result));

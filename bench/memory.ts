@@ -36,6 +36,8 @@ export interface MemoryResult {
   /** Page-reading threads (0: pages read in the main thread). */
   pageThreads: number;
   peakRssMb: number;
+  /** CPU time of the whole child (every thread), user + system: what the memory settings cost in time. */
+  cpuSeconds: number;
   samples: MemorySample[];
   /** Pages recorded with an error, and why: none, or the peak is not that of reading the corpus. */
   unread: string[];
@@ -43,7 +45,7 @@ export interface MemoryResult {
   mainLoadedJsdom: boolean;
 }
 
-export async function runMemoryBench(pages: readonly BenchPage[], baseUrl: string, pageThreads = 0): Promise<MemoryResult> {
+export async function runMemoryBench(pages: readonly BenchPage[], baseUrl: string, pageThreads = 0, nodeFlags: readonly string[] = []): Promise<MemoryResult> {
   const dynamo = await startEmbeddedDynamo();
   const workDir = await mkdtemp(join(tmpdir(), 'sitrep-bench-memory-'));
   // Inside the repository, so the externals (AWS SDK, jsdom) resolve from its node_modules.
@@ -59,7 +61,7 @@ export async function runMemoryBench(pages: readonly BenchPage[], baseUrl: strin
       child = ['--import', 'tsx', join(import.meta.dirname, 'memory-worker.ts')];
     }
     // Asynchronous on purpose: this process must keep serving pages and dynalite to the child.
-    const { stdout } = await run(process.execPath, ['--expose-gc', ...child, jobsFile, dynamo.endpoint, String(pageThreads)], {
+    const { stdout } = await run(process.execPath, ['--expose-gc', ...nodeFlags, ...child, jobsFile, dynamo.endpoint, String(pageThreads)], {
       cwd: REPOSITORY_ROOT,
       maxBuffer: 16 * 1024 * 1024,
       env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

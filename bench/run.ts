@@ -9,6 +9,8 @@
  * workers), memory (peak RSS of processing the corpus in its own process), dedupe (lookup at 1k,
  * 10k and 100k indexed articles, bench/dedupe.ts), bundles (Lambda bundle sizes and cold imports).
  */
+// The heap growth the process Lambda and the replay run with, before any page is read.
+import '../functions/heap-growth';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +81,8 @@ async function runSection(section: Section, results: Results, openCorpus: () => 
       console.log(formatStageBench(stages));
       results.overheadRatio = stages.overheadRatio;
       results.overheadWithoutDedupeRatio = stages.overheadWithoutDedupeRatio;
+      results.overheadWithoutGcRatio = stages.overheadWithoutGcRatio;
+      results.stageGcMs = stages.gcMs;
       results.stages = stages.stages;
       results.stageArticles = stages.articles;
       results.stageRequests = stages.requests;
@@ -89,11 +93,15 @@ async function runSection(section: Section, results: Results, openCorpus: () => 
       const throughput = await runThroughputBench(pages, server.url);
       const rate = throughput.articlesPerSecond;
       console.log(`articles/s: 1 worker ${rate['1']}, 2 workers ${rate['2']} (× ${((rate['2'] ?? 0) / (rate['1'] ?? 1)).toFixed(2)})`);
+      for (const [workers, busy] of Object.entries(throughput.saturation)) {
+        console.log(`  ${workers} worker(s): main thread busy ${busy.mainThreadBusy}, ${busy.coresBusy} cores busy, ${busy.waitedForPagesSeconds} s waiting for pages`);
+      }
       const identical = throughput.digestHash['1'] === throughput.digestHash['2'];
       console.log(`digests from 1 and 2 workers: ${identical ? 'identical' : 'DIFFERENT'} (${throughput.digestHash['1']} / ${throughput.digestHash['2']})`);
       console.log(formatDynamoPerArticle(throughput.dynamoPerArticle));
       results.articlesPerSecond = throughput.articlesPerSecond;
       results.throughputSeconds = throughput.seconds;
+      results.throughputSaturation = throughput.saturation;
       results.digestsIdentical = identical;
       results.dynamoPerArticle = throughput.dynamoPerArticle;
       return;
@@ -107,7 +115,7 @@ async function runSection(section: Section, results: Results, openCorpus: () => 
         for (const sample of memory.samples) {
           console.log(`  after ${String(sample.articles).padStart(3)} articles: rss ${sample.rssMb} MB, main heap ${sample.mainHeapMb} MB, ${sample.heapAfterGcMb} MB after a GC`);
         }
-        console.log(`  peak RSS ${memory.peakRssMb} MB; pages not read: ${memory.unread.length === 0 ? 'none' : memory.unread.join('; ')}; jsdom in the main thread: ${memory.mainLoadedJsdom ? 'yes' : 'no'}`);
+        console.log(`  peak RSS ${memory.peakRssMb} MB, CPU ${memory.cpuSeconds} s; pages not read: ${memory.unread.length === 0 ? 'none' : memory.unread.join('; ')}; jsdom in the main thread: ${memory.mainLoadedJsdom ? 'yes' : 'no'}`);
         if (pageThreads === 0) {
           results.peakRssMb = memory.peakRssMb;
           results.memorySamples = memory.samples;

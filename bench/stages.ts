@@ -3,7 +3,14 @@
  * the same early exits, as processArticle (fetch → extractArticle → analyseArticle → storeArticle),
  * but with a clock around every step. extractArticle's internals are timed one by one so that the
  * jsdom parse and Readability, the floor of the pipeline, stand apart from everything else.
+ *
+ * Everything runs in one thread, as the process Lambda runs it, so the full collections of each
+ * page's DOM land in whichever step allocates next. Their time is counted per step (V8's `gc`
+ * performance entries, by the step running when each began) and the overhead is given with and
+ * without it. extractArticle, timed whole for comparison, runs in a pass of its own after the
+ * corpus, so that its garbage is not collected inside the next article's steps.
  */
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../shared/extract/extract-article';
@@ -46,6 +53,10 @@ export interface StageBenchResult {
   overheadRatio: number;
   /** The same without the three dedupe steps: what the rest of the pipeline adds to the floor. */
   overheadWithoutDedupeRatio: number;
+  /** The overhead with the garbage collections that began in each step taken out of it (floor included). */
+  overheadWithoutGcRatio: number;
+  /** Milliseconds of garbage collection that began in each step, over the corpus. */
+  gcMs: Record<Stage, number>;
   articles: { extracted: number; relevant: number; duplicates: number; failed: number };
   /** DynamoDB requests of each step that sends any, per article that ran the step: mean and max. */
   requests: Partial<Record<Stage, { mean: number; max: number }>>;
@@ -61,6 +72,11 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
   >;
   const articles = { extracted: 0, relevant: 0, duplicates: 0, failed: 0 };
   const requestSamples = new Map<Stage, number[]>();
+  const windows: Array<{ stage: Stage; start: number; end: number }> = [];
+  const collections: PerformanceEntry[] = [];
+  const gcObserver = new PerformanceObserver((list) => collections.push(...list.getEntries()));
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const fetchedPages: Array<{ text: string; finalUrl: string }> = [];
   try {
     for (const page of pages) {
       const job = toArticleJob(page, baseUrl);
@@ -70,7 +86,9 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
         const usageBefore = pipeline.usage.snapshot();
         const started = performance.now();
         const result = await step();
-        timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - started);
+        const ended = performance.now();
+        timings.set(stage, (timings.get(stage) ?? 0) + ended - started);
+        windows.push({ stage, start: started, end: ended });
         stepRequests.set(stage, (stepRequests.get(stage) ?? 0) + countRequests(subtractUsage(pipeline.usage.snapshot(), usageBefore)));
         return result;
       };
@@ -145,13 +163,21 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
       }
       samples.total.push(total);
       for (const [stage, count] of stepRequests) requestSamples.set(stage, [...(requestSamples.get(stage) ?? []), count]);
+      fetchedPages.push({ text: fetched.text, finalUrl: fetched.finalUrl });
+    }
+    for (const page of fetchedPages) {
       const started = performance.now();
-      extractArticle(fetched.text, fetched.finalUrl);
+      extractArticle(page.text, page.finalUrl);
       samples.extractArticle.push(performance.now() - started);
+      // A turn of the event loop between pages, as between articles above.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
+    collections.push(...gcObserver.takeRecords());
+    gcObserver.disconnect();
     await pipeline.close();
   }
+  const gcMs = attributeCollections(collections, windows);
   const stages = Object.fromEntries(Object.entries(samples).map(([stage, values]) => [stage, summarise(values)])) as StageBenchResult['stages'];
   const floor = stages.parse.total + stages.readability.total;
   const dedupe = stages.duplicateLookup.total + stages.noveltyLookup.total + stages.dedupeIndex.total;
@@ -159,9 +185,28 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
     stages,
     overheadRatio: round((stages.total.total - floor) / floor, 4),
     overheadWithoutDedupeRatio: round((stages.total.total - dedupe - floor) / floor, 4),
+    overheadWithoutGcRatio: overheadWithoutGc(stages, gcMs),
+    gcMs,
     articles,
     requests: summariseRequests(requestSamples),
   };
+}
+
+/** The milliseconds of each collection, added to the step running when it began (none: between steps). */
+function attributeCollections(collections: readonly PerformanceEntry[], windows: ReadonlyArray<{ stage: Stage; start: number; end: number }>): Record<Stage, number> {
+  const gcMs = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
+  for (const collection of collections) {
+    const window = windows.find((candidate) => collection.startTime >= candidate.start && collection.startTime < candidate.end);
+    if (window) gcMs[window.stage] += collection.duration;
+  }
+  for (const stage of STAGES) gcMs[stage] = round(gcMs[stage]);
+  return gcMs;
+}
+
+function overheadWithoutGc(stages: StageBenchResult['stages'], gcMs: Record<Stage, number>): number {
+  const total = stages.total.total - STAGES.reduce((sum, stage) => sum + gcMs[stage], 0);
+  const floor = stages.parse.total - gcMs.parse + stages.readability.total - gcMs.readability;
+  return round((total - floor) / floor, 4);
 }
 
 function summariseRequests(samples: Map<Stage, number[]>): StageBenchResult['requests'] {
@@ -181,14 +226,17 @@ export function formatStageBench(result: StageBenchResult): string {
     const share = stage === 'extractArticle' ? '' : `${((summary.total / total) * 100).toFixed(1)} %`;
     const requests = result.requests[stage as Stage];
     const requestColumn = requests ? `${requests.mean.toFixed(2).padStart(9)} ${String(requests.max).padStart(5)}` : '';
-    return `${stage.padEnd(15)} ${summary.median.toFixed(2).padStart(9)} ${summary.p90.toFixed(2).padStart(9)} ${share.padStart(8)} ${requestColumn}`;
+    const gc = result.gcMs[stage as Stage];
+    const gcColumn = gc === undefined ? '' : `${((gc / summary.total) * 100 || 0).toFixed(0)} %`;
+    return `${stage.padEnd(15)} ${summary.median.toFixed(2).padStart(9)} ${summary.p90.toFixed(2).padStart(9)} ${share.padStart(8)} ${gcColumn.padStart(6)} ${requestColumn}`;
   });
   const { extracted, relevant, duplicates, failed } = result.articles;
   return [
-    `stage            median ms    p90 ms    share  DynamoDB requests: mean   max`,
+    `stage            median ms    p90 ms    share     GC  DynamoDB requests: mean   max`,
     ...rows,
     `overhead = (total − parse − readability) / (parse + readability) = ${(result.overheadRatio * 100).toFixed(1)} %` +
-      ` (${(result.overheadWithoutDedupeRatio * 100).toFixed(1)} % without the dedupe steps)`,
+      ` (${(result.overheadWithoutDedupeRatio * 100).toFixed(1)} % without the dedupe steps; ${(result.overheadWithoutGcRatio * 100).toFixed(1)} % with every step's GC taken out)`,
+    `GC: the share of each step's time spent in garbage collections that began in it (V8 gc performance entries)`,
     `articles: ${extracted} extracted, ${relevant} relevant, ${duplicates} near-duplicates, ${failed} without an article`,
   ].join('\n');
 }

@@ -6,6 +6,7 @@
  * runs' digests are computed from the stored records to check they are identical.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { computeDigest } from '../shared/digest/compute-digest';
 import { selectReaderView } from '../shared/digest/reader-view';
 import { renderDigestHtml } from '../shared/digest/render-html';
@@ -24,6 +25,12 @@ export interface ThroughputResult {
   articlesPerSecond: Record<string, number>;
   /** Wall time of each run in seconds, keyed by workers. */
   seconds: Record<string, number>;
+  /**
+   * Where the time went, keyed by workers: the main thread's event-loop utilisation (1: it never
+   * waited), the cores the process kept busy (CPU time of every thread / wall time), and how long
+   * the main thread waited for pages from the pool.
+   */
+  saturation: Record<string, { mainThreadBusy: number; coresBusy: number; waitedForPagesSeconds: number }>;
   /** A hash of every day's digest (json, md, html) computed from each run's records, keyed by workers. */
   digestHash: Record<string, string>;
   /** DynamoDB usage per article of the one-worker run. */
@@ -45,7 +52,7 @@ const PAGES_AHEAD_PER_THREAD = 2;
 const DIGEST_CLOCK = '2025-12-01T06:00:00.000Z';
 
 export async function runThroughputBench(pages: readonly BenchPage[], baseUrl: string, workerCounts: readonly number[] = [1, 2]): Promise<ThroughputResult> {
-  const result: ThroughputResult = { articlesPerSecond: {}, seconds: {}, digestHash: {}, dynamoPerArticle: perArticle({ requests: {}, readUnits: 0, writeUnits: 0 }, 1) };
+  const result: ThroughputResult = { articlesPerSecond: {}, seconds: {}, saturation: {}, digestHash: {}, dynamoPerArticle: perArticle({ requests: {}, readUnits: 0, writeUnits: 0 }, 1) };
   const jobs = pages.map((page) => toArticleJob(page, baseUrl));
   for (const workers of workerCounts) {
     const pipeline = await openBenchPipeline();
@@ -55,12 +62,30 @@ export async function runThroughputBench(pages: readonly BenchPage[], baseUrl: s
       if (pool) await warmUp(pool, jobs[0] as ArticleJob);
       else await import('../shared/jobs/read-article-page');
       pipeline.usage.reset();
-      const started = performance.now();
-      const deps: ProcessDeps = pool
-        ? { ...pipeline.deps, readPage: readPagesAhead(jobs, pool.readPage, { finalAttempt: true }, workers * PAGES_AHEAD_PER_THREAD) }
+      let waitedMs = 0;
+      const readAhead = pool && readPagesAhead(jobs, pool.readPage, { finalAttempt: true }, workers * PAGES_AHEAD_PER_THREAD);
+      const deps: ProcessDeps = readAhead
+        ? {
+            ...pipeline.deps,
+            readPage: async (job, options) => {
+              const asked = performance.now();
+              const page = await readAhead(job, options);
+              waitedMs += performance.now() - asked;
+              return page;
+            },
+          }
         : pipeline.deps;
+      const loopBefore = performance.eventLoopUtilization();
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
       for (const job of jobs) await processArticle(job, deps, { finalAttempt: true });
       const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      result.saturation[String(workers)] = {
+        mainThreadBusy: round(performance.eventLoopUtilization(loopBefore).utilization, 2),
+        coresBusy: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
+        waitedForPagesSeconds: round(waitedMs / 1000, 1),
+      };
       if (workers === 1) result.dynamoPerArticle = perArticle(pipeline.usage.snapshot(), jobs.length);
       result.seconds[String(workers)] = round(seconds, 1);
       result.articlesPerSecond[String(workers)] = round(jobs.length / seconds, 2);

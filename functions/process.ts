@@ -1,3 +1,5 @@
+// First: V8's heap growth for reading pages with jsdom.
+import './heap-growth';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { loadRuntimeConfig } from '../shared/config/config';

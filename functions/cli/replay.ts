@@ -8,6 +8,7 @@
  * a usage error, refused before any work (bad option, time zone, address, unusable data dir).
  */
 import './quiet-sdk-warning';
+import '../heap-growth';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

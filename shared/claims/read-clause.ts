@@ -187,8 +187,9 @@ function readThirdParty(thread: CompiledThread, clause: string, named: CompiledS
   if (!rule || !rule.parties.test(clause)) return null;
   // Naming the tracked side too, the clause is about its loss only when it says its bid lost; then
   // that is the cue ("printed by an Emirati company rather than by the Russian printer").
-  const lost = tracked?.test(clause) ? rule.lost?.find(clause)[0] : undefined;
-  if (tracked?.test(clause) && !lost) return null;
+  const namesTracked = tracked?.test(clause) ?? false;
+  const lost = namesTracked ? rule.lost?.find(clause)[0] : undefined;
+  if (namesTracked && !lost) return null;
   const cue = rule.cues.find(clause)[0] ?? lost;
   // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.
   if (!cue || named.length === 0 || !trackedInSentence) return [];

@@ -51,9 +51,13 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
   const withNews = new Set(novel.map((item) => sourceName(item)));
   const contesting = known.filter((item) => item.disputes && !withNews.has(sourceName(item)));
   const contested = findContestedStatuses(day.thread, novel, contesting);
-  const outcome = contested
-    ? resolveStatusConflict(day, [...novel, ...contesting.filter((item) => contested.includes(item.status))], orderByVocabulary(day.thread, [...new Set([...statuses, ...contested])]), disputed)
-    : advanceStatus(day, novel, statuses, disputed);
+  let outcome: SubjectDayOutcome;
+  if (contested) {
+    const sides = [...novel, ...contesting.filter((item) => contested.includes(item.status))];
+    outcome = resolveStatusConflict(day, sides, orderByVocabulary(day.thread, [...new Set([...statuses, ...contested])]), disputed);
+  } else {
+    outcome = advanceStatus(day, novel, statuses, disputed);
+  }
 
   const record = outcome.record && addSources(outcome.record, known.filter((item) => item.status === outcome.record!.status), day.date);
   const figureChanges = figureConflicts.map((conflict) => toFigureConflictChange(day, novel, conflict, record));

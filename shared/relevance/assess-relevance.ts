@@ -126,11 +126,11 @@ export function assessRelevance(article: { title: string; text: string }, storyl
   const home = sides.find((side) => side.id === compiled.home)?.result.weight ?? 0;
   // …unless one of its paragraphs is at home: the story's place, both sides and a topic, and no other
   // place in it (a story on naval drills abroad with one paragraph on the naval point at home).
-  const homeParagraph = paragraphs.some((paragraph) => {
+  const atHome = (paragraph: string) => {
     const text = normaliseForMatching(paragraph);
     return compiled.homeCore.test(text) && compiled.trackedCore.test(text) && compiled.topic.test(text) && !compiled.elsewhere.test(text);
-  });
-  const setElsewhere = away.weight > ELSEWHERE_FACTOR * home && !homeParagraph;
+  };
+  const setElsewhere = away.weight > ELSEWHERE_FACTOR * home && !paragraphs.some(atHome);
   // A football friendly between the two: their names, none of the story's topics.
   const otherStory = !onTopic && tally([{ weight: 1, matcher: compiled.offTopic }], parts).weight > 0;
   const relevant = !setElsewhere && !otherStory && (pairing >= STRONG_SIDE || (pairing >= WEAK_SIDE && onTopic));

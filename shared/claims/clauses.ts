@@ -25,9 +25,8 @@ export function normaliseSentence(sentence: string): string {
 
 // Break at semicolons and dashes, before a reporting verb that opens a clause of its own ("The
 // minister rules out one handover, says other cases are under study"), at "as" when a clause with
-// its own verb follows ("… as the
-// talks continue"), at a comma before a connective (before "which" only after four
-// words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when
+// its own verb follows ("… as the talks continue"), at a comma before a connective (before
+// "which" only after four words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when
 // a new verb phrase or subject follows (so "the port and the airfield" stays whole). The look-behind comes
 // after its comma so that it runs at commas only, not at every character.
 const CLAUSE_BREAKS =

@@ -2,10 +2,8 @@
  * Round 7 readings, each a class of wording rather than a sentence. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../shared/claims/extract-claims';
 import { isNews } from '../../shared/digest/day-evidence';
-import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
-import { claimKeysOf, type ClaimKey } from '../helpers/claim-keys';
+import { claimKeysOf, claimsOf, keyOf, type ClaimKey } from '../helpers/claim-keys';
 
 type Key = ClaimKey;
 const keysOf = claimKeysOf;
@@ -44,7 +42,7 @@ describe('talks that ended without a deal call the deal off', () => {
 });
 
 describe('an aside: a claim on a thread the headline does not speak of', () => {
-  const read = (headline: string, sentence: string) => extractClaims({ sentences: [headline, sentence], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA).claims;
+  const read = (headline: string, sentence: string) => claimsOf([sentence], '2026-03-10T00:00:00Z', headline);
   const sentence = 'Russia has cut the number of its warships at Tartus to two, port officials said, and a Russian firm signed a contract to rebuild the Homs power station.';
 
   it('is marked on the thread the headline leaves out, and only there', () => {
@@ -75,19 +73,13 @@ describe('a place reached is a destination', () => {
 
 describe('a time that dates a noun after the cue, not the cue', () => {
   it('work begun under a contract signed last month is under way now', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', 'Russian engineers have begun work on the Homs power station under a contract signed last month, the ministry said on Monday.'], headlineIndex: 0, publishedAt: '2026-06-08T09:00:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
+    const claims = claimsOf(['Russian engineers have begun work on the Homs power station under a contract signed last month, the ministry said on Monday.'], '2026-06-08T09:00:00Z');
     expect(claims.find((claim) => claim.status === 'implemented')).toMatchObject({ subject: 'energy' });
     expect(claims.find((claim) => claim.status === 'implemented')?.recap).toBeUndefined();
   });
 
   it('the signing itself, dated last month, is still a recap', () => {
-    const claims = extractClaims(
-      { sentences: ['Syria and Russia', 'Syria and a Russian firm signed a contract last month to rebuild the Homs power station, the ministry said.'], headlineIndex: 0, publishedAt: '2026-06-08T09:00:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
+    const claims = claimsOf(['Syria and a Russian firm signed a contract last month to rebuild the Homs power station, the ministry said.'], '2026-06-08T09:00:00Z');
     expect(claims.find((claim) => claim.status === 'signed')?.recap).toBe(true);
   });
 });
@@ -104,10 +96,7 @@ describe('what a speaker said before declining to say more stands', () => {
 
 describe('a relative clause before a passive verb does not date the verb', () => {
   it('a dock kept there for a decade and towed out this week is a drawdown now', () => {
-    const claims = extractClaims(
-      { sentences: ['Russia and Tartus', 'The floating dock that the Russian Navy kept at Tartus for more than a decade was towed out of the harbour on Sunday, dockworkers said.'], headlineIndex: 0, publishedAt: '2026-07-02T08:40:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
+    const claims = claimsOf(['The floating dock that the Russian Navy kept at Tartus for more than a decade was towed out of the harbour on Sunday, dockworkers said.'], '2026-07-02T08:40:00Z', 'Russia and Tartus');
     expect(claims.find((claim) => claim.subject === 'tartus' && claim.status === 'reduced')?.recap).toBeUndefined();
   });
 });
@@ -121,8 +110,8 @@ describe('a reference with nothing nearer means the headline subject', () => {
       'Shopkeepers on the main street say trade is slow this year.',
       'The governor said the facility’s future was being discussed by Moscow and Damascus.',
     ];
-    const claims = extractClaims({ sentences, headlineIndex: 0, publishedAt: '2026-07-02T08:40:00Z' }, SYRIA_RUSSIA).claims;
-    expect(claims.map((claim) => `${claim.thread}/${claim.subject}/${claim.status}`)).toContain('bases/tartus/negotiating');
+    const [headline, ...body] = sentences;
+    expect(claimsOf(body, '2026-07-02T08:40:00Z', headline).map(keyOf)).toContain('bases/tartus/negotiating');
   });
 });
 
@@ -135,10 +124,7 @@ describe('a person named in passing is who "him" means next', () => {
 
 describe('a starting point after the cue does not date the event', () => {
   it('the second delivery since the leaders met last month is this week\'s delivery', () => {
-    const claims = extractClaims(
-      { sentences: ['Russian wheat for Syria', 'A bulk carrier with 27,000 tonnes of Russian wheat was unloaded at Latakia on Tuesday, the second delivery since al-Sharaa met Putin in Moscow last month.'], headlineIndex: 0, publishedAt: '2025-11-19T09:40:00Z' },
-      SYRIA_RUSSIA,
-    ).claims;
+    const claims = claimsOf(['A bulk carrier with 27,000 tonnes of Russian wheat was unloaded at Latakia on Tuesday, the second delivery since al-Sharaa met Putin in Moscow last month.'], '2025-11-19T09:40:00Z', 'Russian wheat for Syria');
     const delivered = claims.find((claim) => claim.subject === 'trade' && claim.status === 'implemented');
     expect(delivered).toBeDefined();
     expect(delivered?.recap).toBeUndefined();
@@ -154,7 +140,7 @@ describe('the fall of a person, in passing, does not make him a subject', () => 
 });
 
 describe('who a claim is attributed to', () => {
-  const attributionOf = (sentence: string) => extractClaims({ sentences: ['Russia and Tartus', sentence], headlineIndex: 0, publishedAt: '2025-12-09T10:00:00Z' }, SYRIA_RUSSIA).claims[0]?.attribution;
+  const attributionOf = (sentence: string) => claimsOf([sentence], '2025-12-09T10:00:00Z', 'Russia and Tartus')[0]?.attribution;
 
   it('names a person or a body quoted by name', () => {
     expect(attributionOf('Russia will keep the Tartus naval base, Deputy Prime Minister Alexander Novak said on Tuesday.')).toBe('Alexander Novak');

@@ -8,6 +8,7 @@ import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
 import { CHECKED_CLAIM, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS } from './english';
 import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, PROSPECTS, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
+import type { Era } from './compile-storyline';
 import type { ArticleFrame } from './framing';
 import { readTimeFrame } from './time-frame';
 
@@ -57,6 +58,8 @@ export interface AssertionInput {
   speaker?: string;
   /** The sentence names one of the storyline's parties. */
   namesParty: boolean;
+  /** The storyline's past periods (a clause placed in one is old news). */
+  eras?: readonly Era[];
 }
 
 export type AssertionReading = { asserted: true; assertion: Assertion; recap: boolean } | { asserted: false; reading: WeakReading } | null;
@@ -151,7 +154,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   // "Will not hand him over" is the refusal itself: an intention not to act is a decision, not a plan.
   if (input.kind === 'event' && !input.intentionAsserts && !input.negated && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue);
+  const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue, input.eras);
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };

@@ -1,4 +1,5 @@
 import { normaliseForMatching } from '../dedupe/normalise-text';
+import { expandNegativeContractions } from './english';
 
 /**
  * Sentence normalisation and clause splitting. A news sentence often carries two assertions
@@ -7,11 +8,12 @@ import { normaliseForMatching } from '../dedupe/normalise-text';
  */
 
 /**
- * Lower-cased text with typographic quotes and dashes made plain, for pattern matching; Arabic and
+ * Lower-cased text with typographic quotes and dashes made plain and negative contractions written
+ * out ("hasn't" → "has not"), for pattern matching; Arabic and
  * Cyrillic letters folded as the storyline's terms are (normaliseForMatching).
  */
 export function normaliseSentence(sentence: string): string {
-  return normaliseForMatching(sentence)
+  const plain = normaliseForMatching(sentence)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     // Arabic punctuation as the clause rules read it: comma, semicolon, question mark.
@@ -21,6 +23,7 @@ export function normaliseSentence(sentence: string): string {
     .replace(/\s+/g, ' ')
     .toLowerCase()
     .trim();
+  return expandNegativeContractions(plain);
 }
 
 // Break at semicolons and dashes, before a reporting verb that opens a clause of its own ("The

@@ -46,9 +46,17 @@ export interface CompiledStoryline {
   elsewhere: TermMatcher;
   /** Other powers and armed actors (storyline `outsiders`), when the storyline names any. */
   outsiders: TermMatcher | null;
+  /** The storyline's past periods, each with the day it ended. */
+  eras: Era[];
   parties: Array<{ party: Party; aliases: TermMatcher }>;
   threads: CompiledThread[];
   factTopics: TermMatcher;
+}
+
+/** A period the story has left behind, compiled (see `Storyline.eras`). */
+export interface Era {
+  phrases: TermMatcher;
+  ended: Date;
 }
 
 const cache = new WeakMap<Storyline, CompiledStoryline>();
@@ -99,6 +107,7 @@ export function compileStoryline(storyline: Storyline): CompiledStoryline {
     home: new TermMatcher(storyline.sides.filter((side) => side.id !== storyline.trackedSide).flatMap((side) => sideTerms(side.id))),
     elsewhere: new TermMatcher(allLanguages(storyline.relevance.elsewhere)),
     outsiders: storyline.outsiders ? optional(allLanguages(storyline.outsiders)) : null,
+    eras: (storyline.eras ?? []).map((era) => ({ phrases: new TermMatcher(allLanguages(era.phrases)), ended: new Date(era.ended) })),
     parties: storyline.parties.map((party) => ({ party, aliases: new TermMatcher(allLanguages(party.aliases)) })),
     threads: storyline.threads.map(compileThread),
     factTopics: new TermMatcher(storyline.facts.topics),

@@ -32,8 +32,21 @@ export const UNDECIDED: Terms = [
   'not announced', 'not confirmed', 'no announcement', 'no sign of', 'no word', 'not reported', 'no evidence of',
 ];
 
-/** Words that negate the verb that follows within a few words. */
-export const NEGATORS: Terms = ['[deny|denies|denied|denying|denial|denials]', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
+/**
+ * Negative contractions written out before anything is matched, so that "hasn't handed him over"
+ * is negated as "has not handed him over" is (lower-cased text with plain apostrophes).
+ */
+export function expandNegativeContractions(text: string): string {
+  return text
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/\bshan't\b/g, 'shall not')
+    .replace(/\bain't\b/g, 'is not')
+    .replace(/(?<=\p{L})n't\b/gu, ' not');
+}
+
+/** Words that negate the verb that follows within a few words (contractions are written out first). */
+export const NEGATORS: Terms = ['[deny|denies|denied|denying|denial|denials]', 'not', 'never', 'no', 'without', 'neither', 'nor', 'no longer', 'nothing', 'none', 'cannot', 'unable to', 'failed to', 'rather than', 'instead of'];
 
 /**
  * Modality that makes an event a possibility, not a fact. A standing position survives it ("Syria
@@ -68,7 +81,7 @@ export const INTENTIONS: Terms = [
 /** A speaker who will not say: the clause asserts nothing, not even a refusal. */
 export const NO_COMMENT: Terms = [
   'no comment', '[declin*|refus*] to [comment|say|confirm|elaborate|discuss|answer|specify|give]', 'would not [comment|say|confirm|elaborate|discuss]', 'did not [comment|say|confirm|respond|answer]',
-  'nothing to [report|add|say|announce]', 'not commenting', 'without comment', "won't [comment|get ahead|speculate]", 'not get ahead', 'no information', 'could not be reached',
+  'nothing to [report|add|say|announce]', 'not commenting', 'without comment', 'will not [comment|get ahead|speculate]', 'not get ahead', 'no information', 'could not be reached',
   'did not respond', 'not [available|immediately available] for comment', 'no [details|further details] were given', 'not in a position to',
 ];
 

@@ -7,11 +7,11 @@ import type { Claim, Mention } from '../model/claim';
 import type { Storyline } from '../storyline/types';
 import { findSpeaker, readAssertion } from './assertion';
 import { normaliseSentence, splitClauses } from './clauses';
-import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline } from './compile-storyline';
+import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline, type Era } from './compile-storyline';
 import { extractFacts } from './facts';
 import { readArticleFrame, type ArticleFrame } from './framing';
 import { findNamedSubjects, readClause } from './read-clause';
-import { FIRST_PERSON_PLURAL, readSpeakerLine } from './speaker-lines';
+import { FIRST_PERSON_PLURAL, readSpeakerLine, withoutDateline } from './speaker-lines';
 import type { StatusOption as ClauseReadingOption } from './read-clause';
 
 export interface ExtractClaimsInput {
@@ -91,7 +91,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       const key = `${reading.thread}/${reading.subject}`;
       if (seen.has(key)) continue;
       const text = { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty };
-      const result = judgeReading(reading, text);
+      const result = judgeReading(reading, text, compiled.eras);
       if (!result) continue;
       seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
@@ -133,19 +133,19 @@ function alsoStanding(compiled: CompiledStoryline, reading: { thread: string; op
   const extra: Asserted[] = [];
   for (const option of reading.options) {
     if (option.status === first || option.kind !== 'standing' || option.negated || incompatible(first, option.status)) continue;
-    const judged = judgeReading({ options: [option] }, text);
+    const judged = judgeReading({ options: [option] }, text, compiled.eras);
     if (judged && 'assertion' in judged) extra.push({ ...judged, secondary: true });
   }
   return extra;
 }
 
 /** The first of a reading's status options that is asserted; else the best one, as a mention. */
-function judgeReading(reading: { options: ClauseReadingOption[] }, text: ReadingText): Judgement {
+function judgeReading(reading: { options: ClauseReadingOption[] }, text: ReadingText, eras: readonly Era[]): Judgement {
   let weak: Judgement = null;
   for (const option of reading.options) {
     const result = readAssertion({
       clause: text.clause, sentence: text.sentence, original: text.original, cue: option.cue, negated: option.negated, kind: option.kind, intentionAsserts: option.intentionAsserts,
-      frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty,
+      frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty, eras,
     });
     if (!result) return null;
     if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(option.corroborates ? { secondary: true } : {}) };
@@ -199,7 +199,7 @@ export function markAsides<T extends { thread: string; aside?: boolean }>(
 
 /** True when the whole text involves every side of the storyline (the engine's gate). */
 function involvesEverySide(compiled: CompiledStoryline, sentences: readonly string[]): boolean {
-  const text = sentences.join(' ');
+  const text = sentences.map(withoutDateline).join(' ');
   return [...compiled.sides.values()].every((matcher) => matcher.test(text));
 }
 

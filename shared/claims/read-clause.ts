@@ -13,7 +13,7 @@ const undecided = new TermMatcher(UNDECIDED);
 const partitive = new TermMatcher(PARTITIVE);
 const whole = new TermMatcher(WHOLE);
 /** A negation that says "not yet": the event may still come. */
-const NOT_YET = /\b(?:not\s+yet|yet\s+to|n't\s+yet)\b/;
+const NOT_YET = /\b(?:not\s+yet|yet\s+to)\b/;
 /** How many words before a cue a negator still negates it ("has not yet agreed"). */
 const NEGATION_REACH = 6;
 

@@ -8,6 +8,12 @@
 /** A line's lead: up to four capitalised words (or Q/A), an optional "(outlet)", and a colon; or a clock time. */
 const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)){0,3})(?:\s+\([^()]{1,40}\))?:\s+(?=\S)/;
 const TIME_LEAD = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|GMT|UTC|local))?|(?:Update|UPDATE)\s+\d{1,2}[:.]\d{2})\s*[:—–-]?\s+(?=\S)/;
+/**
+ * A wire dateline: the place in capitals, then perhaps a country or a date and the agency, then a
+ * dash ("DAMASCUS, Syria (Levant Wire) — ", "MOSCOW, Oct 15 (Reuters) - "). It says where the
+ * story was filed, not who acts, so it is cut off as a lead is (no turn starts).
+ */
+const DATELINE = /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,[^,—–()]{1,30}){0,2}(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|\s-)\s+(?=\S)/;
 /** Leads that introduce a line but name nobody whose side could be known. */
 const NEUTRAL_LEADS =
   /^(?:q|a|question|answer|host|anchor|newsreader|guest|interviewer|presenter|moderator|reporter|journalist|correspondent|update|note|editor's note|correction|clarification|interview|opinion|analysis|live|letter|transcript|imagery|explainer|exclusive|breaking|excerpt|claim|verdict|rating|context|fact)$/i;
@@ -27,9 +33,15 @@ export interface SpeakerLine {
   asks?: boolean;
 }
 
-/** Cuts a speaker or time lead off a sentence. */
-export function readSpeakerLine(sentence: string): SpeakerLine {
+/** The sentence without a wire dateline at its start. */
+export function withoutDateline(sentence: string): string {
   const trimmed = sentence.trim();
+  return trimmed.slice(DATELINE.exec(trimmed)?.[0].length ?? 0);
+}
+
+/** Cuts a dateline, and a speaker or time lead, off a sentence. */
+export function readSpeakerLine(sentence: string): SpeakerLine {
+  const trimmed = withoutDateline(sentence);
   const time = TIME_LEAD.exec(trimmed);
   if (time) return { text: trimmed.slice(time[0].length), led: true };
   const lead = SPEAKER_LEAD.exec(trimmed);

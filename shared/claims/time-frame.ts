@@ -4,6 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
+import type { Era } from './compile-storyline';
 import { CONTINUING, LONG_AGO, MONTHS, PAST_PERFECT } from './english';
 
 /** An event dated this many days (three weeks) or more before the article is a recap, not news. */
@@ -130,14 +131,30 @@ function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): st
   return text;
 }
 
-export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cue?: { index: number; length: number }): TimeFrame {
+/**
+ * What places a noun, not the clause's status, in a period: a relative clause ("a general who
+ * served under Assad") and, after the cue, a participle of its own ("cancelled a contract awarded to
+ * a Russian firm under Assad").
+ */
+const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that)\b[^,;]*/g;
+const PARTICIPLE_PHRASE = /\b(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*/g;
+
+/** The days the storyline's past periods that place the status of `clause` ended (see `Storyline.eras`). */
+function eraEnds(clause: string, eras: readonly Era[], cueEnd: number): Date[] {
+  if (eras.length === 0) return [];
+  const blank = (match: string) => ' '.repeat(match.length);
+  const text = clause.replace(RELATIVE_CLAUSE, blank).replace(PARTICIPLE_PHRASE, (match, offset: number) => (offset >= cueEnd ? blank(match) : match));
+  return eras.filter((era) => era.phrases.test(text)).map((era) => era.ended);
+}
+
+export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cue?: { index: number; length: number }, eras: readonly Era[] = []): TimeFrame {
   const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
   if (publishedAt) {
     const published = new Date(publishedAt);
     if (!Number.isNaN(published.getTime())) {
-      const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+      const ages = [...findDates(clause, published), ...eraEnds(clause, eras, cue ? cue.index + cue.length : 0)].map((date) => (published.getTime() - date.getTime()) / DAY_MS);
       if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
       if (kind === 'event' && ages.some((age) => age >= EVENT_RECAP_DAYS)) return 'recap';
     }

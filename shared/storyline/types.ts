@@ -182,6 +182,12 @@ export interface FactDefinition {
   readonly topics: Terms;
 }
 
+export interface StorylineEra {
+  readonly phrases: LocalisedTerms;
+  /** The day the period ended (ISO date). */
+  readonly ended: string;
+}
+
 export interface Storyline {
   readonly id: string;
   readonly title: string;
@@ -196,6 +202,12 @@ export interface Storyline {
    * never a claim on a thread that requires the tracked side.
    */
   readonly outsiders?: LocalisedTerms;
+  /**
+   * Periods the story has left behind ("under Assad", "the former regime"): a status a clause places
+   * in one dates from before the period `ended` (ISO date), as if the clause gave that date, so it
+   * is a recap or history, never the day's news.
+   */
+  readonly eras?: readonly StorylineEra[];
   readonly relevance: RelevanceDefinition;
   readonly threads: readonly ThreadDefinition[];
   readonly facts: FactDefinition;

@@ -18,6 +18,22 @@ export const SYRIA_RUSSIA: Storyline = {
   trackedSide: 'russia',
   parties: PARTIES,
   outsiders: OUTSIDERS,
+  // The old regime fell on 8 December 2024: what a clause places under it is old news. Only phrases
+  // that place a time ("under Assad", "in the Assad era"), not those naming people ("former regime officers").
+  eras: [
+    {
+      ended: '2024-12-08',
+      phrases: {
+        en: [
+          'under ... [assad|al-assad]', 'under the [former|old|previous|ousted|fallen|deposed] [regime|government]', 'during the [assad|al-assad] [era|years|rule|regime]',
+          'in the [assad|al-assad] era', "in assad's [time|day|days|rule]", 'before the [fall|ouster|overthrow|collapse] of ... [assad|al-assad|regime|government]',
+          "before [assad's|al-assad's] [fall|ouster|overthrow]", 'before the regime [fell|collapsed]',
+        ],
+        // No Arabic or Russian phrases: what keeps a noun's period off the status (a relative clause, a
+        // participle after the cue) is read in English only; an Arabic era phrase cost a held-out claim.
+      },
+    },
+  ],
   relevance: RELEVANCE,
   // Defined in English; the Arabic and Russian words are added from claims-ar-ru.ts.
   threads: [localiseThread(BASES, BASES_AR_RU), localiseThread(EXTRADITION, EXTRADITION_AR_RU), localiseThread(INVESTMENT, INVESTMENT_AR_RU)],

@@ -133,3 +133,5 @@ export const LONG_AGO: Terms = [
   'in the past', 'at the time', 'back then', 'previously', 'formerly', 'a decade', 'decades', 'during the war', 'during the civil war', 'in the [1990s|2000s|2010s]', 'soviet era', 'cold war',
 ];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months as wire copy abbreviates them ("Jan. 12", "Sept. 2025"), in the same order; read only before a number. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep|sept', 'oct', 'nov', 'dec'];

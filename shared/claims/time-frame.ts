@@ -5,7 +5,7 @@
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
 import type { Era } from './compile-storyline';
-import { CONTINUING, LONG_AGO, MONTHS, PAST_PERFECT } from './english';
+import { CONTINUING, LONG_AGO, MONTH_ABBREVIATIONS, MONTHS, PAST_PERFECT } from './english';
 
 /** An event dated this many days (three weeks) or more before the article is a recap, not news. */
 export const EVENT_RECAP_DAYS = 21;
@@ -17,9 +17,11 @@ const continuing = new TermMatcher(CONTINUING);
 const longAgo = new TermMatcher(LONG_AGO);
 const pastPerfect = new TermMatcher(PAST_PERFECT);
 const MONTH = MONTHS.join('|');
-/** "in March 2024", "on 3 March 2024", "March 3, 2024", "in 2019", "March" alone. */
+/** An abbreviated month stands for a month only before a day or a year ("Jan. 12", "Sept. 2025"), never alone ("mar"). */
+const MONTH_ABBREVIATION = String.raw`(?:${MONTH_ABBREVIATIONS.join('|')})\.?(?=\s+\d)`;
+/** "in March 2024", "on 3 March 2024", "March 3, 2024", "Jan. 3", "in 2019", "March" alone. */
 const DATE_EXPRESSION = new RegExp(
-  String.raw`\b(?:(\d{1,2})\s+)?(${MONTH})(?:\s+(\d{1,2}))?,?(?:\s+(\d{4}))?\b|\b(?:in|since|from|until|by|of|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b`,
+  String.raw`\b(?:(\d{1,2})\s+)?(${MONTH}|${MONTH_ABBREVIATION})(?:\s+(\d{1,2}))?,?(?:\s+(\d{4}))?\b|\b(?:in|since|from|until|by|of|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b`,
   'g',
 );
 
@@ -51,6 +53,13 @@ function spanDays(count: string, unit: string): number {
   return number * (UNIT_DAYS[unit] ?? 1);
 }
 
+/** January is 0; a month written in full or abbreviated. */
+function monthIndex(name: string): number {
+  const bare = name.replace(/\.$/, '');
+  const full = MONTHS.indexOf(bare);
+  return full >= 0 ? full : MONTH_ABBREVIATIONS.findIndex((abbreviations) => abbreviations.split('|').includes(bare));
+}
+
 /** The dates a clause names, resolved against the publication time (a bare month is the last one). */
 export function findDates(clause: string, published: Date): Date[] {
   const dates: Date[] = [];
@@ -64,7 +73,7 @@ export function findDates(clause: string, published: Date): Date[] {
     if (monthName) {
       // "may" is a modal verb far more often than a month: only "may 2024" or "in may" count.
       if (monthName === 'may' && !monthYear && !/\b(?:in|since|until|by|early|late|mid-?|last|of)\s+may\b/.test(clause.slice(Math.max(0, match.index - 8), match.index + 3))) continue;
-      const month = MONTHS.indexOf(monthName);
+      const month = monthIndex(monthName);
       const day = Number(dayBefore ?? dayAfter ?? dayInMonth(clause.slice(Math.max(0, match.index - 20), match.index)));
       let year = monthYear ? Number(monthYear) : published.getUTCFullYear();
       if (!monthYear && Date.UTC(year, month, day) > published.getTime() + 7 * DAY_MS) year -= 1;
@@ -139,22 +148,26 @@ function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): st
 const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that)\b[^,;]*/g;
 const PARTICIPLE_PHRASE = /\b(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*/g;
 
-/** The days the storyline's past periods that place the status of `clause` ended (see `Storyline.eras`). */
-function eraEnds(clause: string, eras: readonly Era[], cueEnd: number): Date[] {
-  if (eras.length === 0) return [];
+/** True when `clause` places its status in one of the storyline's periods that had ended by `publishedAt` (see `Storyline.eras`). */
+function inPastEra(clause: string, eras: readonly Era[], cueEnd: number, publishedAt: string | null): boolean {
+  const published = publishedAt ? new Date(publishedAt).getTime() : Number.NaN;
+  const ended = eras.filter((era) => !(era.ended.getTime() >= published));
+  if (ended.length === 0) return false;
   const blank = (match: string) => ' '.repeat(match.length);
   const text = clause.replace(RELATIVE_CLAUSE, blank).replace(PARTICIPLE_PHRASE, (match, offset: number) => (offset >= cueEnd ? blank(match) : match));
-  return eras.filter((era) => era.phrases.test(text)).map((era) => era.ended);
+  return ended.some((era) => era.phrases.test(text));
 }
 
 export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cue?: { index: number; length: number }, eras: readonly Era[] = []): TimeFrame {
   const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
+  // A period spans years and ended before the story: what it holds is background, whenever it ended.
+  if (inPastEra(clause, eras, cue ? cue.index + cue.length : 0, publishedAt)) return 'history';
   if (publishedAt) {
     const published = new Date(publishedAt);
     if (!Number.isNaN(published.getTime())) {
-      const ages = [...findDates(clause, published), ...eraEnds(clause, eras, cue ? cue.index + cue.length : 0)].map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+      const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
       if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
       if (kind === 'event' && ages.some((age) => age >= EVENT_RECAP_DAYS)) return 'recap';
     }

@@ -203,9 +203,9 @@ export interface Storyline {
    */
   readonly outsiders?: LocalisedTerms;
   /**
-   * Periods the story has left behind ("under Assad", "the former regime"): a status a clause places
-   * in one dates from before the period `ended` (ISO date), as if the clause gave that date, so it
-   * is a recap or history, never the day's news.
+   * Periods the story has left behind ("under Assad", "under the former regime"): in an article
+   * published after the period `ended` (ISO date), a status a clause places in one is background
+   * (a period spans years), never the day's news.
    */
   readonly eras?: readonly StorylineEra[];
   readonly relevance: RelevanceDefinition;

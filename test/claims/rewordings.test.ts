@@ -1,10 +1,13 @@
 /**
- * Round 9: the same news written another way reads the same. Contractions, wire datelines and a
- * period named instead of a date (sentences written for this test).
+ * Round 9: the same news written another way reads the same: contractions, wire datelines, a period
+ * named instead of a date, abbreviated months, name forms (sentences written for this test).
  */
 import { describe, expect, it } from 'vitest';
 import { readSpeakerLine, withoutDateline } from '../../shared/claims/speaker-lines';
+import { findDates } from '../../shared/claims/time-frame';
 import { claimKeysOf, claimsOf, keyOf } from '../helpers/claim-keys';
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 describe('negative contractions', () => {
   it.each([
@@ -53,5 +56,26 @@ describe('a period named instead of a date', () => {
     expect(cancelled.find((claim) => keyOf(claim) === 'investment/other/cancelled')?.recap).toBeUndefined();
     // The general served under Assad; his handover is today's.
     expect(claimKeysOf(['Russia handed over a former general who served under Assad, the ministry said.'])).toContain('extradition/other/handed_over');
+  });
+});
+
+describe('other ways of writing the same thing', () => {
+  it('an abbreviated month before a number is a date, a bare "mar" is not', () => {
+    const published = new Date('2026-03-10T00:00:00Z');
+    expect(findDates('cancelled by damascus in jan. 2025, and', published).map(day)).toEqual(['2025-01-15']);
+    expect(findDates('talks resumed sept. 3 in moscow', published).map(day)).toEqual(['2025-09-03']);
+    expect(findDates('the row may mar the talks', published)).toEqual([]);
+  });
+
+  it('Assad named with or without his article or first name reads the same', () => {
+    for (const name of ['Bashar al-Assad', 'Bashar Assad', 'al-Assad', 'Assad']) {
+      expect(claimKeysOf([`Russia has refused to extradite ${name}'s brother Maher, a Syrian official said.`])).toEqual(['extradition/other/refused']);
+    }
+  });
+
+  it('a period counts only once it has ended', () => {
+    const sentence = ['Russia signed a wheat deal with Syria under Assad, the ministry said.'];
+    expect(claimsOf(sentence, '2024-06-10T00:00:00Z').map(keyOf)).toContain('investment/trade/signed');
+    expect(claimsOf(sentence, '2026-06-10T00:00:00Z').map(keyOf)).not.toContain('investment/trade/signed');
   });
 });

@@ -23,9 +23,9 @@ export const EXTRADITION: ThreadDefinition = {
         '[since|after|before|following|until|with] ... [fall|ouster|overthrow|collapse|toppling|flight|end|removal] of ... [assad|al-assad]', '[since|after|before|following] ... assad*s [fall|ouster|overthrow|collapse|toppling|flight]',
         '[since|after|before|following|until|when] ... [assad|al-assad] [was|had been|were] [toppled|ousted|overthrown|removed|deposed|forced out|driven out]',
         '[since|after|before|following|until|when] ... [assad|al-assad] [fled|fell]',
-        'post-assad', '[other than|apart from|besides|except] ... [assad|al-assad]', 'under ... assad', 'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]',
-        "assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]", '[aides|associates|loyalists|relatives|officials|officers|generals|family|investments|money|fortune|businesses] [of|to|for] ... [assad|al-assad]',
-        '[maher|asma|rifaat|hafez|basel|bushra] ... assad', "bashar al-assad's [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]",
+        'post-assad', '[other than|apart from|besides|except] ... [assad|al-assad]', 'under ... [assad|al-assad]', 'assad [era|regime|government|years|rule|family|clan|loyalists|aides|associates|officials|officers|generals]',
+        "[bashar al-assad's|bashar assad's|al-assad's|assad's] [brother|brothers|wife|cousin*|relatives|family|aides|associates|uncle|son|sons|regime|government|rule|fall|ouster]", '[aides|associates|loyalists|relatives|officials|officers|generals|family|investments|money|fortune|businesses] [of|to|for] ... [assad|al-assad]',
+        '[maher|asma|rifaat|hafez|basel|bushra] ... assad',
       ],
     },
     {

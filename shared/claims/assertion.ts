@@ -78,9 +78,17 @@ const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+
 
 function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
   const clauseStart = sentence.indexOf(clause);
-  const cueEnd = clauseStart < 0 ? Number.POSITIVE_INFINITY : clauseStart + cue.index + cue.length;
-  return denials.find(sentence).some((match) => !(match.index >= cueEnd && NAMES_ITS_CONTENT.test(sentence.slice(match.index))));
+  const cueStart = clauseStart < 0 ? Number.POSITIVE_INFINITY : clauseStart + cue.index;
+  const cueEnd = cueStart + cue.length;
+  return denials.find(sentence).some((match) => {
+    if (match.index >= cueEnd && NAMES_ITS_CONTENT.test(sentence.slice(match.index))) return false;
+    // "rejected reports of a pull-out, saying its air group was operating as before": the denier's own account.
+    return !(match.index < cueStart && OWN_ACCOUNT.test(sentence.slice(match.index, cueStart)));
+  });
 }
+
+/** A denier going on to say what is so instead. */
+const OWN_ACCOUNT = /,\s*(?:saying|adding|insisting|stressing|and (?:said|added|insisted|stressed))\b/;
 
 /** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {

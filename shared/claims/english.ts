@@ -63,7 +63,7 @@ export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
-  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
+  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'circulated [claims|reports|rumours|rumors|allegations|footage|images|a video|videos]', 'so-called', '[claims|allegations] [about|of|that]', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',
@@ -90,6 +90,7 @@ export const DENIALS: Terms = [
   'den* [reports|report|claims|claim|rumours|rumors|rumour|rumor|allegations|speculation|suggestions|media reports|that|it|this]', 'denial', 'dismiss* ... as', 'dismiss* [reports|claims|rumours|rumors|speculation]',
   'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
   'nonsense', 'fiction', 'inaccurate', 'misleading', 'disinformation', 'misinformation', 'hoax', 'debunk*', 'refut*', 'no basis', 'no evidence', 'devoid of truth', 'not accurate',
+  'not [correspond|correspond to|reflect] ... reality', 'at odds with reality',
 ];
 
 /** Words that make a sentence the report being checked, inside a fact-check. */

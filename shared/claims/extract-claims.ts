@@ -99,7 +99,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
           out.claims.push({
             thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
             ...(judged.secondary ? { secondary: true } : {}),
-            ...attributionOf(line), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
+            ...attributionOf(line.led ? line : { text: input.sentence }), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
           });
         }
       } else {
@@ -154,7 +154,7 @@ function judgeReading(reading: { options: ClauseReadingOption[] }, text: Reading
   return weak;
 }
 
-/** Who the text says asserts it: a transcript's speaker, or the person a sentence quotes. */
+/** Who the text says asserts it: a transcript's speaker, or the person a sentence quotes (read with its dateline, as written). */
 function attributionOf(line: { text: string; speaker?: string }): { attribution?: string } {
   const speaker = line.speaker ?? findSpeaker(line.text);
   return speaker ? { attribution: speaker } : {};
@@ -197,6 +197,22 @@ export function markAsides<T extends { thread: string; aside?: boolean }>(
   return claims.map((claim) => (headlined && !headlined.has(claim.thread) ? { ...claim, aside: true } : claim));
 }
 
+/** A live blog has at least this many entries led by a clock time. */
+const LIVE_BLOG_ENTRIES = 3;
+
+/**
+ * Marks the claims of a live blog's entry leads (`entryLead`): the sentence a clock time leads and
+ * the one after it, in an article with at least LIVE_BLOG_ENTRIES such entries. Each entry is
+ * written as news of its own, newest first or last, whatever the headline names. Any extractor's
+ * reading goes through it.
+ */
+export function markEntryLeads<T extends { sentenceIndex: number; entryLead?: boolean }>(claims: readonly T[], sentences: readonly string[]): T[] {
+  const timed = sentences.flatMap((sentence, index) => (readSpeakerLine(sentence).timed ? [index] : []));
+  if (timed.length < LIVE_BLOG_ENTRIES) return [...claims];
+  const leads = new Set(timed.flatMap((index) => [index, index + 1]));
+  return claims.map((claim) => (leads.has(claim.sentenceIndex) ? { ...claim, entryLead: true } : claim));
+}
+
 /** True when the whole text involves every side of the storyline (the engine's gate). */
 function involvesEverySide(compiled: CompiledStoryline, sentences: readonly string[]): boolean {
   const text = sentences.map(withoutDateline).join(' ');
@@ -219,5 +235,5 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: markAsides(foldHeadline(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), mentions: out.mentions };
+  return { claims: markEntryLeads(markAsides(foldHeadline(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), input.sentences), mentions: out.mentions };
 }

@@ -77,13 +77,25 @@ function isNegated(clause: string, cueIndex: number): boolean {
   return NEGATED_CLAUSE.test(clause) || negators.test(negationScope(clause, cueIndex));
 }
 
+/**
+ * Someone else's word for what the clause reports, in a relative clause after it ("…, the first
+ * confirmation of departures that the other side described as a rotation"): theirs, not the clause's, so
+ * it voids no cue before it.
+ */
+const OTHERS_WORD_AFTER = /\b(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:described|called|termed|characteri[sz]ed|portrayed|presented|dismissed|labelled|labeled)\b[^,;]*/g;
+
+function withoutOthersWordAfter(clause: string, cueEnd: number): string {
+  return clause.replace(OTHERS_WORD_AFTER, (match, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match));
+}
+
 /** Every cue of the thread's statuses in the clause, minus those an exception voids. */
 function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
   const hits: CueHit[] = [];
   for (const status of thread.statuses) {
     for (const cue of status.cues) {
-      if (cue.unless?.test(clause)) continue;
+      const voided = cue.unless?.test(clause) ?? false;
       for (const match of cue.phrases.find(clause)) {
+        if (voided && cue.unless!.test(withoutOthersWordAfter(clause, match.index + match.text.length))) continue;
         const negated = isNegated(clause, match.index);
         // "Has not yet agreed" is pending, not the opposite: no decision either way.
         const pending = negated && (undecided.test(clause.slice(0, match.index)) || NOT_YET.test(negationScope(clause, match.index)));

@@ -10,7 +10,7 @@ const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w
 const TIME_LEAD = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|GMT|UTC|local))?|(?:Update|UPDATE)\s+\d{1,2}[:.]\d{2})\s*[:—–-]?\s+(?=\S)/;
 /**
  * A wire dateline: the place in capitals, then perhaps a country or a date and the agency, then a
- * dash ("DAMASCUS, Syria (Levant Wire) — ", "MOSCOW, Oct 15 (Reuters) - "). It says where the
+ * dash ("PARIS, France (Wire) — ", "LONDON, Oct 15 (Reuters) - "). It says where the
  * story was filed, not who acts, so it is cut off as a lead is (no turn starts).
  */
 const DATELINE = /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,[^,—–()]{1,30}){0,2}(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|\s-)\s+(?=\S)/;
@@ -31,6 +31,8 @@ export interface SpeakerLine {
   speaker?: string;
   /** The lead is the questioner's: this turn asks, it asserts nothing. */
   asks?: boolean;
+  /** The lead is a clock time: an entry of a live blog or a timeline starts. */
+  timed?: boolean;
 }
 
 /** The sentence without a wire dateline at its start. */
@@ -43,7 +45,7 @@ export function withoutDateline(sentence: string): string {
 export function readSpeakerLine(sentence: string): SpeakerLine {
   const trimmed = withoutDateline(sentence);
   const time = TIME_LEAD.exec(trimmed);
-  if (time) return { text: trimmed.slice(time[0].length), led: true };
+  if (time) return { text: trimmed.slice(time[0].length), led: true, timed: true };
   const lead = SPEAKER_LEAD.exec(trimmed);
   const name = lead?.[1];
   if (!lead || !name || NOT_SPEAKERS.test(name)) return { text: trimmed, led: false };

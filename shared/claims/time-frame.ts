@@ -142,8 +142,8 @@ function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): st
 
 /**
  * What places a noun, not the clause's status, in a period: a relative clause ("a general who
- * served under Assad") and, after the cue, a participle of its own ("cancelled a contract awarded to
- * a Russian firm under Assad").
+ * served under the old regime") and, after the cue, a participle of its own ("cancelled a contract
+ * awarded to a foreign firm under the old regime").
  */
 const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that)\b[^,;]*/g;
 const PARTICIPLE_PHRASE = /\b(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*/g;

@@ -84,15 +84,17 @@ export const LEAD_SENTENCES = 2;
 
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
- * headline is sentence 0) or saying what the headline says (`headlined`: a live blog's entry, a
- * transcript's answer), asserting something current (not a recap), as its clause's first status
- * (not a secondary position read beside it), on a thread the headline speaks of (not an aside).
+ * headline is sentence 0) or saying what the headline says (`headlined`: a transcript's answer),
+ * asserting something current (not a recap), as its clause's first status (not a secondary
+ * position read beside it), on a thread the headline speaks of (not an aside). A live blog's entry
+ * leads (`entryLead`) are news as a lead is, whatever the headline names.
  * Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
   if (record.extraction === 'seed') return true;
+  if (claim.entryLead === true) return claim.sentenceIndex >= 1;
   return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.headlined === true);
 }
 

@@ -51,6 +51,11 @@ export const ClaimSchema = z.object({
    * article's news, wherever it stands (a live blog's entry, a transcript's answer).
    */
   headlined: z.boolean().optional(),
+  /**
+   * The sentence opens a timed entry of a live blog ("12:20 - Just in: …"): each entry is written
+   * as news of its own, so it may announce as an article's lead does, whatever the headline names.
+   */
+  entryLead: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

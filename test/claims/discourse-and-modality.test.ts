@@ -29,21 +29,21 @@ const KNOWN_GAPS: readonly string[] = [
 const isKnownGap = (name: string) => KNOWN_GAPS.some((prefix) => name.startsWith(prefix));
 
 describe('readSpeakerLine', () => {
-  const CASES: Array<{ line: string; text: string; speaker: string | undefined; led: boolean; asks?: boolean }> = [
+  const CASES: Array<{ line: string; text: string; speaker: string | undefined; led: boolean; asks?: boolean; timed?: boolean }> = [
     { line: 'Lavrov: Our military is in Tartus.', text: 'Our military is in Tartus.', speaker: 'Lavrov', led: true },
     { line: 'Maria Zakharova: These are fabrications.', text: 'These are fabrications.', speaker: 'Maria Zakharova', led: true },
     { line: 'Q: Will the bases stay?', text: 'Will the bases stay?', speaker: undefined, led: true, asks: true },
     { line: 'QUESTION (State TV): Is the port deal off?', text: 'Is the port deal off?', speaker: undefined, led: true, asks: true },
-    { line: '13:02 Russian television reports a convoy.', text: 'Russian television reports a convoy.', speaker: undefined, led: true },
+    { line: '13:02 Russian television reports a convoy.', text: 'Russian television reports a convoy.', speaker: undefined, led: true, timed: true },
     { line: 'Russia said on Monday: the bases stay.', text: 'Russia said on Monday: the bases stay.', speaker: undefined, led: false },
   ];
-  for (const { line, text, speaker, led, asks } of CASES) {
+  for (const { line, text, speaker, led, asks, timed } of CASES) {
     it(`reads "${line}"`, () => {
       // Act
       const read = readSpeakerLine(line);
 
       // Assess
-      expect(read).toEqual({ text, led, ...(speaker ? { speaker } : {}), ...(asks ? { asks } : {}) });
+      expect(read).toEqual({ text, led, ...(speaker ? { speaker } : {}), ...(asks ? { asks } : {}), ...(timed ? { timed } : {}) });
     });
   }
 });

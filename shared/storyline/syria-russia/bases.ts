@@ -35,7 +35,7 @@ export const BASES: ThreadDefinition = {
     { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military posts', 'observation posts', 'other sites', 'smaller bases'] }, fallback: true },
   ],
   general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
-  references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield', '[presence|forces|troops|ships|contingent|personnel] there'],
+  references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield', '[its|the] [air|aviation] group', '[presence|forces|troops|ships|contingent|personnel] there'],
   statuses: [
     {
       id: 'retained',
@@ -52,7 +52,7 @@ export const BASES: ThreadDefinition = {
               'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
               'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
               '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
-              'will remain', 'continu* to [carry out|function|work|serve|be based|be stationed]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
+              'will remain', 'continu* to [carry out|function|work|serve|perform|be based|be stationed]', '[perform|performs|performing|carry out|carries out|carrying out|fulfil|fulfils|fulfill|fulfills|fulfilling] [its|their] [tasks|missions|duties]', 'operat* as [before|usual|normal|planned]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
               'remain where they are', '[point|facility|base|presence|contingent|garrison] ... [remains|stays]', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
             ],
           },
@@ -128,7 +128,7 @@ export const BASES: ThreadDefinition = {
       examples: ['The last Russian troops left the Qamishli airport on Tuesday.'],
       whenNegated: 'retained',
       whenBegun: 'reduced',
-      whenPartial: { status: 'reduced', movers: ['ships', 'vessels', 'warships', 'frigate*', 'corvette*', 'submarine*', 'aircraft', 'jets', 'helicopters', 'planes', 'equipment', 'hardware', 'batch', 'convoy*', 'workshop*', 'capacity'] },
+      whenPartial: { status: 'reduced', movers: ['ships', 'vessels', 'warships', 'frigate*', 'corvette*', 'submarine*', 'aircraft', 'jets', 'helicopters', 'planes', 'warplanes', 'fighter*', 'bombers', 'squadron*', 'equipment', 'hardware', 'batch', 'convoy*', 'workshop*', 'capacity'] },
       cues: [
         {
           phrases: {

@@ -63,7 +63,11 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'other',
       label: 'Other deals', phrase: 'other Russian deals',
       aliases: { en: ['phosphate*', 'fertili* plant*', 'tourism', 'health*', 'hospital*', 'education', 'mining', 'mines', 'agricultur*', 'housing', 'telecom*', 'water'] },
-      ignore: ['[health|education|tourism|agriculture|water|housing|construction] [ministry|minister|ministers]'],
+      ignore: [
+        '[health|education|tourism|agriculture|water|housing|construction] [ministry|minister|ministers]',
+        // A company's line of business, not the deal's ("the trading arm of an agricultural holding signed a wheat contract").
+        '[agricultural|agriculture|mining|telecom*|housing|healthcare|tourism] [holding|holdings|company|companies|group|firm|firms|conglomerate|giant|producer|producers]',
+      ],
       unless: ['humanitarian', 'aid'],
       fallback: true,
     },

@@ -7,8 +7,8 @@ import type { Terms } from '../storyline/types';
 
 /** Just before a place: forces go there ("flying west to", "consolidated at", "reached"). */
 export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto|reached|reaching|(?:arrived|arriving|landed|landing)\s+(?:at|in))|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
-/** Just before a place: forces leave it ("withdrawal from", "left"). */
-export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+/** Just before a place: forces leave it ("withdrawal from", "left", "ships that had been based at"). */
+export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*|(?:had\s+been|previously|formerly|until\s+(?:now|then|recently))\s+(?:based|stationed|deployed|docked|berthed)\s+(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 
 /** Just before a cue: the event has only begun ("have begun withdrawing", "are starting to leave"). */
 export const INCHOATIVE_BEFORE = /\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|in the process of)\s+(?:to\s+)?(?:[\w'-]+\s+)?$/;

@@ -148,13 +148,15 @@ function namedSubjects(thread: CompiledThread, clause: string): CompiledSubject[
 }
 
 /** Where forces go or come from, as the words before the subject's first alias say. */
-function readRole(subject: CompiledSubject, clause: string): 'source' | 'destination' | null {
+function readRole(subject: CompiledSubject, clause: string, elsewhere: TermMatcher): 'source' | 'destination' | null {
   const text = subject.ignore ? subject.ignore.mask(clause) : clause;
   const first = subject.aliases.find(text)[0];
   if (!first) return null;
   const before = clause.slice(0, first.index);
   if (DESTINATION_BEFORE.test(before)) return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
+  // Gone "to" a place abroad ("ships that used the berth at Tartus have moved to Tobruk"): the place at home is the one left.
+  if (elsewhere.find(clause).some((place) => DESTINATION_BEFORE.test(clause.slice(0, place.index)))) return 'source';
   return null;
 }
 
@@ -326,7 +328,7 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
     }
     for (const subject of subjects) {
       const compiledSubject = ownNamed.find((candidate) => candidate.definition.id === subject);
-      const fitting = compiledSubject ? fitRole(thread, options, readRole(compiledSubject, clause)) : options;
+      const fitting = compiledSubject ? fitRole(thread, options, readRole(compiledSubject, clause, compiled.elsewhere)) : options;
       if (fitting.length > 0) readings.push({ thread: thread.definition.id, subject, options: fitting });
     }
   }

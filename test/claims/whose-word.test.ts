@@ -73,3 +73,25 @@ describe('a live blog', () => {
     expect(isNews({ ...signed!, recap: true }, { extraction: 'readability' })).toBe(false);
   });
 });
+
+describe('places left and stages reached', () => {
+  it('ships that had been based at a site, or moved abroad from it, draw that site down', () => {
+    expect(claimKeysOf(['Two Russian frigates that had been based at Tartus have moved to Tobruk in eastern Libya, satellite images show.'])).toEqual(['bases/tartus/reduced']);
+    expect(claimKeysOf(['Two Russian frigates that used the berth at Tartus have moved to the Libyan port of Tobruk.'])).toEqual(['bases/tartus/reduced']);
+    // Moved to a place at home, the place named is where they went.
+    expect(claimKeysOf(['Russian helicopters have moved to Hmeimim, the ministry said.'])).toEqual(['bases/hmeimim/expanded']);
+  });
+
+  it('only a few left is a drawdown, not a base kept', () => {
+    expect(claimKeysOf(['Only two Russian tugs remain at Tartus, port workers said.'])).toEqual(['bases/tartus/reduced']);
+  });
+
+  it('a power unit back on the grid is a deal carried out', () => {
+    expect(claimKeysOf(['A power station unit rebuilt by a Russian company was reconnected to the national grid on Tuesday.'])).toEqual(['investment/energy/implemented']);
+    expect(claimKeysOf(['The Russian-built unit at the thermal power station entered service on Tuesday.'])).toEqual(['investment/energy/implemented']);
+  });
+
+  it('a request handed on to the prosecutor is under consideration', () => {
+    expect(claimKeysOf(["Syria's requests for the two former officers have been transferred to Russia's Prosecutor General's Office, Moscow said."])).toContain('extradition/other/under_consideration');
+  });
+});

@@ -56,7 +56,11 @@ export const BASES: ThreadDefinition = {
               'remain where they are', '[point|facility|base|presence|contingent|garrison] ... [remains|stays]', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
             ],
           },
-          unless: ['remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point|closed|shut|empty|idle|abandoned|deserted]', 'stay* tuned'],
+          unless: [
+            'remain* [unclear|uncertain|unresolved|open|undecided|in limbo|a question|a sticking point|closed|shut|empty|idle|abandoned|deserted]', 'stay* tuned',
+            // "Only a workshop and two tugs remain": what is left after a drawdown.
+            'only [a|an|one|two|three|four|five|six|a few|a handful] ... [remain|remains|remained]',
+          ],
         },
         {
           // Presence shown by use of one site: ships at its quay, aircraft flying from its field.
@@ -102,7 +106,7 @@ export const BASES: ThreadDefinition = {
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
               'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six] ...', 'moved ... out of',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
-              'skeleton crew', 'only a handful', 'only a few', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
+              'skeleton crew', 'only a handful', 'only a few', 'only [a|an|one|two|three|four|five|six] ... [remain|remains|remained]', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
               // Counts falling, hardware taken away.
               'cut* ... [number|aircraft|ships|vessels|jets|helicopters|equipment]', 'halv*', 'by half', '[fallen|fell|dropped|shrunk|shrank|dwindled] to', 'down from', 'dwindl*',
               'no longer [at|in|based|stationed|deployed|there|at its]', 'remov* ... [systems|equipment|aircraft|helicopters|jets|ships|radars|air defence*|air defense*|hardware|weapons]',

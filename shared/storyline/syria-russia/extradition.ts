@@ -94,7 +94,11 @@ export const EXTRADITION: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding'],
+            en: [
+              'consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding',
+              // Handed on to the body that decides: being considered.
+              '[transferred|passed|referred|forwarded|sent] ... to ... [prosecutor*|prosecutor-general*|justice ministry|ministry of justice|courts|court]',
+            ],
           },
           unless: ['closed', 'consider* ... [a threat|traitor|criminal|terrorist]'],
         },

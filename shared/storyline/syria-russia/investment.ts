@@ -154,6 +154,8 @@ export const INVESTMENT: ThreadDefinition = {
               'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
+              '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation]',
+              'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
             ],

@@ -155,7 +155,7 @@ function readRole(subject: CompiledSubject, clause: string, elsewhere: TermMatch
   const before = clause.slice(0, first.index);
   if (DESTINATION_BEFORE.test(before)) return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
-  // Gone "to" a place abroad ("ships that used the berth at Tartus have moved to Tobruk"): the place at home is the one left.
+  // Gone "to" a place abroad ("ships that used the berth at home have moved to a port abroad"): the place at home is the one left.
   if (elsewhere.find(clause).some((place) => DESTINATION_BEFORE.test(clause.slice(0, place.index)))) return 'source';
   return null;
 }

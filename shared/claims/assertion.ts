@@ -76,6 +76,9 @@ function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpa
  */
 const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|all\s+|any\s+)?(?:media\s+)?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\b/;
 
+/** A denier going on to say what is so instead. */
+const OWN_ACCOUNT = /,\s*(?:saying|adding|insisting|stressing|and (?:said|added|insisted|stressed))\b/;
+
 function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
   const clauseStart = sentence.indexOf(clause);
   const cueStart = clauseStart < 0 ? Number.POSITIVE_INFINITY : clauseStart + cue.index;
@@ -87,8 +90,6 @@ function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
   });
 }
 
-/** A denier going on to say what is so instead. */
-const OWN_ACCOUNT = /,\s*(?:saying|adding|insisting|stressing|and (?:said|added|insisted|stressed))\b/;
 
 /** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {

@@ -63,7 +63,9 @@ export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
-  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'circulated [claims|reports|rumours|rumors|allegations|footage|images|a video|videos]', 'so-called', '[claims|allegations] [about|of|that]', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
+  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', 'post* on', 'premature', 'reports that ... [was|were|is|are|had]',
+  // A report framed as someone's story: "circulated claims about a so-called withdrawal".
+  'circulated [claims|reports|rumours|rumors|allegations|footage|images|a video|videos]', 'so-called', '[claims|allegations] [about|of|that]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',

@@ -79,8 +79,8 @@ function isNegated(clause: string, cueIndex: number): boolean {
 
 /**
  * Someone else's word for what the clause reports, in a relative clause after it ("…, the first
- * confirmation of departures that the other side described as a rotation"): theirs, not the clause's, so
- * it voids no cue before it.
+ * confirmation of departures that the other side described as a rotation"): theirs, not the
+ * clause's, so it voids no cue before it.
  */
 const OTHERS_WORD_AFTER = /\b(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:described|called|termed|characteri[sz]ed|portrayed|presented|dismissed|labelled|labeled)\b[^,;]*/g;
 
@@ -93,9 +93,10 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
   const hits: CueHit[] = [];
   for (const status of thread.statuses) {
     for (const cue of status.cues) {
-      const voided = cue.unless?.test(clause) ?? false;
+      const unless = cue.unless;
+      const voided = unless?.test(clause) ?? false;
       for (const match of cue.phrases.find(clause)) {
-        if (voided && cue.unless!.test(withoutOthersWordAfter(clause, match.index + match.text.length))) continue;
+        if (voided && unless?.test(withoutOthersWordAfter(clause, match.index + match.text.length))) continue;
         const negated = isNegated(clause, match.index);
         // "Has not yet agreed" is pending, not the opposite: no decision either way.
         const pending = negated && (undecided.test(clause.slice(0, match.index)) || NOT_YET.test(negationScope(clause, match.index)));
@@ -155,7 +156,8 @@ function readRole(subject: CompiledSubject, clause: string, elsewhere: TermMatch
   const before = clause.slice(0, first.index);
   if (DESTINATION_BEFORE.test(before)) return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
-  // Gone "to" a place abroad ("ships that used the berth at home have moved to a port abroad"): the place at home is the one left.
+  // Gone "to" a place abroad ("ships that used the berth at home have moved to a port abroad"): the
+  // place at home is the one left.
   if (elsewhere.find(clause).some((place) => DESTINATION_BEFORE.test(clause.slice(0, place.index)))) return 'source';
   return null;
 }

@@ -10,8 +10,8 @@ const SPEAKER_LEAD = /^((?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w
 const TIME_LEAD = /^(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|GMT|UTC|local))?|(?:Update|UPDATE)\s+\d{1,2}[:.]\d{2})\s*[:—–-]?\s+(?=\S)/;
 /**
  * A wire dateline: the place in capitals, then perhaps a country or a date and the agency, then a
- * dash ("PARIS, France (Wire) — ", "LONDON, Oct 15 (Reuters) - "). It says where the
- * story was filed, not who acts, so it is cut off as a lead is (no turn starts).
+ * dash ("PARIS, France (Wire) — ", "LONDON, Oct 15 (Reuters) - "). It says where the story was
+ * filed, not who acts, so it is cut off as a lead is (no turn starts).
  */
 const DATELINE = /^[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,[^,—–()]{1,30}){0,2}(?:\s*\([^()]{1,40}\))?\s*(?:—|–|--|\s-)\s+(?=\S)/;
 /** Leads that introduce a line but name nobody whose side could be known. */

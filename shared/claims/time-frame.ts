@@ -151,7 +151,8 @@ const PARTICIPLE_PHRASE = /\b(?:signed|agreed|concluded|struck|sealed|awarded|gr
 /** True when `clause` places its status in one of the storyline's periods that had ended by `publishedAt` (see `Storyline.eras`). */
 function inPastEra(clause: string, eras: readonly Era[], cueEnd: number, publishedAt: string | null): boolean {
   const published = publishedAt ? new Date(publishedAt).getTime() : Number.NaN;
-  const ended = eras.filter((era) => !(era.ended.getTime() >= published));
+  // Without a publication date, an article is taken to be read after every period ended.
+  const ended = eras.filter((era) => Number.isNaN(published) || era.ended.getTime() < published);
   if (ended.length === 0) return false;
   const blank = (match: string) => ' '.repeat(match.length);
   const text = clause.replace(RELATIVE_CLAUSE, blank).replace(PARTICIPLE_PHRASE, (match, offset: number) => (offset >= cueEnd ? blank(match) : match));

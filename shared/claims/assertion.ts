@@ -132,11 +132,26 @@ export function isNoComment(clause: string, cue?: CueSpan): boolean {
 /** Capitalised words led by a count are things counted, not a speaker ("Two Russian Navy corvettes sailed"). */
 const NOT_A_SPEAKER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Both|Few|Many)\b/;
 
-/** The person a sentence quotes by name ("…, Deputy Prime Minister Alexander Novak said"), when it does. */
+/** How far (characters) a name may stand from its speech verb ("Alexander Novak, the deputy prime minister, said"). */
+const SPEAKER_REACH = 40;
+
+/**
+ * The person a sentence quotes by name ("…, Deputy Prime Minister Alexander Novak said"), when it
+ * does: of the names near a speech verb, the nearest ("…, the ministry said, and flights to the
+ * Middle East" quotes nobody by name).
+ */
 export function findSpeaker(original: string): string | undefined {
-  if (!speechVerbs.test(original.toLowerCase())) return undefined;
-  const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))].map((match) => match[0].replace(TITLES, '').trim());
-  return names.filter((name) => name.includes(' ') && !NOT_A_SPEAKER.test(name)).at(-1);
+  const verbs = speechVerbs.find(original.toLowerCase());
+  if (verbs.length === 0) return undefined;
+  const distance = (start: number, end: number) =>
+    Math.min(...verbs.map((verb) => (verb.index >= end ? verb.index - end : start >= verb.index + verb.text.length ? start - verb.index - verb.text.length : 0)));
+  const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))]
+    .map((match) => ({ name: match[0].replace(TITLES, '').trim(), start: match.index + 1, end: match.index + 1 + match[0].length }))
+    .filter(({ name }) => name.includes(' ') && !NOT_A_SPEAKER.test(name))
+    .map((candidate) => ({ ...candidate, distance: distance(candidate.start, candidate.end) }))
+    .filter((candidate) => candidate.distance <= SPEAKER_REACH);
+  // The nearest; between equals, the later (a name after "according to" or before "said" at the end).
+  return names.reduce<(typeof names)[number] | undefined>((best, candidate) => (!best || candidate.distance <= best.distance ? candidate : best), undefined)?.name;
 }
 
 /** Who asserts it: a named party, unnamed sources, or the outlet itself. */

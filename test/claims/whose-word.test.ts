@@ -5,6 +5,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { findSpeaker } from '../../shared/claims/assertion';
 import { markEntryLeads } from '../../shared/claims/extract-claims';
 import { isNews } from '../../shared/digest/day-evidence';
 import { claimKeysOf, claimsOf, keyOf } from '../helpers/claim-keys';
@@ -93,5 +94,16 @@ describe('places left and stages reached', () => {
 
   it('a request handed on to the prosecutor is under consideration', () => {
     expect(claimKeysOf(["Syria's requests for the two former officers have been transferred to Russia's Prosecutor General's Office, Moscow said."])).toContain('extradition/other/under_consideration');
+  });
+});
+
+describe('who is quoted', () => {
+  it('is the name nearest its speech verb, not the last name in the sentence', () => {
+    expect(findSpeaker('Foreign Minister Sergei Lavrov said Russia would not hand over Bashar al-Assad, who was granted asylum.')).toBe('Sergei Lavrov');
+    expect(findSpeaker("Syria's representative, Ibrahim Olabi, said Damascus had again requested the handover of Bashar al-Assad.")).toBe('Ibrahim Olabi');
+  });
+
+  it('is nobody when no name stands near the verb', () => {
+    expect(findSpeaker('Russian helicopters continue to operate from the base, the ministry said, and Hmeimim will remain a hub for flights to the Middle East and Africa.')).toBeUndefined();
   });
 });

@@ -61,7 +61,9 @@ describe('the anchor pre-check of term matchers', () => {
   it.each([
     ['keeps the longest literal of each phrase', ['naval base', 'withdr* from'], ['naval', 'withdr']],
     ['keeps only the shortest of nested anchors', ['bases', 'base', 'naval base'], ['base', 'naval']],
-    ['gives up on a phrase of alternatives only', ['[leave|quit]'], null],
+    ['takes every alternative of a phrase of alternatives only', ['[leave|quit]'], ['quit', 'leave']],
+    ['takes the alternatives whose shortest is longest', ['[to|in] [the|a] ... [airport|airfield]'], ['airport', 'airfield']],
+    ['gives up on a phrase an alternative of which holds no literal', ['[leave|]'], null],
     ['has no anchor to find for no phrase', [], []],
   ])('%s', (_name, phrases, anchors) => {
     expect(collectAnchors(phrases)).toEqual(anchors);

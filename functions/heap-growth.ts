@@ -10,9 +10,9 @@
  *
  * Set from code because Lambda's NODE_OPTIONS does not accept the flag. The flag only feeds V8's
  * choice of the next collection's threshold; set in a running process, it ran in every bench and
- * test run of that pass (the page-reader threads included). (Not so
- * `--no-regexp-tier-up`, which would spare the term patterns their recompilation after each full
- * GC: set at run time it crashed a process with a page-reader thread, so it is not used.)
+ * test run of that pass (the page-reader threads included). More full GCs no longer cost the term
+ * patterns a recompilation: that came from `matchAll`'s copies of a pattern, which the term
+ * matchers no longer use (README, Issue 17, fifth pass).
  * V8's flags are per process: the page-reader threads share it, under their own heap cap.
  */
 import { setFlagsFromString } from 'node:v8';

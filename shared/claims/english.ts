@@ -137,4 +137,4 @@ export const LONG_AGO: Terms = [
 ];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The months as wire copy abbreviates them ("Jan. 12", "Sept. 2025"), in the same order; read only before a number. */
-export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep|sept', 'oct', 'nov', 'dec'];
+export const MONTH_ABBREVIATIONS: readonly (readonly string[])[] = [['jan'], ['feb'], ['mar'], ['apr'], ['may'], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['oct'], ['nov'], ['dec']];

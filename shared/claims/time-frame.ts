@@ -18,7 +18,7 @@ const longAgo = new TermMatcher(LONG_AGO);
 const pastPerfect = new TermMatcher(PAST_PERFECT);
 const MONTH = MONTHS.join('|');
 /** An abbreviated month stands for a month only before a day or a year ("Jan. 12", "Sept. 2025"), never alone ("mar"). */
-const MONTH_ABBREVIATION = String.raw`(?:${MONTH_ABBREVIATIONS.join('|')})\.?(?=\s+\d)`;
+const MONTH_ABBREVIATION = String.raw`(?:${MONTH_ABBREVIATIONS.flat().join('|')})\.?(?=\s+\d)`;
 /** "in March 2024", "on 3 March 2024", "March 3, 2024", "Jan. 3", "in 2019", "March" alone. */
 const DATE_EXPRESSION = new RegExp(
   String.raw`\b(?:(\d{1,2})\s+)?(${MONTH}|${MONTH_ABBREVIATION})(?:\s+(\d{1,2}))?,?(?:\s+(\d{4}))?\b|\b(?:in|since|from|until|by|of|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b`,
@@ -57,7 +57,7 @@ function spanDays(count: string, unit: string): number {
 function monthIndex(name: string): number {
   const bare = name.replace(/\.$/, '');
   const full = MONTHS.indexOf(bare);
-  return full >= 0 ? full : MONTH_ABBREVIATIONS.findIndex((abbreviations) => abbreviations.split('|').includes(bare));
+  return full >= 0 ? full : MONTH_ABBREVIATIONS.findIndex((abbreviations) => abbreviations.includes(bare));
 }
 
 /** The dates a clause names, resolved against the publication time (a bare month is the last one). */
@@ -105,7 +105,9 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  * A participle that dates the noun before it ("a contract signed last month", "the request filed in
  * May"): after the status's cue, its time is that noun's, not the cue's. Up to the next comma.
  */
-const DATED_NOUN = /\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken)(?:\s+by\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
+/** Participles that date or place the noun before them ("a contract signed …", "an offer awarded …"). */
+const NOUN_PARTICIPLES = 'signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken';
+const DATED_NOUN = new RegExp(String.raw`\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:${NOUN_PARTICIPLES})(?:\s+by\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*`, 'g');
 
 /** The same set off by a comma ("a rival offer from a Russian firm, tabled during a visit in November"). */
 const DATED_APPOSITIVE = /,\s+(?:[\w'-]+ed|made|taken|given|held|sent|won|signed|struck)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
@@ -146,7 +148,7 @@ function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): st
  * awarded to a foreign firm under the old regime").
  */
 const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that)\b[^,;]*/g;
-const PARTICIPLE_PHRASE = /\b(?:signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*/g;
+const PARTICIPLE_PHRASE = new RegExp(String.raw`\b(?:${NOUN_PARTICIPLES}|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*`, 'g');
 
 /** True when `clause` places its status in one of the storyline's periods that had ended by `publishedAt` (see `Storyline.eras`). */
 function inPastEra(clause: string, eras: readonly Era[], cueEnd: number, publishedAt: string | null): boolean {

@@ -93,7 +93,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       const text = { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty };
       const result = judgeReading(reading, text, compiled.eras);
       if (!result) continue;
-      seen.add(key);
+      if (!('denial' in result)) seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
         for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
           out.claims.push({
@@ -116,7 +116,8 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
 
 /** `secondary`: it may corroborate, never announce (a further position, or a status shown only by use). */
 type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean; secondary?: boolean };
-type Judgement = Asserted | { status: string; reading: Mention['reading'] } | null;
+/** `denial`: only a negation read it (see `StatusOption.denies`); a later clause may still assert the subject. */
+type Judgement = Asserted | { status: string; reading: Mention['reading']; denial?: true } | null;
 type ReadingText = { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean };
 
 /**
@@ -148,8 +149,10 @@ function judgeReading(reading: { options: ClauseReadingOption[] }, text: Reading
       frame: text.input.frame, publishedAt: text.input.publishedAt, ...(text.speaker ? { speaker: text.speaker } : {}), namesParty: text.namesParty, eras,
     });
     if (!result) return null;
-    if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(option.corroborates ? { secondary: true } : {}) };
-    weak ??= { status: option.status, reading: result.reading };
+    // A negation without an opposite says the status is not so: a denial, whoever says it.
+    if (option.denies) weak ??= { status: option.status, reading: result.asserted ? 'denied' : result.reading, denial: true };
+    else if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(option.corroborates ? { secondary: true } : {}) };
+    else weak ??= { status: option.status, reading: result.reading };
   }
   return weak;
 }

@@ -44,6 +44,12 @@ export interface StatusOption {
   corroborates?: boolean;
   /** The status for the place left, from a cue of relocation (see `Cue.atSource`). */
   atSource?: string;
+  /**
+   * The cue's own status, negated, where the status declares no opposite or the negation says "not
+   * yet" ("the contract has not been signed"): the clause denies it. Read as a denial, never a claim;
+   * it comes after every other option of the clause.
+   */
+  denies?: true;
 }
 
 /** A subject a clause speaks of, with the statuses its cues give, best first (the longest cue). */
@@ -267,7 +273,8 @@ function readingPosition(clause: string, hit: CueHit, hits: readonly CueHit[]): 
 
 /** The statuses the clause's cues give on one thread, one option per status, the longest cue first. */
 function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
-  const ranked = findCueHits(thread, clause)
+  const hits = findCueHits(thread, clause);
+  const ranked = hits
     .map((hit) => ({ hit, status: resolveHit(thread, hit, clause) }))
     .filter((entry): entry is { hit: CueHit; status: CompiledStatus } => entry.status !== null)
     // The earliest cue is usually the clause's main verb ("signed a memorandum on exploring",
@@ -290,7 +297,22 @@ function rankOptions(thread: CompiledThread, clause: string): StatusOption[] {
       ...(hit.atSource && !hit.negated ? { atSource: hit.atSource } : {}),
     });
   }
+  for (const hit of deniedHits(hits)) {
+    if (options.some((option) => option.status === hit.status.definition.id)) continue;
+    options.push({ status: hit.status.definition.id, cue: hit.cue, negated: true, kind: hit.status.definition.kind, intentionAsserts: false, denies: true });
+  }
   return options;
+}
+
+/**
+ * The hits a negation voids without giving an opposite ("has not been signed", "has not yet
+ * agreed"), earliest first: what the clause says is not so. A cue that only shows a status by use
+ * denies nothing.
+ */
+function deniedHits(hits: readonly CueHit[]): CueHit[] {
+  return hits
+    .filter((hit) => hit.negated && !hit.corroborates && (hit.undecided || !hit.status.definition.whenNegated))
+    .sort((a, b) => a.cue.index - b.cue.index);
 }
 
 /** The statuses one clause gives, per thread and subject (the longest cue wins within a thread). */
@@ -325,7 +347,8 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
     if (options.length === 0) continue;
     const general = thread.definition.general;
     if (general && byFallback) {
-      readings.push(...readGeneral(thread.definition.id, general, options));
+      // The thread in general, for want of a name: too vague to deny anything by.
+      readings.push(...readGeneral(thread.definition.id, general, options.filter((option) => !option.denies)));
       continue;
     }
     for (const subject of subjects) {

@@ -39,8 +39,9 @@ export interface SubjectDayOutcome {
  * results, as a reaffirmation.
  */
 export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
-  const novel = day.items.filter((item) => item.novel);
-  const known = day.items.filter((item) => !item.novel);
+  const denials = day.items.filter((item) => item.denies === true);
+  const novel = day.items.filter((item) => item.novel && item.denies !== true);
+  const known = day.items.filter((item) => !item.novel && item.denies !== true);
   if (novel.length === 0) return corroborate(day, known);
 
   const figureConflicts = findFigureConflicts(novel.map(({ evidence }) => evidence));
@@ -57,6 +58,8 @@ export function assessSubjectDay(day: SubjectDay): SubjectDayOutcome {
     outcome = resolveStatusConflict(day, sides, orderByVocabulary(day.thread, [...new Set([...statuses, ...contested])]), disputed);
   } else {
     outcome = advanceStatus(day, novel, statuses, disputed);
+    const denied = findDeniedNews(day, outcome, novel, denials);
+    if (denied) outcome = resolveStatusConflict(day, [...denied.news, ...denied.denials], [denied.status], disputed);
   }
 
   const record = outcome.record && addSources(outcome.record, known.filter((item) => item.status === outcome.record!.status), day.date);
@@ -87,6 +90,21 @@ function findContestedStatuses(thread: ThreadDefinition, novel: readonly DayEvid
     }
   }
   return inDispute.size > 0 ? [...inDispute] : null;
+}
+
+/**
+ * The status the day would move to, when an independent source's headline or lead says today that
+ * it is not so ("the contract has not been signed", hours after the ministry said it had been): two
+ * sources disagreeing about the same time, so a conflict, not a change. An outlet that gives the
+ * news and denies it is a nuance of one source, never a conflict.
+ */
+function findDeniedNews(day: SubjectDay, outcome: SubjectDayOutcome, novel: readonly DayEvidence[], denials: readonly DayEvidence[]): { status: string; news: DayEvidence[]; denials: DayEvidence[] } | null {
+  const moved = outcome.changes.find((change) => change.kind === 'status_change' || (change.kind === 'new_claim' && change.previousStatus === null));
+  if (!moved) return null;
+  const news = novel.filter((item) => item.status === moved.status);
+  const withNews = new Set(news.map((item) => sourceName(item)));
+  const against = denials.filter((item) => item.status === moved.status && !withNews.has(sourceName(item)));
+  return against.length > 0 ? { status: moved.status, news, denials: against } : null;
 }
 
 /** The outlet behind an item, for telling independent sources apart (see countIndependentSources). */
@@ -157,16 +175,18 @@ function advanceStatus(day: SubjectDay, novel: readonly DayEvidence[], statuses:
  * side nearer the status quo (earlier in the vocabulary), as the more dramatic claim needs support.
  */
 function resolveStatusConflict(day: SubjectDay, novel: readonly DayEvidence[], statuses: readonly string[], disputed: ReadonlySet<string>): SubjectDayOutcome {
-  const sides = statuses.map((status) => ({ status, items: novel.filter((item) => item.status === status) }));
+  const sides = statuses.flatMap((status) =>
+    [false, true].map((denies) => ({ status, denies, items: novel.filter((item) => item.status === status && (item.denies === true) === denies) })),
+  ).filter((side) => side.items.length > 0);
   const support = (items: readonly DayEvidence[]) => countIndependentSources(items.map((item) => item.evidence));
   let record = day.prior;
   if (!record) {
-    const winner = [...sides].sort((a, b) => support(b.items) - support(a.items))[0]!;
+    const winner = sides.filter((side) => !side.denies).sort((a, b) => support(b.items) - support(a.items))[0]!;
     record = createRecord(day, winner.status, winner.items, undisputedFacts(winner.items, disputed, day.date));
   }
   const summary = describeStatusConflict(day.thread.id,
     day.subject,
-    sides.map((side) => ({ status: side.status, publishers: side.items.map((item) => item.evidence.publisher) })),
+    sides.map((side) => ({ status: side.status, denies: side.denies, publishers: side.items.map((item) => item.evidence.publisher) })),
   );
   // Evidence side by side, in the order the summary names the sides.
   const change = toChange('conflict', record, day.prior?.status ?? null, summary, sides.flatMap((side) => side.items));

@@ -1,5 +1,5 @@
 import type { Fact } from '../model/claim';
-import { labelStatus, labelSubject } from './labels';
+import { labelDenied, labelStatus, labelSubject } from './labels';
 import type { FigureConflict } from './fact-rules';
 
 /** "(1 source)", "(2 sources)". */
@@ -58,9 +58,9 @@ export function describeReaffirmation(thread: string, subject: string, status: s
 export function describeStatusConflict(
   thread: string,
   subject: string,
-  sides: ReadonlyArray<{ status: string; publishers: readonly string[] }>,
+  sides: ReadonlyArray<{ status: string; denies?: boolean; publishers: readonly string[] }>,
 ): string {
-  const listed = sides.map((side) => `${labelStatus(side.status)} (${[...new Set(side.publishers)].join(', ')})`);
+  const listed = sides.map((side) => `${side.denies ? labelDenied(side.status) : labelStatus(side.status)} (${[...new Set(side.publishers)].join(', ')})`);
   return `${labelSubject(thread, subject)}: conflicting reports — ${listed.join(' vs ')}`;
 }
 

@@ -20,6 +20,12 @@ export interface DayEvidence {
    * cannot announce, but an independent source saying it contests another source's news.
    */
   disputes: boolean;
+  /**
+   * The article's lead or headline says the status is not so ("the contract has not been signed"):
+   * it neither announces nor corroborates, but an independent source saying so today contests
+   * another source's news of that status.
+   */
+  denies?: true;
   evidence: Evidence & { facts: Fact[] };
   publishedAt: string | null;
 }
@@ -55,6 +61,7 @@ export function collectDayEvidence(storyline: Storyline, records: readonly Artic
       }
       item.evidence.facts = unionFacts(item.evidence.facts, claim.facts);
     }
+    for (const denial of leadDenials(storyline, record)) items.set(`${subjectKey(denial.thread, denial.subject)}/${denial.status}/denied`, denial);
     for (const item of items.values()) {
       const key = subjectKey(item.thread, item.subject);
       bySubject.set(key, [...(bySubject.get(key) ?? []), item]);
@@ -96,6 +103,32 @@ export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'r
   if (record.extraction === 'seed') return true;
   if (claim.entryLead === true) return claim.sentenceIndex >= 1;
   return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.headlined === true);
+}
+
+/**
+ * What the article's headline and lead deny, one item per status: the sentences that carry its
+ * news, so said today. A seed is the baseline, not a day's report.
+ */
+function leadDenials(storyline: Storyline, record: ArticleRecord): DayEvidence[] {
+  if (record.extraction === 'seed') return [];
+  const denials = new Map<string, DayEvidence>();
+  for (const mention of record.mentions ?? []) {
+    if (mention.reading !== 'denied' || mention.sentenceIndex > LEAD_SENTENCES) continue;
+    if (!isValidClaimKey(storyline, mention.thread, mention.subject, mention.status)) continue;
+    const key = `${subjectKey(mention.thread, mention.subject)}/${mention.status}`;
+    if (denials.has(key)) continue;
+    denials.set(key, {
+      thread: mention.thread,
+      subject: mention.subject,
+      status: mention.status,
+      novel: false,
+      disputes: false,
+      denies: true,
+      evidence: { articleId: record.id, url: record.url, publisher: record.publisher, quote: mention.quote, status: mention.status, denies: true, facts: [] },
+      publishedAt: record.publishedAt,
+    });
+  }
+  return [...denials.values()];
 }
 
 /** Said as current today in a sentence not known before: enough to contest another source's news, not to announce. */

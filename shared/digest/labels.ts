@@ -18,3 +18,8 @@ export function labelSubject(thread: string, subject: string): string {
 export function labelStatus(status: string): string {
   return status.replace(/_/g, ' ');
 }
+
+/** "not signed" for a source denying `signed`. */
+export function labelDenied(status: string): string {
+  return `not ${labelStatus(status)}`;
+}

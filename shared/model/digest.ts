@@ -15,6 +15,8 @@ export const EvidenceSchema = z.object({
   facts: z.array(FactSchema).optional(),
   /** The status this source asserts; tells the sides of a conflict apart (additive to schemaVersion 1). */
   status: z.string().optional(),
+  /** This source says `status` is not so: the denying side of a conflict (additive to schemaVersion 1). */
+  denies: z.boolean().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

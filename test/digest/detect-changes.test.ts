@@ -294,6 +294,34 @@ const cases: Case[] = [
     ],
     changes: [{ thread: 'bases', kind: 'status_change', subject: 'hmeimim', status: 'reduced', previousStatus: 'retained', evidence: ['r1'] }],
   },
+  {
+    name: "another outlet's lead denying the news the same day is a conflict, not a change: the known status kept",
+    before: makeState([knownSubject('investment', 'energy', 'proposed', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Levant Wire', [makeClaim('investment', 'energy', 'signed', 'The ministry said it had signed the refinery contract with a Russian firm.', { sentenceIndex: 1 })]),
+      makeRecord('r2', 'Caspian Business Daily', [], {
+        mentions: [{ thread: 'investment', subject: 'energy', status: 'signed', reading: 'denied', quote: 'The Russian firm said the refinery contract has not yet been signed.', sentenceIndex: 1 }],
+      }),
+    ],
+    changes: [{ thread: 'investment', kind: 'conflict', subject: 'energy', status: 'proposed', previousStatus: 'proposed', evidence: ['r1', 'r2'], summaryIncludes: ['signed (Levant Wire) vs not signed (Caspian Business Daily)'] }],
+    after: [{ key: 'investment/energy', status: 'proposed', since: '2025-10-16', singleSource: true }],
+  },
+  {
+    name: "a denial deep in another outlet's body, or in the news outlet's own piece, or of another status, contests nothing",
+    before: makeState([knownSubject('investment', 'energy', 'proposed', ['SANA'])]),
+    records: [
+      makeRecord('r1', 'Levant Wire', [makeClaim('investment', 'energy', 'signed', 'The ministry said it had signed the refinery contract with a Russian firm.', { sentenceIndex: 1 })], {
+        mentions: [{ thread: 'investment', subject: 'energy', status: 'signed', reading: 'denied', quote: 'The firm said the contract had not been signed.', sentenceIndex: 2 }],
+      }),
+      makeRecord('r2', 'Caspian Business Daily', [], {
+        mentions: [
+          { thread: 'investment', subject: 'energy', status: 'signed', reading: 'denied', quote: 'In 2024 the firm said a contract had not been signed.', sentenceIndex: 7 },
+          { thread: 'investment', subject: 'energy', status: 'implemented', reading: 'denied', quote: 'Work on the refinery has not begun.', sentenceIndex: 1 },
+        ],
+      }),
+    ],
+    changes: [{ thread: 'investment', kind: 'status_change', subject: 'energy', status: 'signed', previousStatus: 'proposed', evidence: ['r1'] }],
+  },
 ];
 
 describe('detectChanges', () => {

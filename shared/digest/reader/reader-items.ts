@@ -1,5 +1,5 @@
 import type { Change, Digest, Evidence } from '../../model/digest';
-import { labelStatus } from '../labels';
+import { labelDenied, labelStatus } from '../labels';
 import { describeSubjectStatus, describeSubjectStatusBriefly, phraseSubject } from './phrases';
 import { QuoteLedger } from './quotes';
 import { describeEvidenceSource } from './reader-sources';
@@ -88,9 +88,9 @@ function listFacts(change: Change): string[] {
 
 /** The sides of a conflict: by the status each source asserts, else by the figure each gives. */
 function buildSides(change: Change, ledger: QuoteLedger, sourceOf: (evidence: Evidence) => ReaderSource): ReaderSide[] {
-  const byStatus = new Set(change.evidence.map((evidence) => evidence.status ?? change.status)).size > 1;
-  const sideOf = (evidence: Evidence) =>
-    byStatus ? labelStatus(evidence.status ?? change.status) : (evidence.facts ?? []).map((fact) => fact.text).join(', ') || labelStatus(change.status);
+  const statusOf = (evidence: Evidence) => (evidence.denies ? labelDenied(evidence.status ?? change.status) : labelStatus(evidence.status ?? change.status));
+  const byStatus = new Set(change.evidence.map(statusOf)).size > 1;
+  const sideOf = (evidence: Evidence) => (byStatus ? statusOf(evidence) : (evidence.facts ?? []).map((fact) => fact.text).join(', ') || labelStatus(change.status));
   const sides = new Map<string, Evidence[]>();
   for (const evidence of change.evidence) sides.set(sideOf(evidence), [...(sides.get(sideOf(evidence)) ?? []), evidence]);
   return [...sides].map(([label, evidence]) => ({ label, quote: ledger.take(evidence, sourceOf), sources: uniqueSources(evidence.map(sourceOf)) }));

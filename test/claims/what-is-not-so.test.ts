@@ -1,0 +1,34 @@
+/**
+ * Round 10 readings, each a class of wording: what a clause says is not so. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { claimKeysOf, keyOf } from '../helpers/claim-keys';
+
+function mentionsOf(sentences: string[]): string[] {
+  const reading = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA);
+  return reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`).sort();
+}
+
+describe('a negation without an opposite', () => {
+  it('denies the status it negates, and asserts nothing', () => {
+    const sentences = ["The Russian contractor said its contract to modernise Syria's Homs refinery has not been signed."];
+    expect(claimKeysOf(sentences)).toEqual([]);
+    expect(mentionsOf(sentences)).toEqual(['investment/energy/signed:denied']);
+  });
+
+  it('"not yet" denies the status for now', () => {
+    expect(mentionsOf(['Moscow has not yet agreed to hand over the former general, Syrian officials said.'])).toContain('extradition/other/agreed:denied');
+  });
+
+  it('a negation with a declared opposite asserts the opposite, as before', () => {
+    expect(claimKeysOf(['Russia is not leaving Tartus, the Defence Ministry said.'])).toEqual(['bases/tartus/retained']);
+  });
+
+  it('a denied clause does not hide what a later clause of the sentence asserts', () => {
+    const sentences = ['The refinery contract with the Russian firm has not been signed, but Russian engineers have begun work at the Homs refinery.'];
+    expect(claimKeysOf(sentences)).toContain('investment/energy/implemented');
+  });
+});

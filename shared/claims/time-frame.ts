@@ -150,6 +150,16 @@ function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): st
 const RELATIVE_CLAUSE = /\b(?:who|whom|whose|which|that)\b[^,;]*/g;
 const PARTICIPLE_PHRASE = new RegExp(String.raw`\b(?:${NOUN_PARTICIPLES}|held|run|operated|built|owned|given|won|accused|convicted|wanted|appointed|served|serving)\b[^,;]*`, 'g');
 
+/**
+ * A relative clause's pluperfect before the cue ("helicopters that had been parked there since the
+ * spring are no longer there"): it tells the noun's story, not when the clause's event happened.
+ */
+const RELATIVE_PERFECT = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[\w'-]+/g;
+
+function withoutRelativePerfect(clause: string, cueStart: number): string {
+  return clause.replace(RELATIVE_PERFECT, (match, offset: number) => (offset + match.length <= cueStart ? ' '.repeat(match.length) : match));
+}
+
 /** True when `clause` places its status in one of the storyline's periods that had ended by `publishedAt` (see `Storyline.eras`). */
 function inPastEra(clause: string, eras: readonly Era[], cueEnd: number, publishedAt: string | null): boolean {
   const published = publishedAt ? new Date(publishedAt).getTime() : Number.NaN;
@@ -177,5 +187,5 @@ export function readTimeFrame(fullClause: string, publishedAt: string | null, ki
   }
   if (kind !== 'event') return 'current';
   // "said it had filed a request" is reported speech, not a recap.
-  return longAgo.test(clause) || (!reportedSpeech && pastPerfect.test(clause)) ? 'recap' : 'current';
+  return longAgo.test(clause) || (!reportedSpeech && pastPerfect.test(withoutRelativePerfect(clause, cue?.index ?? 0))) ? 'recap' : 'current';
 }

@@ -57,6 +57,8 @@ function compileWord(word: string, letter: string): string {
  */
 export function compilePhrase(phrase: string, letter = LETTER): string {
   const words = splitPhrase(phrase);
+  // A gap must stand between words: at either end it would need a word boundary after a space, and never match.
+  if (words[0] === '...' || words.at(-1) === '...') throw new RangeError(`a gap (...) at the edge of "${phrase}" never matches`);
   let source = '';
   for (const [index, word] of words.entries()) {
     if (word === '...') {

@@ -30,6 +30,16 @@ describe('dates', () => {
     expect(readTimeFrame('the last ships had sailed from tartus by the end of april', '2026-05-04T06:00:00Z', 'event', true)).toBe('current');
   });
 
+  it("a relative clause's pluperfect before the cue tells the noun's story, not when the event happened", () => {
+    expect(readTimeFrame('six of the eight helicopters that had been parked on the apron since the spring are no longer there', PUBLISHED, 'event', false, { index: 84, length: 9 })).toBe('current');
+    // The clause's own pluperfect still retells.
+    expect(readTimeFrame('six helicopters had left the base', PUBLISHED, 'event', false, { index: 20, length: 4 })).toBe('recap');
+  });
+
+  it('a count with "most" pulls part of a force out, however long the list of what it moved', () => {
+    expect(claimKeysOf(['Russia has pulled most of its helicopters and about half of its personnel out of Tartus, the officers said.'])).toEqual(['bases/tartus/reduced']);
+  });
+
   it("the date of a wanted man's crime is not the date of the decision on him", () => {
     const sentence = "Russia's Prosecutor General's Office has refused a Syrian request to extradite a former general accused of ordering the shelling of Homs in 2012, the office said on Thursday.";
     expect(claimKeysOf([sentence], '2026-09-03T12:00:00Z')).toContain('extradition/other/refused');

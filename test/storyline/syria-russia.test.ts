@@ -43,6 +43,11 @@ describe('the term pattern language', () => {
     expect(new TermMatcher([phrase]).find(text).map((match) => match.text)).toEqual(expected);
   });
 
+  it('refuses a gap at the edge of a phrase, which could never match mid-sentence', () => {
+    expect(() => new TermMatcher(['pull* [most|some] ...'])).toThrow(/never matches/);
+    expect(() => new TermMatcher(['... out of'])).toThrow(/never matches/);
+  });
+
   it('answers the same question the same way twice (a global pattern keeps no position)', () => {
     const matcher = new TermMatcher(['base']);
     expect([matcher.test('the base'), matcher.test('the base'), matcher.find('the base').length]).toEqual([true, true, 1]);

@@ -23,8 +23,14 @@ export function normaliseSentence(sentence: string): string {
     .replace(/\s+/g, ' ')
     .toLowerCase()
     .trim();
-  return expandNegativeContractions(plain);
+  return expandNegativeContractions(plain).replace(QUOTED_TITLE, '$1 "…"');
 }
+
+/**
+ * A quoted title ("a story headlined "Moscow agrees to …"", "under the headline "…""): the name of
+ * a piece of writing, not what the sentence says happened.
+ */
+const QUOTED_TITLE = /\b(headlined|headline|titled|entitled|under the title)\s*,?\s*"[^"]*"/g;
 
 // Break at semicolons and dashes, before a reporting verb that opens a clause of its own ("The
 // minister rules out one handover, says other cases are under study"), at "as" when a clause with

@@ -112,7 +112,9 @@ export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarificat
 /** Sentences that retract what was written, wherever they stand (a live blog corrects an entry in place). */
 export const RETRACTED_ALWAYS: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misreported', 'we wrote that', 'we reported that', 'entry corrected', '[earlier|previous] entry', 'corrected'];
 /** Sentences in a correction that restate the error. */
-export const RETRACTED: Terms = ['the [article|report|story|piece|item] ... [said|stated|reported|claimed|described|gave|misidentified]', 'had [said|stated|reported]', 'earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misidentified', 'in error', 'misreported', 'previously reported', 'originally reported'];
+export const RETRACTED: Terms = ['the [article|report|story|piece|item] ... [said|stated|reported|claimed|described|gave|misidentified]',
+  // The piece corrected, named as the sentence's subject ("An article published on this site on 27 April … stated that …").
+  '[a|an|the|our|this|that] [article|analysis|report|story|piece|item|dispatch|post|version|entry] [published|posted|headlined|titled|dated|which|that]', 'had [said|stated|reported]', 'earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misidentified', 'in error', 'misreported', 'previously reported', 'originally reported'];
 
 /** Someone named or official says so. */
 export const SPEECH_VERBS: Terms = [

@@ -32,3 +32,21 @@ describe('a negation without an opposite', () => {
     expect(claimKeysOf(sentences)).toContain('investment/energy/implemented');
   });
 });
+
+describe('a piece of writing named in a sentence', () => {
+  it('a quoted title is the name of a piece, not what happened', () => {
+    expect(claimKeysOf(['A column under the headline "Russia signs Homs refinery deal" drew hundreds of comments.'])).toEqual([]);
+    // The same words outside a title are a report.
+    expect(claimKeysOf(['Russia signed the Homs refinery deal, the ministry said.'])).toEqual(['investment/energy/signed']);
+  });
+
+  it('in a correction, what the corrected piece said is denied', () => {
+    const reading = extractClaims({
+      sentences: ['Correction', 'An article published on this site on 27 April stated that Russia had agreed to extradite a former Syrian general.', 'That was incorrect.'],
+      headlineIndex: 0,
+      publishedAt: '2026-04-30T00:00:00Z',
+    }, SYRIA_RUSSIA);
+    expect(reading.claims.map(keyOf)).toEqual([]);
+    expect(reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`)).toEqual(['extradition/other/agreed:denied']);
+  });
+});

@@ -157,7 +157,7 @@ async function scoreFixtureSite(split: SentenceSplitter, verbose: boolean): Prom
 async function scoreDigests(articles: GoldArticle[], extractor: ClaimExtractor, split: SentenceSplitter): Promise<void> {
   const deps = { storyline: SYRIA_RUSSIA, claims: extractor, split };
   console.log('digest level — announced changes (status changes and first statuses)');
-  console.log(`  ${'gold timeline'.padEnd(42)} announced  P      R      F1     flip-flops  backed`);
+  console.log(`  ${'gold timeline'.padEnd(52)} announced  P      R      F1     flip-flops  backed`);
   const totals = { seen: emptyDigestTotal(), unseen: emptyDigestTotal() };
   for (const timeline of await loadTimelines()) {
     const first = timeline.days[0]!.date;
@@ -174,20 +174,20 @@ async function scoreDigests(articles: GoldArticle[], extractor: ClaimExtractor, 
 
   const seeds = articles.filter((article) => article.id.startsWith('seed:'));
   const { state } = await replayDays(groupByDay(seeds), null, deps);
-  console.log(`  ${'replayed after the seeds'.padEnd(42)} announced  backed P             flip-flops`);
+  console.log(`  ${'replayed after the seeds'.padEnd(52)} announced  backed P             flip-flops`);
   for (const name of ['heldout8', 'heldout7', 'heldout6', 'heldout5', 'external', 'fresh4', 'fresh3', 'fresh2'] as const) {
     const days = groupByDay(articles.filter((article) => article.split === name));
     if (days.length === 0) continue;
     const { announced } = await replayDays(days, state, deps);
     const backed = countBacked(announced, days);
     const precision = announced.length === 0 ? 1 : backed / announced.length;
-    console.log(`  ${name.padEnd(42)} ${String(announced.length).padStart(9)}  ${format(precision)} (${backed}/${announced.length})     ${countFlipFlops(announced)}`);
+    console.log(`  ${name.padEnd(52)} ${String(announced.length).padStart(9)}  ${format(precision)} (${backed}/${announced.length})     ${countFlipFlops(announced)}`);
   }
 }
 
 function printDigestRow(label: string, announced: number, score: { tp: number; fp: number; fn: number }, flips: number, backed: number): void {
   const { precision, recall, f1 } = scoreTally({ truePositives: score.tp, falsePositives: score.fp, falseNegatives: score.fn });
-  console.log(`  ${label.padEnd(42)} ${String(announced).padStart(9)}  ${format(precision)}  ${format(recall)}  ${format(f1)}  ${String(flips).padStart(10)}  ${backed}/${announced}`);
+  console.log(`  ${label.padEnd(52)} ${String(announced).padStart(9)}  ${format(precision)}  ${format(recall)}  ${format(f1)}  ${String(flips).padStart(10)}  ${backed}/${announced}`);
 }
 
 async function scoreRelevance(articles: GoldArticle[]): Promise<void> {

@@ -11,6 +11,23 @@ import { CONTINUING, LONG_AGO, MONTH_ABBREVIATIONS, MONTHS, PAST_PERFECT } from 
 export const EVENT_RECAP_DAYS = 21;
 /** A standing position dated more than this many days back is history (DESIGN.md: over a year). */
 export const POSITION_HISTORY_DAYS = 365;
+/**
+ * Words said this many days (a week) or more before the article are a retelling of what was said:
+ * news reports what was said in the days before it, and a statement of two weeks ago was news then.
+ */
+export const STATEMENT_RECAP_DAYS = 7;
+
+/** A speech verb and what dates it, up to "that", a comma or the clause's end ("said in an interview on 27 September that …"). */
+const DATED_SPEECH = /\b(?:said|told|stated|announced|declared|confirmed|wrote|posted|reiterated|insisted)\b((?:(?!\bthat\b)[^,;])*)/g;
+
+/** True when a speech verb in the clause is dated a week or more before the article. */
+function spokeLongBefore(clause: string, published: Date): boolean {
+  for (const match of clause.matchAll(DATED_SPEECH)) {
+    const ages = findDates(match[1] ?? '', published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+    if (ages.some((age) => age >= STATEMENT_RECAP_DAYS)) return true;
+  }
+  return false;
+}
 
 const DAY_MS = 86_400_000;
 const continuing = new TermMatcher(CONTINUING);
@@ -183,6 +200,7 @@ export function readTimeFrame(fullClause: string, publishedAt: string | null, ki
       const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
       if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
       if (kind === 'event' && ages.some((age) => age >= EVENT_RECAP_DAYS)) return 'recap';
+      if (reportedSpeech && spokeLongBefore(clause, published)) return 'recap';
     }
   }
   if (kind !== 'event') return 'current';

@@ -40,6 +40,14 @@ describe('dates', () => {
     expect(claimKeysOf(['Russia has pulled most of its helicopters and about half of its personnel out of Tartus, the officers said.'])).toEqual(['bases/tartus/reduced']);
   });
 
+  it('words said a week or more before the article are retold, whatever they report', () => {
+    const published = '2028-10-10T08:00:00Z';
+    expect(readTimeFrame('the minister said in an interview on september 27 that the request was being examined', published, 'standing', true)).toBe('recap');
+    expect(readTimeFrame('the minister said on october 8 that the request was being examined', published, 'standing', true)).toBe('current');
+    // A date after "that" dates what was said, not the saying: an event's own three weeks decide.
+    expect(readTimeFrame('the minister said that the ships left on october 1', published, 'event', true)).toBe('current');
+  });
+
   it("the date of a wanted man's crime is not the date of the decision on him", () => {
     const sentence = "Russia's Prosecutor General's Office has refused a Syrian request to extradite a former general accused of ordering the shelling of Homs in 2012, the office said on Thursday.";
     expect(claimKeysOf([sentence], '2026-09-03T12:00:00Z')).toContain('extradition/other/refused');

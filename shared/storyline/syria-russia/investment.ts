@@ -46,7 +46,9 @@ export const INVESTMENT: ThreadDefinition = {
       label: 'Trade', phrase: 'Russian trade shipments',
       aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*'] },
       unless: ['humanitarian', 'aid', 'donat*', 'banknote*'],
-      ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*'],
+      ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*',
+        // A refinery's plant, named after what it processes: no shipment.
+        'crude [distillation|unit|units|processing|column|columns]'],
     },
     {
       id: 'finance',

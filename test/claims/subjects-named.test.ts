@@ -1,0 +1,14 @@
+/**
+ * Round 10: which subject a word names. A refinery's plant is named after what it processes, and
+ * names no shipment. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimKeysOf } from '../helpers/claim-keys';
+
+describe('a plant named after what it processes', () => {
+  it('is the plant, not a shipment of it', () => {
+    expect(claimKeysOf(['Forty Russian specialists arrived in Baniyas on Monday to dismantle the refinery\'s crude distillation column.'])).toEqual(['investment/energy/implemented']);
+    // The commodity itself is still a shipment.
+    expect(claimKeysOf(['A Russian tanker delivered 90,000 barrels of crude to Baniyas on Monday.'])).toContain('investment/trade/implemented');
+  });
+});

@@ -101,6 +101,19 @@ export function isPossibility(clause: string, cue: CueSpan): boolean {
   return outsideCue(modals.find(clause.replace(MONTH_MAY, (text) => text.replace(/may/, 'mai'))), cue).length > 0;
 }
 
+/**
+ * What someone was asked about, up to the comma ("Asked about the future of the base, the envoy
+ * said …"): the question's topic, not anything the answer asserts.
+ */
+const ASKED_ABOUT = /\b(?:asked|questioned|pressed)\s+(?:about|on|over|whether|if|why|when|what|how)\b[^,;]*/g;
+
+export function isAskedAbout(clause: string, cue: CueSpan): boolean {
+  for (const match of clause.matchAll(ASKED_ABOUT)) {
+    if (match.index <= cue.index && cue.index + cue.length <= match.index + match[0].length) return true;
+  }
+  return false;
+}
+
 /** True when a prospect stands before the cue ("was expected to request"): neither position nor event is asserted. */
 export function isProspect(clause: string, cue: CueSpan): boolean {
   return prospects.find(clause.slice(0, cue.index)).length > 0;
@@ -173,7 +186,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (input.frame.factCheck && (checkedClaim.test(input.sentence) || QUOTED.test(input.sentence))) return { asserted: false, reading: 'debunked' };
   if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
   if (!input.negated && deniesCue(input.sentence, input.clause, input.cue)) return { asserted: false, reading: 'denied' };
-  if (isHedged(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (isHedged(input.clause, input.cue) || isAskedAbout(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   // "Will not hand him over" is the refusal itself: an intention not to act is a decision, not a plan.

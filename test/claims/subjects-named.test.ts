@@ -3,12 +3,19 @@
  * names no shipment. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { claimKeysOf } from '../helpers/claim-keys';
+import { claimKeysOf, claimsOf, keyOf } from '../helpers/claim-keys';
 
 describe('a plant named after what it processes', () => {
   it('is the plant, not a shipment of it', () => {
     expect(claimKeysOf(['Forty Russian specialists arrived in Baniyas on Monday to dismantle the refinery\'s crude distillation column.'])).toEqual(['investment/energy/implemented']);
     // The commodity itself is still a shipment.
     expect(claimKeysOf(['A Russian tanker delivered 90,000 barrels of crude to Baniyas on Monday.'])).toContain('investment/trade/implemented');
+  });
+});
+
+describe('"the field" and "the plant"', () => {
+  it('refer back to the energy site just named', () => {
+    const claims = claimsOf(['Russian engineers surveyed the Abu Rabah gas field last year.', 'A Russian contractor and a Syrian state company have been haggling since autumn over a plan to restore output at the field.']);
+    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['investment/energy/proposed']);
   });
 });

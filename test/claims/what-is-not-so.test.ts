@@ -50,3 +50,11 @@ describe('a piece of writing named in a sentence', () => {
     expect(reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`)).toEqual(['extradition/other/agreed:denied']);
   });
 });
+
+describe('what someone was asked about', () => {
+  it('is the question’s topic, not what the answer asserts', () => {
+    expect(claimKeysOf(['Asked about the future of the Russian naval facility at Tartus, the envoy said the committee deals with the economy.'])).toEqual([]);
+    // The answer itself is still read.
+    expect(claimKeysOf(['Asked about Tartus, the envoy said Russia had reduced its naval presence there.'])).toEqual(['bases/tartus/reduced']);
+  });
+});

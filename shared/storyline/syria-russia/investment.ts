@@ -74,7 +74,7 @@ export const INVESTMENT: ThreadDefinition = {
       fallback: true,
     },
   ],
-  references: ['the deal', 'the contract', 'the agreement', 'the project', 'the memorandum', 'the cargo', 'the shipment', 'the concession', 'the rights', 'the loan', 'the credit line', 'the deals', 'the projects'],
+  references: ['the deal', 'the contract', 'the agreement', 'the project', 'the memorandum', 'the cargo', 'the shipment', 'the concession', 'the rights', 'the loan', 'the credit line', 'the deals', 'the projects', 'the field', 'the plant'],
   thirdParty: {
     parties: [
       'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',

@@ -147,10 +147,13 @@ const SINCE_POINT = /\bsince\b[^,;]*/g;
  */
 const ACCUSATION = /\b(?:accused|suspected|charged|convicted|wanted|indicted|blamed|sentenced)\b[^,;]*/g;
 
-/** The clause with what dates only a noun blanked out: after the cue, or in a relative clause before it. */
+/** A possessive date ("under February's wheat contract", "last year's deal"): it dates the noun it owns, wherever it stands. */
+const POSSESSIVE_DATE = new RegExp(String.raw`\b(?:${MONTH}|(?:last|this|next)\s+(?:week|month|year)|(?:19|20)\d{2})'s\b`, 'g');
+
+/** The clause with what dates only a noun blanked out: a possessive date, after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
-  let text = clause.replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
+  let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

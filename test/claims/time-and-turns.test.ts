@@ -48,6 +48,11 @@ describe('dates', () => {
     expect(readTimeFrame('the minister said that the ships left on october 1', published, 'event', true)).toBe('current');
   });
 
+  it('a possessive date dates the noun it owns, not the event', () => {
+    expect(readTimeFrame("the first cargo under february's wheat contract was unloaded at latakia on sunday", PUBLISHED, 'event', false, { index: 52, length: 8 })).toBe('current');
+    expect(readTimeFrame('the first cargo was unloaded at latakia in february', PUBLISHED, 'event', false, { index: 20, length: 8 })).toBe('recap');
+  });
+
   it("the date of a wanted man's crime is not the date of the decision on him", () => {
     const sentence = "Russia's Prosecutor General's Office has refused a Syrian request to extradite a former general accused of ordering the shelling of Homs in 2012, the office said on Thursday.";
     expect(claimKeysOf([sentence], '2026-09-03T12:00:00Z')).toContain('extradition/other/refused');

@@ -58,3 +58,10 @@ describe('what someone was asked about', () => {
     expect(claimKeysOf(['Asked about Tartus, the envoy said Russia had reduced its naval presence there.'])).toEqual(['bases/tartus/reduced']);
   });
 });
+
+describe('a post', () => {
+  it('on a mountain is a military post; on a channel it is a rumour', () => {
+    expect(claimKeysOf(['Syrian troops took over the observation post on the mountain after the last Russian servicemen left the site, the Syrian Defence Ministry said.'])).toEqual(['bases/other/withdrawn']);
+    expect(claimKeysOf(['In a post on a messaging channel, a blogger said the last Russian servicemen had left the site.'])).toEqual([]);
+  });
+});

@@ -108,6 +108,11 @@ export const RECAP_FRAME: Terms = ['year in review', 'the year in', 'look* back'
 export const HEADLINE_RECAP_FRAME: Terms = ['a year of', 'year of', 'months of'];
 /** What makes a sentence inside a look-back current: present tense, or an explicit now. */
 export const NOW_MARKERS: Terms = ['now', 'today', 'this week', 'currently', 'at present', 'so far', 'still', 'is', 'are', 'has', 'have', 'remains', 'continue*', 'ongoing', 'this month', 'next', 'will'];
+/** A sentence that introduces the text it comes before ("The ministry issued the following statement. Translated from Arabic."). */
+export const PREAMBLE: Terms = [
+  'the following [statement|text|transcript|interview|excerpt|excerpts|remarks|is|are|was|were]', 'translated from', 'unofficial translation', 'edited for [length|clarity]',
+  '[has|have] been [edited|condensed|abridged]', 'full text of', 'lightly edited',
+];
 export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarification', 'earlier version of this', 'an earlier version', 'we [incorrectly|wrongly|mistakenly|erroneously]', 'this article has been [corrected|updated]', 'editor*s note'];
 /** Sentences that retract what was written, wherever they stand (a live blog corrects an entry in place). */
 export const RETRACTED_ALWAYS: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misreported', 'we wrote that', 'we reported that', 'entry corrected', '[earlier|previous] entry', 'corrected'];

@@ -3,8 +3,10 @@
  * returns what it asserts (claims) and what it only mentions (background, hedged, denied,
  * debunked). Generic: every story word comes from the storyline data; this file knows English.
  */
-import type { Claim, Mention } from '../model/claim';
+import { LEAD_SENTENCES, type Claim, type Mention } from '../model/claim';
 import type { Storyline } from '../storyline/types';
+import { TermMatcher } from '../storyline/terms';
+import { PREAMBLE } from './english';
 import { findSpeaker, readAssertion } from './assertion';
 import { normaliseSentence, splitClauses } from './clauses';
 import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline, type Era } from './compile-storyline';
@@ -216,6 +218,22 @@ export function markEntryLeads<T extends { sentenceIndex: number; entryLead?: bo
   return claims.map((claim) => (leads.has(claim.sentenceIndex) ? { ...claim, entryLead: true } : claim));
 }
 
+/** How many sentences after the headline may introduce the text before its lead. */
+const PREAMBLE_REACH = 3;
+const preamble = new TermMatcher(PREAMBLE);
+
+/**
+ * Marks the claims of an article's lead when a preamble comes first (`lead`): "The ministry issued
+ * the following statement on Thursday. Translated from Arabic." introduces the text, and the lead
+ * is the LEAD_SENTENCES sentences after it. Any extractor's reading goes through it.
+ */
+export function markLeadAfterPreamble<T extends { sentenceIndex: number; lead?: boolean }>(claims: readonly T[], sentences: readonly string[], headlineIndex: number): T[] {
+  let end = headlineIndex;
+  while (end - headlineIndex < PREAMBLE_REACH && end + 1 < sentences.length && preamble.test(normaliseSentence(sentences[end + 1]!))) end += 1;
+  if (end === headlineIndex) return [...claims];
+  return claims.map((claim) => (claim.sentenceIndex > end && claim.sentenceIndex <= end + LEAD_SENTENCES ? { ...claim, lead: true } : claim));
+}
+
 /** True when the whole text involves every side of the storyline (the engine's gate). */
 function involvesEverySide(compiled: CompiledStoryline, sentences: readonly string[]): boolean {
   const text = sentences.map(withoutDateline).join(' ');
@@ -238,5 +256,6 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
     state.previousSides = own;
     if (index === headlineIndex) state.headlineSides = own;
   });
-  return { claims: markEntryLeads(markAsides(foldHeadline(out.claims, headlineIndex), input.sentences, headlineIndex, storyline), input.sentences), mentions: out.mentions };
+  const claims = markAsides(foldHeadline(out.claims, headlineIndex), input.sentences, headlineIndex, storyline);
+  return { claims: markLeadAfterPreamble(markEntryLeads(claims, input.sentences), input.sentences, headlineIndex), mentions: out.mentions };
 }

@@ -123,8 +123,8 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  * May"): after the status's cue, its time is that noun's, not the cue's. Up to the next comma.
  */
 /** Participles that date or place the noun before them ("a contract signed …", "an offer awarded …"). */
-const NOUN_PARTICIPLES = 'signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken';
-const DATED_NOUN = new RegExp(String.raw`\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:${NOUN_PARTICIPLES})(?:\s+by\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*`, 'g');
+const NOUN_PARTICIPLES = 'signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|sent|delivered|tabled|published|adopted';
+const DATED_NOUN = new RegExp(String.raw`\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:${NOUN_PARTICIPLES})(?:\s+(?:by|to)\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*`, 'g');
 
 /** The same set off by a comma ("a rival offer from a Russian firm, tabled during a visit in November"). */
 const DATED_APPOSITIVE = /,\s+(?:[\w'-]+ed|made|taken|given|held|sent|won|signed|struck)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../model/article';
-import type { Fact } from '../model/claim';
+import { LEAD_SENTENCES, type Fact } from '../model/claim';
 import type { Evidence } from '../model/digest';
 import { isValidClaimKey } from '../model/vocabulary';
 import type { Storyline } from '../storyline/types';
@@ -82,27 +82,22 @@ export function sortRecords<T extends { id: string; publishedAt: string | null }
   });
 }
 
-/**
- * How many sentences after the headline make an article's lead. News is written as an inverted
- * pyramid: what happened is in the first sentences, and what follows is context, background and
- * reaction. A headline compresses the lead and is too terse to be read alone.
- */
-export const LEAD_SENTENCES = 2;
+export { LEAD_SENTENCES };
 
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
- * headline is sentence 0) or saying what the headline says (`headlined`: a transcript's answer),
+ * headline is sentence 0; `lead` when a preamble comes first) or saying what the headline says (`headlined`: a transcript's answer),
  * asserting something current (not a recap), as its clause's first status (not a secondary
  * position read beside it), on a thread the headline speaks of (not an aside). A live blog's entry
  * leads (`entryLead`) are news as a lead is, whatever the headline names.
  * Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'lead' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
   if (record.extraction === 'seed') return true;
   if (claim.entryLead === true) return claim.sentenceIndex >= 1;
-  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.headlined === true);
+  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.lead === true || claim.headlined === true);
 }
 
 /**

@@ -20,6 +20,13 @@ export type Fact = z.infer<typeof FactSchema>;
 export const ASSERTIONS = ['stated', 'reported', 'unnamed_source'] as const;
 export type Assertion = (typeof ASSERTIONS)[number];
 
+/**
+ * How many sentences after the headline make an article's lead. News is written as an inverted
+ * pyramid: what happened is in the first sentences, and what follows is context, background and
+ * reaction. A headline compresses the lead and is too terse to be read alone.
+ */
+export const LEAD_SENTENCES = 2;
+
 /** Readings that are not claims: kept as mentions, never announced as changes. */
 export const WEAK_READINGS = ['background', 'hedged', 'denied', 'debunked'] as const;
 export type WeakReading = (typeof WEAK_READINGS)[number];
@@ -56,6 +63,11 @@ export const ClaimSchema = z.object({
    * as news of its own, so it may announce as an article's lead does, whatever the headline names.
    */
   entryLead: z.boolean().optional(),
+  /**
+   * The sentence is one of the article's first LEAD_SENTENCES once its preamble is passed ("The
+   * ministry issued the following statement. Translated from Arabic."): its lead, as a reader finds it.
+   */
+  lead: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

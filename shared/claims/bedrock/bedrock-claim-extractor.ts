@@ -7,7 +7,7 @@
 import type { BedrockRuntimeClient, ToolConfiguration } from '@aws-sdk/client-bedrock-runtime';
 import type { Storyline } from '../../storyline/types';
 import { createRuleBasedExtractor, type ArticleClaimsInput, type ClaimExtractor, type ExtractorReading } from '../claim-extractor';
-import { foldHeadline, markAsides, markEntryLeads } from '../extract-claims';
+import { foldHeadline, markAsides, markEntryLeads, markLeadAfterPreamble } from '../extract-claims';
 import { buildArticleMessage, hashText } from './article-message';
 import { callConverse, ConverseError, type ToolAnswer } from './converse';
 import type { CacheKey, ExtractionStore } from './extraction-store';
@@ -73,7 +73,7 @@ export function createBedrockClaimExtractor(options: BedrockExtractorOptions): C
     const grounding = groundClaims(answer.toolInput, input.sentences, options.storyline);
     if (grounding.rejected.length > 0) options.metrics?.addMetric(EXTRACTOR_METRICS.claimsRejected, 'Count', grounding.rejected.length);
     return {
-      claims: markEntryLeads(markAsides(foldHeadline(grounding.claims, input.headlineIndex ?? 0), input.sentences, input.headlineIndex ?? 0, options.storyline), input.sentences),
+      claims: markLeadAfterPreamble(markEntryLeads(markAsides(foldHeadline(grounding.claims, input.headlineIndex ?? 0), input.sentences, input.headlineIndex ?? 0, options.storyline), input.sentences), input.sentences, input.headlineIndex ?? 0),
       // A model's reading names no mentions: what it only mentions, it is told not to record.
       mentions: [],
       report: { extractor: 'bedrock', claimsRejected: grounding.rejected.length, usage: { ...answer.usage, cached } },

@@ -1,0 +1,40 @@
+/**
+ * Round 10: where an article's lead is when a preamble comes first, and what dates a notice sent
+ * before the news. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { markLeadAfterPreamble } from '../../shared/claims/extract-claims';
+import { isNews } from '../../shared/digest/day-evidence';
+import { claimsOf, keyOf } from '../helpers/claim-keys';
+
+describe('a statement printed after a preamble', () => {
+  const statement = [
+    'Transport ministry statement on the railway contract',
+    'The Syrian Ministry of Transport issued the following statement on Thursday.',
+    'Translated from Arabic.',
+    '"The Ministry announces that it has terminated its contract with the Russian company for the rehabilitation of the Aleppo-Latakia railway line."',
+    '"The Ministry affirms its commitment to partnership with all friendly countries."',
+    'The railway has been out of regular service since 2012.',
+  ];
+
+  it('has its lead after the preamble', () => {
+    const claims = [3, 4, 5].map((sentenceIndex) => ({ sentenceIndex }));
+    expect(markLeadAfterPreamble(claims, statement, 0).map((claim) => claim.lead === true)).toEqual([true, true, false]);
+    // Without a preamble, the lead is where it always is, and nothing is marked.
+    expect(markLeadAfterPreamble(claims, [statement[0]!, ...statement.slice(3)], 0).map((claim) => claim.lead)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('announces the statement’s news', () => {
+    const claims = claimsOf(statement.slice(1), '2028-11-09T12:00:00Z', statement[0]);
+    const cancelled = claims.find((claim) => keyOf(claim) === 'investment/transport/cancelled');
+    expect(cancelled).toMatchObject({ lead: true, sentenceIndex: 3 });
+    expect(isNews(cancelled!, { extraction: 'readability' })).toBe(true);
+  });
+});
+
+describe('a notice sent before the news', () => {
+  it('dates the notice, not the termination', () => {
+    const claims = claimsOf(['Syria terminated its railway contract with the Russian company after it failed to answer the formal notices sent to it on 11 September and 12 October.'], '2028-11-09T12:00:00Z');
+    expect(claims.map((claim) => [keyOf(claim), claim.recap === true])).toEqual([['investment/transport/cancelled', false]]);
+  });
+});

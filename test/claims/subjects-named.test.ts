@@ -19,3 +19,10 @@ describe('"the field" and "the plant"', () => {
     expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['investment/energy/proposed']);
   });
 });
+
+describe('an observation post', () => {
+  it('is a site of the bases thread, so a headline naming one speaks of the bases', () => {
+    const claims = claimsOf(['Syrian troops took over the observation post on the mountain after the last Russian servicemen left it, the ministry said.'], '2029-04-09T08:00:00Z', 'Syrian army takes over former Russian post on the mountain');
+    expect(claims.map((claim) => [keyOf(claim), claim.aside === true])).toEqual([['bases/other/withdrawn', false]]);
+  });
+});

@@ -16,7 +16,7 @@ export const BASES: ThreadDefinition = {
     en: [
       'base', 'bases', 'basing', 'naval facility', 'naval presence', 'naval logistics', 'airbase', 'air base', 'airfield', 'military presence',
       'presence in syria', 'troops', 'forces', 'warship*', 'frigate*', 'submarine*', 'naval vessels', 'military personnel', 'garrison*',
-      'outpost*', 'military police', 'military facilit*', 'installations', 'deployment*', 'military hardware', 'military equipment',
+      'outpost*', 'observation post*', 'military post*', 'russian post*', 'military police', 'military facilit*', 'installations', 'deployment*', 'military hardware', 'military equipment',
       'air defence*', 'air defense*', 'patrol*', 'fighter jets', 'helicopters', 'military aircraft', 'military footprint', 'military sites',
     ],
   },
@@ -32,7 +32,7 @@ export const BASES: ThreadDefinition = {
       label: 'Hmeimim', phrase: 'the Hmeimim air base',
       aliases: { en: ['Hmeimim', 'Khmeimim', 'Hmeymim', 'Humaymim', 'Hmaymim', 'Latakia air base', 'Latakia airbase'] },
     },
-    { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military posts', 'observation posts', 'other sites', 'smaller bases'] }, fallback: true },
+    { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military post*', 'observation post*', 'other sites', 'smaller bases'] }, fallback: true },
   ],
   general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
   references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield', '[its|the] [air|aviation] group', '[presence|forces|troops|ships|contingent|personnel] there'],

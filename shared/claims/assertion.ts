@@ -10,7 +10,7 @@ import { CHECKED_CLAIM, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS } from './engli
 import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, PROSPECTS, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
 import type { Era } from './compile-storyline';
 import type { ArticleFrame } from './framing';
-import { readTimeFrame } from './time-frame';
+import { isDatedNow, readTimeFrame } from './time-frame';
 
 const noComment = new TermMatcher(NO_COMMENT);
 const denials = new TermMatcher(DENIALS);
@@ -62,7 +62,7 @@ export interface AssertionInput {
   eras?: readonly Era[];
 }
 
-export type AssertionReading = { asserted: true; assertion: Assertion; recap: boolean } | { asserted: false; reading: WeakReading } | null;
+export type AssertionReading = { asserted: true; assertion: Assertion; recap: boolean; datedNow?: boolean } | { asserted: false; reading: WeakReading } | null;
 
 function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpan): Array<{ index: number; text: string }> {
   return matches.filter((match) => match.index + match.text.length <= cue.index || match.index >= cue.index + cue.length);
@@ -195,5 +195,6 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };
-  return { asserted: true, assertion: readAttribution(input), recap: frame === 'recap' };
+  const assertion = readAttribution(input);
+  return { asserted: true, assertion, recap: frame === 'recap', ...(frame === 'current' && isDatedNow(input.clause, input.publishedAt ?? null) ? { datedNow: true } : {}) };
 }

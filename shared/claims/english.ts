@@ -107,6 +107,10 @@ export const RECAP_FRAME: Terms = ['year in review', 'the year in', 'look* back'
 /** The same, said only by a headline: in a news lead, "ending more than a year of negotiations" dates the talks, not the piece. */
 export const HEADLINE_RECAP_FRAME: Terms = ['a year of', 'year of', 'months of'];
 /** What makes a sentence inside a look-back current: present tense, or an explicit now. */
+/** Times that place what a clause reports in the days the article covers ("on Tuesday", "yesterday"). */
+export const FRESH_TIMES: Terms = [
+  '[on|late on|early on|by] [monday|tuesday|wednesday|thursday|friday|saturday|sunday]', 'today', 'yesterday', 'this week', 'this morning', 'this afternoon', 'tonight', 'last night', 'overnight', 'earlier today',
+];
 export const NOW_MARKERS: Terms = ['now', 'today', 'this week', 'currently', 'at present', 'so far', 'still', 'is', 'are', 'has', 'have', 'remains', 'continue*', 'ongoing', 'this month', 'next', 'will'];
 /** A sentence that introduces the text it comes before ("The ministry issued the following statement. Translated from Arabic."). */
 export const PREAMBLE: Terms = [

@@ -100,6 +100,8 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
         for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
           out.claims.push({
             thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
+            // Dated now, and naming what it is about (not "the deal", not the thread in general).
+            ...(judged.datedNow && named.get(reading.thread)?.includes(reading.subject) ? { datedNow: true } : {}),
             ...(judged.secondary ? { secondary: true } : {}),
             ...attributionOf(line.led ? line : { text: input.sentence }), facts: extractFacts(input.sentence, compiled.storyline.facts), sentenceIndex: input.index, novel: true,
           });
@@ -117,7 +119,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
 }
 
 /** `secondary`: it may corroborate, never announce (a further position, or a status shown only by use). */
-type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean; secondary?: boolean };
+type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean; secondary?: boolean; datedNow?: boolean };
 /** `denial`: only a negation read it (see `StatusOption.denies`); a later clause may still assert the subject. */
 type Judgement = Asserted | { status: string; reading: Mention['reading']; denial?: true } | null;
 type ReadingText = { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean };
@@ -153,7 +155,7 @@ function judgeReading(reading: { options: ClauseReadingOption[] }, text: Reading
     if (!result) return null;
     // A negation without an opposite says the status is not so: a denial, whoever says it.
     if (option.denies) weak ??= { status: option.status, reading: result.asserted ? 'denied' : result.reading, denial: true };
-    else if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(option.corroborates ? { secondary: true } : {}) };
+    else if (result.asserted) return { status: option.status, assertion: result.assertion, recap: result.recap, ...(result.datedNow ? { datedNow: true } : {}), ...(option.corroborates ? { secondary: true } : {}) };
     else weak ??= { status: option.status, reading: result.reading };
   }
   return weak;

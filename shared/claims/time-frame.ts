@@ -5,7 +5,7 @@
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
 import type { Era } from './compile-storyline';
-import { CONTINUING, LONG_AGO, MONTH_ABBREVIATIONS, MONTHS, PAST_PERFECT } from './english';
+import { CONTINUING, FRESH_TIMES, LONG_AGO, MONTH_ABBREVIATIONS, MONTHS, PAST_PERFECT } from './english';
 
 /** An event dated this many days (three weeks) or more before the article is a recap, not news. */
 export const EVENT_RECAP_DAYS = 21;
@@ -33,6 +33,21 @@ const DAY_MS = 86_400_000;
 const continuing = new TermMatcher(CONTINUING);
 const longAgo = new TermMatcher(LONG_AGO);
 const pastPerfect = new TermMatcher(PAST_PERFECT);
+const freshTimes = new TermMatcher(FRESH_TIMES);
+/** What a clause dates this many days or fewer before the article is of the days it covers. */
+const FRESH_DAYS = 6;
+
+/**
+ * True when the clause dates what it says in the days the article covers: a weekday, "yesterday",
+ * or a date at most FRESH_DAYS before publication, and nothing older. Such a sentence reports news
+ * wherever it stands in the article.
+ */
+export function isDatedNow(clause: string, publishedAt: string | null): boolean {
+  const published = publishedAt ? new Date(publishedAt) : null;
+  const ages = published && !Number.isNaN(published.getTime()) ? findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS) : [];
+  if (ages.some((age) => age > FRESH_DAYS || age < -1)) return false;
+  return freshTimes.test(clause) || ages.length > 0;
+}
 const MONTH = MONTHS.join('|');
 /** An abbreviated month stands for a month only before a day or a year ("Jan. 12", "Sept. 2025"), never alone ("mar"). */
 const MONTH_ABBREVIATION = String.raw`(?:${MONTH_ABBREVIATIONS.flat().join('|')})\.?(?=\s+\d)`;

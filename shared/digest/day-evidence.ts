@@ -93,11 +93,11 @@ export { LEAD_SENTENCES };
  * Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
-export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'lead' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
+export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'lead' | 'datedNow' | 'assertion' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
   if (record.extraction === 'seed') return true;
   if (claim.entryLead === true) return claim.sentenceIndex >= 1;
-  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.lead === true || claim.headlined === true);
+  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.lead === true || claim.headlined === true || (claim.datedNow === true && claim.assertion === 'stated'));
 }
 
 /**

@@ -68,6 +68,11 @@ export const ClaimSchema = z.object({
    * ministry issued the following statement. Translated from Arabic."): its lead, as a reader finds it.
    */
   lead: z.boolean().optional(),
+  /**
+   * The clause dates what it says in the days the article covers ("said on Tuesday it had signed"):
+   * stated by a named party, it is news wherever it stands in the article.
+   */
+  datedNow: z.boolean().optional(),
   /** Who the text says is asserting it ("Lavrov", "TASS"), when it says. */
   attribution: z.string().optional(),
   facts: z.array(FactSchema).default([]),

@@ -58,8 +58,8 @@ export interface StageBenchResult {
   /** Milliseconds of garbage collection that began in each step, over the corpus. */
   gcMs: Record<Stage, number>;
   articles: { extracted: number; relevant: number; duplicates: number; failed: number };
-  /** DynamoDB requests of each step that sends any, per article that ran the step: mean and max. */
-  requests: Partial<Record<Stage, { mean: number; max: number }>>;
+  /** DynamoDB requests of each step that sends any, per article that ran the step: mean and max, and the mean by command. */
+  requests: Partial<Record<Stage, { mean: number; max: number; byCommand: Record<string, number> }>>;
 }
 
 /** Times every step for every page (one worker, the corpus in order). */
@@ -71,7 +71,7 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
     number[]
   >;
   const articles = { extracted: 0, relevant: 0, duplicates: 0, failed: 0 };
-  const requestSamples = new Map<Stage, number[]>();
+  const requestSamples = new Map<Stage, Array<Record<string, number>>>();
   const windows: Array<{ stage: Stage; start: number; end: number }> = [];
   const collections: PerformanceEntry[] = [];
   const gcObserver = new PerformanceObserver((list) => collections.push(...list.getEntries()));
@@ -81,7 +81,7 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
     for (const page of pages) {
       const job = toArticleJob(page, baseUrl);
       const timings = new Map<Stage, number>();
-      const stepRequests = new Map<Stage, number>();
+      const stepRequests = new Map<Stage, Record<string, number>>();
       const time = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
         const usageBefore = pipeline.usage.snapshot();
         const started = performance.now();
@@ -89,7 +89,9 @@ export async function runStageBench(pages: readonly BenchPage[], baseUrl: string
         const ended = performance.now();
         timings.set(stage, (timings.get(stage) ?? 0) + ended - started);
         windows.push({ stage, start: started, end: ended });
-        stepRequests.set(stage, (stepRequests.get(stage) ?? 0) + countRequests(subtractUsage(pipeline.usage.snapshot(), usageBefore)));
+        const sent = { ...stepRequests.get(stage) };
+        for (const [command, count] of Object.entries(subtractUsage(pipeline.usage.snapshot(), usageBefore).requests)) sent[command] = (sent[command] ?? 0) + count;
+        stepRequests.set(stage, sent);
         return result;
       };
 
@@ -209,11 +211,15 @@ function overheadWithoutGc(stages: StageBenchResult['stages'], gcMs: Record<Stag
   return round((total - floor) / floor, 4);
 }
 
-function summariseRequests(samples: Map<Stage, number[]>): StageBenchResult['requests'] {
+function summariseRequests(samples: Map<Stage, Array<Record<string, number>>>): StageBenchResult['requests'] {
   const requests: StageBenchResult['requests'] = {};
-  for (const [stage, counts] of samples) {
+  for (const [stage, sent] of samples) {
+    const counts = sent.map((commands) => countRequests({ requests: commands, readUnits: 0, writeUnits: 0 }));
     if (counts.every((count) => count === 0)) continue;
-    requests[stage] = { mean: round(counts.reduce((sum, count) => sum + count, 0) / counts.length, 2), max: Math.max(...counts) };
+    const byCommand: Record<string, number> = {};
+    for (const commands of sent) for (const [command, count] of Object.entries(commands)) byCommand[command] = (byCommand[command] ?? 0) + count;
+    for (const command of Object.keys(byCommand)) byCommand[command] = round(byCommand[command]! / sent.length, 2);
+    requests[stage] = { mean: round(counts.reduce((sum, count) => sum + count, 0) / counts.length, 2), max: Math.max(...counts), byCommand };
   }
   return requests;
 }
@@ -238,5 +244,9 @@ export function formatStageBench(result: StageBenchResult): string {
       ` (${(result.overheadWithoutDedupeRatio * 100).toFixed(1)} % without the dedupe steps; ${(result.overheadWithoutGcRatio * 100).toFixed(1)} % with every step's GC taken out)`,
     `GC: the share of each step's time spent in garbage collections that began in it (V8 gc performance entries)`,
     `articles: ${extracted} extracted, ${relevant} relevant, ${duplicates} near-duplicates, ${failed} without an article`,
+    ...Object.entries(result.requests).map(
+      ([stage, requests]) =>
+        `${stage} requests by command (mean per article): ${Object.entries(requests.byCommand).map(([command, mean]) => `${command.replace(/Command$/, '')} ${mean}`).join(', ')}`,
+    ),
   ].join('\n');
 }

@@ -114,9 +114,10 @@ function describeExtractor(report: ExtractorReport | undefined, name: string): P
 }
 
 /**
- * Stores an analysed article: the raw page and the full record first, the state-store entries last
- * (ArticleStore.putArticle writes its "processed" marker last), so a crash anywhere before the end
- * leaves the job to be processed again and converge on the same result.
+ * Stores an analysed article: the raw page, the full record and the day entry first, together (none
+ * depends on another: nothing reads the blobs back, and a digest reads the day entry alone), the
+ * "processed" marker (ArticleStore.putRecord) last, so a crash anywhere before the end leaves the
+ * job to be processed again and converge on the same result. Two round trips, not three.
  */
 export async function storeArticle(
   record: ArticleRecord,
@@ -124,10 +125,10 @@ export async function storeArticle(
   rawHtml: string | undefined,
   deps: { blobs: BlobStore; articles: ArticleStore },
 ): Promise<void> {
-  // The two blobs are independent of each other; only the state-store entries must come after both.
   await Promise.all([
     rawHtml === undefined ? undefined : deps.blobs.put(blobKeys.rawPage(record.id), rawHtml, 'text/html; charset=utf-8'),
     deps.blobs.put(blobKeys.article(record.id), JSON.stringify({ ...record, text }, null, 2), 'application/json; charset=utf-8'),
+    deps.articles.putDayEntry(record),
   ]);
-  await deps.articles.putArticle(record);
+  await deps.articles.putRecord(record);
 }

@@ -83,17 +83,30 @@ export class ArticleStore {
    * the marker that processing finished, so a crash in between is simply processed again.
    */
   async putArticle(record: ArticleRecord): Promise<void> {
-    const body = JSON.stringify(record);
+    await this.putDayEntry(record);
+    await this.putRecord(record);
+  }
+
+  /**
+   * The record listed under its digest day (what a digest reads). Written before putRecord, never
+   * after: a day entry without its record is processed again and rewritten; a record without its
+   * day entry would be an article no digest lists.
+   */
+  async putDayEntry(record: ArticleRecord): Promise<void> {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: `DAY#${record.digestDate}`, sk: `ART#${record.id}`, record: body },
+        Item: { pk: `DAY#${record.digestDate}`, sk: `ART#${record.id}`, record: JSON.stringify(record) },
       }),
     );
+  }
+
+  /** The record under its id: the marker that processing finished (getArticle), written last. */
+  async putRecord(record: ArticleRecord): Promise<void> {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: `ARTICLE#${record.id}`, sk: 'RECORD', record: body, digestDate: record.digestDate },
+        Item: { pk: `ARTICLE#${record.id}`, sk: 'RECORD', record: JSON.stringify(record), digestDate: record.digestDate },
       }),
     );
   }

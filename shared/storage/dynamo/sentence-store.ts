@@ -17,7 +17,8 @@ export const MAX_SENTENCE_SOURCES = 2;
  * - `SNEAR#<band>#<hash>` / `SNEAR`: the first sentence indexed in that near-sentence bucket — its
  *   content words and the article it came from. Later sentences in the bucket keep the first one, so
  *   a bucket stays one small item; a sentence is still found through its other bands.
- * Every write is an idempotent update (set ADD, if_not_exists), so re-remembering an article is safe.
+ * Indexing an article writes plain puts planned from a read of the same keys (planSentenceWrites); the
+ * single-key writes (set ADD, if_not_exists) are idempotent updates. Re-remembering an article is safe.
  */
 
 /** A near-sentence bucket's representative. */
@@ -78,25 +79,28 @@ export class SentenceStore {
   }
 
   /**
-   * Only the writes that change something, given what `known` read: near buckets without a
-   * representative and exact sentences never seen are created with plain puts (batched, 25 per
-   * call); `articleId` is added (one conditional update each) only to exact sentences that exist,
-   * do not list it and are under the source cap. Keys that would not change are not written.
-   * Idempotent; two articles creating the same new key at the same instant leave one of them in it
-   * (BatchWriteItem takes no condition) — for a near bucket that is all it promises, for an exact
-   * sentence the sentence is known either way.
+   * Only the writes that change something, given what `known` read, all of them plain puts (sent in
+   * BatchWriteItem calls of 25; no UpdateItem): near buckets without a representative are created;
+   * an exact sentence never seen is created with `articleId` as its source; one that `known` shows
+   * with fewer than MAX_SENTENCE_SOURCES sources, none of them `articleId`, is written back with
+   * `articleId` added. Keys that would not change are not written. Idempotent.
+   *
+   * Why a put may replace the conditional `ADD` it replaced: novelty only asks whether a source
+   * other than the asker carried the sentence. A set of MAX_SENTENCE_SOURCES (two) sources answers
+   * yes to every asker whichever two they are, and a put always writes back the source it read plus
+   * this one; so when two articles add themselves to the same one-source sentence at the same
+   * instant and one put wins, every answer is the one the other put would have given. Two articles
+   * creating the same new key at the same instant leave one of them in it (BatchWriteItem takes no
+   * condition): for a near bucket that is all it promises, for an exact sentence it is known either way.
    */
   planSentenceWrites(articleId: string, entries: readonly SentenceEntry[], known: SentenceLookup): IndexWrites {
     const newItems = new Map<string, TableItem>();
-    const updates: IndexWrites['updates'] = [];
-    const updatedKeys = new Set<string>();
     for (const entry of entries) {
       const sources = known.exactSources.get(entry.exactKey);
       const exactPk = `SENT#${entry.exactKey}`;
       if (!sources) newItems.set(exactPk, { pk: exactPk, sk: 'SENT', sources: new Set([articleId]) });
-      else if (!sources.has(articleId) && sources.size < MAX_SENTENCE_SOURCES && !updatedKeys.has(entry.exactKey)) {
-        updatedKeys.add(entry.exactKey);
-        updates.push(this.addExactSourceUpdate(entry.exactKey, articleId));
+      else if (!sources.has(articleId) && sources.size < MAX_SENTENCE_SOURCES) {
+        newItems.set(exactPk, { pk: exactPk, sk: 'SENT', sources: new Set([...sources, articleId]) });
       }
       for (const bandKey of entry.bandKeys) {
         const nearPk = `SNEAR#${bandKey}`;
@@ -104,23 +108,21 @@ export class SentenceStore {
         newItems.set(nearPk, { pk: nearPk, sk: 'SNEAR', words: entry.words.join(' '), sourceId: articleId });
       }
     }
-    return { puts: [...newItems.values()], updates };
-  }
-
-  private addExactSourceUpdate(exactKey: string, articleId: string): IndexWrites['updates'][number] {
-    return {
-      TableName: this.tableName,
-      Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
-      UpdateExpression: 'ADD sources :source',
-      ConditionExpression: 'attribute_not_exists(sources) OR size(sources) < :cap',
-      ExpressionAttributeValues: { ':source': new Set([articleId]), ':cap': MAX_SENTENCE_SOURCES },
-    };
+    return { puts: [...newItems.values()], updates: [] };
   }
 
   /** Records that `articleId` carried the sentence with `exactKey` (up to MAX_SENTENCE_SOURCES sources). */
   async addExactSource(exactKey: string, articleId: string): Promise<void> {
     try {
-      await this.client.send(new UpdateCommand(this.addExactSourceUpdate(exactKey, articleId)));
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: `SENT#${exactKey}`, sk: 'SENT' },
+          UpdateExpression: 'ADD sources :source',
+          ConditionExpression: 'attribute_not_exists(sources) OR size(sources) < :cap',
+          ExpressionAttributeValues: { ':source': new Set([articleId]), ':cap': MAX_SENTENCE_SOURCES },
+        }),
+      );
     } catch (error) {
       if (!isConditionalCheckFailure(error)) throw error;
     }

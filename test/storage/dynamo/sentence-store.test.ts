@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_SENTENCE_SOURCES, SentenceStore, type SentenceEntry } from '../../../shared/storage/dynamo/sentence-store';
+import { meterDynamoUsage, type DynamoUsageMeter } from '../../../shared/storage/dynamo/usage-meter';
 import { startEmbeddedTable, type EmbeddedTable } from '../../helpers/embedded-table';
 
 let table: EmbeddedTable;
 let store: SentenceStore;
+let meter: DynamoUsageMeter;
 
 beforeAll(async () => {
   table = await startEmbeddedTable('sitrep-sentence-store');
   store = new SentenceStore(table.client, table.tableName);
+  meter = meterDynamoUsage(table.client);
 });
 afterAll(async () => {
   await table.close();
@@ -98,5 +101,37 @@ describe('SentenceStore.addSentences', () => {
     // Assess
     const lookup = await store.lookUp([boilerplate.exactKey], []);
     expect(lookup.exactSources.get(boilerplate.exactKey)?.size).toBe(MAX_SENTENCE_SOURCES);
+  });
+
+  it('adds a later article to known sentences with batched puts, not an UpdateItem per sentence', async () => {
+    // Prepare: 30 sentences one article carried.
+    const known = Array.from({ length: 30 }, (_, sentence) => entry('later', sentence, 0));
+    await store.addSentences('article-first', known);
+    meter.reset();
+
+    // Act
+    await store.addSentences('article-second', known);
+
+    // Assess: one read, 30 sources added in two BatchWriteItems of at most 25.
+    expect(meter.snapshot().requests).toEqual({ BatchGetItemCommand: 1, BatchWriteItemCommand: 2 });
+    const lookup = await store.lookUp(known.map((e) => e.exactKey), []);
+    expect([...lookup.exactSources.values()].every((sources) => sources.size === 2 && sources.has('article-first') && sources.has('article-second'))).toBe(true);
+  });
+
+  it('writes nothing for a sentence whose sources are full or already list the article', async () => {
+    // Prepare
+    const sentence = entry('full', 0, 0);
+    await store.addSentences('article-a', [sentence]);
+    await store.addSentences('article-b', [sentence]);
+    meter.reset();
+
+    // Act
+    await store.addSentences('article-c', [sentence]);
+    await store.addSentences('article-a', [sentence]);
+
+    // Assess
+    expect(meter.snapshot().requests).toEqual({ BatchGetItemCommand: 2 });
+    const lookup = await store.lookUp([sentence.exactKey], []);
+    expect(lookup.exactSources.get(sentence.exactKey)).toEqual(new Set(['article-a', 'article-b']));
   });
 });

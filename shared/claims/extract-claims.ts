@@ -44,6 +44,10 @@ interface ReadingState {
   recent: Map<string, { subjects: string[]; index: number }>;
   /** The subjects the headline named, per thread. */
   headlineNamed: Map<string, string[]>;
+  /** The subjects the current question turn named, per thread (a transcript). */
+  asked: Map<string, string[]>;
+  /** The subjects the question named, in view through the whole answer to it. */
+  answering: Map<string, string[]>;
 }
 
 interface SentenceInput {
@@ -64,7 +68,20 @@ function sidesInView(compiled: CompiledStoryline, text: string, state: ReadingSt
 function recentSubjects(state: ReadingState, index: number): Map<string, string[]> {
   const recent = new Map<string, string[]>();
   for (const [thread, entry] of state.recent) if (index - entry.index <= REFERENCE_SPAN) recent.set(thread, entry.subjects);
+  // An answer is about what it was asked, however many sentences each runs to.
+  for (const [thread, subjects] of state.answering) if (!recent.has(thread)) recent.set(thread, subjects);
   return recent;
+}
+
+/** A new turn: a question starts collecting what it names; an answer keeps the question's subjects in view. */
+function startTurn(state: ReadingState, asks: boolean): void {
+  if (asks) {
+    state.asked = new Map();
+    state.answering = new Map();
+  } else {
+    state.answering = state.asked;
+    state.asked = new Map();
+  }
 }
 
 /** Reads one sentence: its claims and mentions, and what it leaves in view for the next. */
@@ -73,6 +90,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   if (line.led) {
     state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
     state.turnAsks = line.asks === true;
+    if (!line.timed) startTurn(state, state.turnAsks);
   }
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
@@ -113,7 +131,10 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       }
     }
   }
-  for (const [thread, subjects] of mentioned) state.recent.set(thread, { subjects, index: input.index });
+  for (const [thread, subjects] of mentioned) {
+    state.recent.set(thread, { subjects, index: input.index });
+    if (state.turnAsks) state.asked.set(thread, [...new Set([...(state.asked.get(thread) ?? []), ...subjects])]);
+  }
   if (input.index === input.headlineIndex) state.headlineNamed = named;
   return own;
 }
@@ -252,7 +273,7 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
   if (!involvesEverySide(compiled, input.sentences)) return out;
   const headlineIndex = input.headlineIndex ?? 0;
   const frame = readArticleFrame(input.sentences.map(normaliseSentence));
-  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map(), headlineNamed: new Map() };
+  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map(), headlineNamed: new Map(), asked: new Map(), answering: new Map() };
   input.sentences.forEach((sentence, index) => {
     const own = readSentence(compiled, { sentence, index, headlineIndex, frame, publishedAt: input.publishedAt }, state, out);
     state.previousSides = own;

@@ -26,3 +26,16 @@ describe('an observation post', () => {
     expect(claims.map((claim) => [keyOf(claim), claim.aside === true])).toEqual([['bases/other/withdrawn', false]]);
   });
 });
+
+describe('a transcript’s answer', () => {
+  it('is about what the question named, however long the question ran', () => {
+    const claims = claimsOf([
+      'QUESTION: In January Damascus asked Russia to extradite a former Syrian intelligence general.',
+      'There has been no public answer.',
+      'What is the status of this request?',
+      'MARIA ZAKHAROVA: We received the request through the proper channels.',
+      'It has been transferred to the Prosecutor General’s Office and is being examined there.',
+    ], '2029-03-27T10:00:00Z', 'Briefing by Foreign Ministry spokeswoman Maria Zakharova');
+    expect(claims.filter((claim) => claim.sentenceIndex === 5).map(keyOf)).toEqual(['extradition/other/under_consideration']);
+  });
+});

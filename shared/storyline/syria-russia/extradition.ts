@@ -130,7 +130,11 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: ['handed over', 'handed ... over', 'extradited', '[was|were|been|has been|have been] [returned|deported|transferred|surrendered|sent back]', 'deported', 'in syrian custody', 'flown to damascus'],
           },
-          unless: ['hand* over ... [power|control|the base|keys|documents|the facility|positions]'],
+          unless: [
+            'hand* over ... [power|control|the base|keys|documents|the facility|positions]',
+            // A file sent on to those who examine it: the request moves, not the person.
+            '[transferred|passed|referred|forwarded|sent] to ... [prosecutor*|prosecutor-general*|justice ministry|ministry of justice|court|courts]',
+          ],
         },
       ],
     },

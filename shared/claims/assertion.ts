@@ -145,6 +145,9 @@ export function isNoComment(clause: string, cue?: CueSpan): boolean {
 /** Capitalised words led by a count are things counted, not a speaker ("Two Russian Navy corvettes sailed"). */
 const NOT_A_SPEAKER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Both|Few|Many)\b/;
 
+/** Capitalised words that end an institution's name ("the Ministry of Oil and Mineral Resources"): no person. */
+const INSTITUTION_BEFORE = /\b(?:Ministry|Ministries|Office|Department|Bank|Council|Committee|Agency|Authority|Establishment|Company|Corporation|Organi[sz]ation|Institute|Chamber|Union|Federation|Directorate|Commission|Service)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$/;
+
 /** How far (characters) a name may stand from its speech verb ("Alexander Novak, the deputy prime minister, said"). */
 const SPEAKER_REACH = 40;
 
@@ -160,7 +163,7 @@ export function findSpeaker(original: string): string | undefined {
     Math.min(...verbs.map((verb) => (verb.index >= end ? verb.index - end : start >= verb.index + verb.text.length ? start - verb.index - verb.text.length : 0)));
   const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))]
     .map((match) => ({ name: match[0].replace(TITLES, '').trim(), start: match.index + 1, end: match.index + 1 + match[0].length }))
-    .filter(({ name }) => name.includes(' ') && !NOT_A_SPEAKER.test(name))
+    .filter(({ name, start }) => name.includes(' ') && !NOT_A_SPEAKER.test(name) && !INSTITUTION_BEFORE.test(original.slice(0, start)))
     .map((candidate) => ({ ...candidate, distance: distance(candidate.start, candidate.end) }))
     .filter((candidate) => candidate.distance <= SPEAKER_REACH);
   // The nearest; between equals, the later (a name after "according to" or before "said" at the end).

@@ -68,7 +68,7 @@ export const HEDGES: Terms = [
   'circulated [claims|reports|rumours|rumors|allegations|footage|images|a video|videos]', 'so-called', '[claims|allegations] [about|of|that]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
-  'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed',
+  'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed', "[we are|we're|we have been|we've been] hearing", 'hearing that',
   // Habits are not this news: "every few months a minister promises…".
   'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically',
 ];

@@ -39,3 +39,11 @@ describe('a transcript’s answer', () => {
     expect(claims.filter((claim) => claim.sentenceIndex === 5).map(keyOf)).toEqual(['extradition/other/under_consideration']);
   });
 });
+
+describe('a basing agreement in the passive', () => {
+  it('has been signed as surely as someone signed it', () => {
+    expect(claimKeysOf(['The Syrian Foreign Ministry says the protocol on the Russian naval logistics point at Tartus has just been signed by the two deputy defence ministers.'])).toEqual(['bases/tartus/agreement_signed']);
+    // What a reporter is hearing is not yet so.
+    expect(claimKeysOf(["We're hearing that a basing agreement for Tartus has been signed."])).toEqual([]);
+  });
+});

@@ -184,7 +184,11 @@ export const BASES: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['sign* ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked'],
+            en: [
+              'sign* ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked',
+              // Passive: "the protocol on the naval logistics point at Tartus has just been signed".
+              '[been|was|were] [signed|initialled|initialed]', '[been|was|were] [formally|officially|finally] signed', '[agreement|accord|treaty|lease|protocol] signed [today|yesterday|on]',
+            ],
           },
           unless: ['sign* ... [letter|petition|statement|condolence*]', 'econom*', 'trade', 'investment*', 'energy', 'loan', 'credit'],
         },

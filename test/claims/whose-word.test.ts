@@ -83,6 +83,11 @@ describe('places left and stages reached', () => {
     expect(claimKeysOf(['Russian helicopters have moved to Hmeimim, the ministry said.'])).toEqual(['bases/hmeimim/expanded']);
   });
 
+  it('ships away for exercises, or due back, draw no site down', () => {
+    expect(claimKeysOf(['A Russian frigate and a supply tanker left the naval facility at Tartus on Monday for exercises in the eastern Mediterranean, port workers said.'])).toEqual([]);
+    expect(claimKeysOf(['Two Russian frigates left Tartus on Monday, port workers said.'])).toEqual(['bases/tartus/reduced']);
+  });
+
   it('only a few left is a drawdown, not a base kept', () => {
     expect(claimKeysOf(['Only two Russian tugs remain at Tartus, port workers said.'])).toEqual(['bases/tartus/reduced']);
   });

@@ -4,6 +4,9 @@ import type { ThreadDefinition } from '../types';
 /** A clause about the commercial port or its business is the investment thread's, not the base's. */
 const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|berth*|shipping|cargo|traffic|operations|side|part]', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
 
+/** Ships or aircraft away for a while ("left Tartus for exercises", "due back next week"): no site loses. */
+const AWAY_FOR_A_WHILE = ['for [exercises|exercise|drills|manoeuvres|maneuvers|a patrol|patrols|training|a port call]', '[due|expected] back', 'will return', 'to return [to|next|later|after]'];
+
 /** Forces going home or on a routine call: no site in Syria gains. */
 const RETURNING_HOME = ['returned home', 'return* to russia', 'return* home', 'return* to [their|its] [base|bases]', '[permanent|home] [base|bases|airfield*|port|ports|garrison*]', 'routine*', 'port call', 'visit*'];
 
@@ -114,7 +117,7 @@ export const BASES: ThreadDefinition = {
               'mov* ... away from', '[towed|sailed|shipped|flown|taken|moved] away', 'towed out', 'towed ... out of', 'number of ... [fallen|fell|dropped|declined|decreased|shrunk]',
             ],
           },
-          unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire', '[its|their] last'],
+          unless: ['rotat*', 'the last', 'last remaining', 'the remaining', 'all [the|russian|its|their|of the]', 'entire', '[its|their] last', ...AWAY_FOR_A_WHILE],
         },
         {
           // Moved from the site to somewhere unnamed; with a place it goes "to", the relocation cue of `expanded` reads it.
@@ -143,7 +146,7 @@ export const BASES: ThreadDefinition = {
               'end of ... presence',
             ],
           },
-          unless: ['delegation*', 'visit*', 'envoy*', 'rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
+          unless: [...AWAY_FOR_A_WHILE, 'delegation*', 'visit*', 'envoy*', 'rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
         },
       ],
     },

@@ -47,3 +47,9 @@ describe('a basing agreement in the passive', () => {
     expect(claimKeysOf(["We're hearing that a basing agreement for Tartus has been signed."])).toEqual([]);
   });
 });
+
+describe('forces moved from one base to another', () => {
+  it('draw the first down and expand the second, however long the list of what moved', () => {
+    expect(claimKeysOf(["Russia has moved around a dozen attack and transport helicopters and about 180 personnel from its Hmeimim air base on the coast to the Shayrat air base in Homs province, Syria's Defence Ministry said."])).toEqual(['bases/hmeimim/reduced', 'bases/other/expanded']);
+  });
+});

@@ -35,7 +35,7 @@ export const BASES: ThreadDefinition = {
       label: 'Hmeimim', phrase: 'the Hmeimim air base',
       aliases: { en: ['Hmeimim', 'Khmeimim', 'Hmeymim', 'Humaymim', 'Hmaymim', 'Latakia air base', 'Latakia airbase'] },
     },
-    { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'outposts', 'military post*', 'observation post*', 'other sites', 'smaller bases'] }, fallback: true },
+    { id: 'other', label: 'Other bases', phrase: 'other bases in Syria', aliases: { en: ['Qamishli', 'Qardaha', 'Tiyas', 'Kuweires', 'Shayrat', 'Tabqa', 'Dumayr', 'Abu al-Duhur', 'Mezzeh air base', 'T4 air base', 'Palmyra air base', 'Deir ez-Zor airport', 'outposts', 'military post*', 'observation post*', 'other sites', 'smaller bases'] }, fallback: true },
   ],
   general: { standing: ['tartus', 'hmeimim'], event: ['other'] },
   references: ['the base', 'the facility', 'the airbase', 'the air base', 'the naval base', 'the site', 'the airfield', '[its|the] [air|aviation] group', '[presence|forces|troops|ships|contingent|personnel] there'],
@@ -172,7 +172,13 @@ export const BASES: ThreadDefinition = {
         },
         {
           // Forces relocated from one site to another: the place reached gains what the place left loses.
-          phrases: { en: ['[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to'] },
+          phrases: {
+            en: [
+              '[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to',
+              // However long the list of what moved: "moved a dozen helicopters and 180 personnel from its Hmeimim air base … to the Shayrat air base".
+              '[moved|relocated|redeployed|transferred|shifted] ... ... ... ... from ... ... ... to',
+            ],
+          },
           unless: RETURNING_HOME,
           atSource: 'reduced',
         },

@@ -97,7 +97,10 @@ export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'r
   if (!claim.novel || claim.recap === true || claim.secondary === true) return false;
   if (record.extraction === 'seed') return true;
   if (claim.entryLead === true) return claim.sentenceIndex >= 1;
-  return claim.aside !== true && claim.sentenceIndex >= 1 && (claim.sentenceIndex <= LEAD_SENTENCES || claim.lead === true || claim.headlined === true || (claim.datedNow === true && claim.assertion === 'stated'));
+  if (claim.sentenceIndex < 1) return false;
+  // Dated by a named party in the days the article covers, naming what changed: news wherever it stands, whatever the headline names.
+  if (claim.datedNow === true && claim.assertion === 'stated') return true;
+  return claim.aside !== true && (claim.sentenceIndex <= LEAD_SENTENCES || claim.lead === true || claim.headlined === true);
 }
 
 /**

@@ -53,6 +53,12 @@ describe('a body sentence that dates its news in the days the article covers', (
     expect(newsOf('On Monday a Syrian delegation and a Russian team opened talks in Tartus on revising the terms of the naval facility, the governor’s office said.')).toEqual(['bases/tartus/negotiating']);
   });
 
+  it('is news whatever the headline names', () => {
+    const news = claimsOf(['Ask officials what the relationship has produced and they list small things.', 'Last year brought a wheat contract.', 'Nothing much else happened.', 'On Wednesday, the finance ministers of the two countries signed the $1 billion credit agreement in Moscow, the Syrian finance ministry said.'], '2027-10-15T08:00:00Z', 'Two years after the Kremlin handshake, a relationship of small steps')
+      .filter((claim) => isNews(claim, { extraction: 'readability' })).map(keyOf);
+    expect(news).toEqual(['investment/finance/signed']);
+  });
+
   it('is not news when it is older, or names only the thread', () => {
     expect(newsOf('On 12 September a Syrian delegation and a Russian team opened talks in Tartus on revising the terms of the naval facility, the governor’s office said.')).toEqual([]);
     expect(newsOf('"Today we move from words to contracts," the Russian deputy prime minister said after the signing.')).toEqual([]);

@@ -53,3 +53,9 @@ describe('forces moved from one base to another', () => {
     expect(claimKeysOf(["Russia has moved around a dozen attack and transport helicopters and about 180 personnel from its Hmeimim air base on the coast to the Shayrat air base in Homs province, Syria's Defence Ministry said."])).toEqual(['bases/hmeimim/reduced', 'bases/other/expanded']);
   });
 });
+
+describe('Russian aviation', () => {
+  it('at an air base is the air force, not a transport deal', () => {
+    expect(claimKeysOf(['Syria and Russia today signed a protocol regulating the presence of Russian aviation and support units at Hmeimim airport for ten years, the ministry said.'])).toEqual(['bases/hmeimim/agreement_signed']);
+  });
+});

@@ -39,7 +39,7 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*'] },
-      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', 'military aviation', 'naval aviation', 'training'],
+      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',

@@ -199,5 +199,5 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };
   const assertion = readAttribution(input);
-  return { asserted: true, assertion, recap: frame === 'recap', ...(frame === 'current' && isDatedNow(input.clause, input.publishedAt ?? null) ? { datedNow: true } : {}) };
+  return { asserted: true, assertion, recap: frame === 'recap', ...(frame === 'current' && isDatedNow(input.clause, input.publishedAt ?? null, input.cue) ? { datedNow: true } : {}) };
 }

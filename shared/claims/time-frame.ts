@@ -42,7 +42,9 @@ const FRESH_DAYS = 6;
  * or a date at most FRESH_DAYS before publication, and nothing older. Such a sentence reports news
  * wherever it stands in the article.
  */
-export function isDatedNow(clause: string, publishedAt: string | null): boolean {
+export function isDatedNow(fullClause: string, publishedAt: string | null, cue?: { index: number; length: number }): boolean {
+  // What dates only a noun ("the agreement under discussion since 2025") does not date the clause.
+  const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
   const published = publishedAt ? new Date(publishedAt) : null;
   const ages = published && !Number.isNaN(published.getTime()) ? findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS) : [];
   if (ages.some((age) => age > FRESH_DAYS || age < -1)) return false;

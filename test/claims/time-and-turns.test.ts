@@ -3,7 +3,7 @@
  * which verb a clause is about, whose turn asks. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates, readTimeFrame } from '../../shared/claims/time-frame';
+import { findDates, isDatedNow, readTimeFrame } from '../../shared/claims/time-frame';
 import { claimKeysOf, claimsOf, keyOf, type ClaimKey } from '../helpers/claim-keys';
 
 const PUBLISHED = '2026-04-28T06:00:00Z';
@@ -51,6 +51,12 @@ describe('dates', () => {
   it('a possessive date dates the noun it owns, not the event', () => {
     expect(readTimeFrame("the first cargo under february's wheat contract was unloaded at latakia on sunday", PUBLISHED, 'event', false, { index: 52, length: 8 })).toBe('current');
     expect(readTimeFrame('the first cargo was unloaded at latakia in february', PUBLISHED, 'event', false, { index: 20, length: 8 })).toBe('recap');
+  });
+
+  it('a clause dated this week stays so when a noun in it carries an older date', () => {
+    const clause = 'on wednesday, the finance ministers signed the credit agreement that had been under discussion since 2025';
+    expect(isDatedNow(clause, '2027-10-15T08:00:00Z', { index: clause.indexOf('signed'), length: 6 })).toBe(true);
+    expect(isDatedNow('on 2 september the finance ministers signed the credit agreement', '2027-10-15T08:00:00Z')).toBe(false);
   });
 
   it("the date of a wanted man's crime is not the date of the decision on him", () => {

@@ -116,7 +116,20 @@ export function isAskedAbout(clause: string, cue: CueSpan): boolean {
 
 /** True when a prospect stands before the cue ("was expected to request"): neither position nor event is asserted. */
 export function isProspect(clause: string, cue: CueSpan): boolean {
-  return prospects.find(clause.slice(0, cue.index)).length > 0;
+  return prospects.find(clause.slice(0, cue.index)).length > 0 || describesProspect(clause, cue);
+}
+
+/** A participle right after its noun ("the projects discussed"), no auxiliary before it. */
+const PARTICIPLE_AFTER_NOUN = /\b(?!(?:has|have|had|was|were|is|are|been|be|being|not)\b)[a-z][\w'-]*s\s+$/;
+
+/**
+ * A cue that only describes a noun of a clause whose verb is a prospect ("a protocol listing the
+ * projects discussed is expected to be published tomorrow"): what is asserted is the prospect.
+ */
+function describesProspect(clause: string, cue: CueSpan): boolean {
+  const cueText = clause.slice(cue.index, cue.index + cue.length);
+  if (!/ed$/.test(cueText) || !PARTICIPLE_AFTER_NOUN.test(clause.slice(0, cue.index))) return false;
+  return prospects.find(clause.slice(cue.index + cue.length)).some((match) => /^[^,;]*\b(?:is|are|was|were)\s+$/.test(clause.slice(cue.index + cue.length, cue.index + cue.length + match.index)));
 }
 
 /**

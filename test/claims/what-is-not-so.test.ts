@@ -65,3 +65,11 @@ describe('a post', () => {
     expect(claimKeysOf(['In a post on a messaging channel, a blogger said the last Russian servicemen had left the site.'])).toEqual([]);
   });
 });
+
+describe('a noun described by its participle, in a clause whose verb is a prospect', () => {
+  it('asserts the prospect, not what the participle says', () => {
+    expect(claimKeysOf(['A joint protocol listing the Russian projects discussed in Damascus is expected to be published tomorrow.'])).toEqual([]);
+    // The participle as the clause's own verb still reports.
+    expect(claimKeysOf(['Russian and Syrian officials discussed new energy projects in Damascus on Monday.'])).toEqual(['investment/energy/proposed']);
+  });
+});

@@ -4,12 +4,12 @@
  * debunked). Generic: every story word comes from the storyline data; this file knows English.
  */
 import { LEAD_SENTENCES, type Claim, type Mention } from '../model/claim';
-import type { Storyline } from '../storyline/types';
 import { TermMatcher } from '../storyline/terms';
-import { PREAMBLE } from './english';
+import type { Storyline } from '../storyline/types';
 import { findSpeaker, readAssertion } from './assertion';
 import { normaliseSentence, splitClauses } from './clauses';
 import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline, type Era } from './compile-storyline';
+import { PREAMBLE } from './english';
 import { extractFacts } from './facts';
 import { readArticleFrame, type ArticleFrame } from './framing';
 import { findNamedSubjects, readClause } from './read-clause';

@@ -82,15 +82,14 @@ export function sortRecords<T extends { id: string; publishedAt: string | null }
   });
 }
 
-export { LEAD_SENTENCES };
-
 /**
  * A claim that may announce a change: a sentence not known before, in the article's lead (the
- * headline is sentence 0; `lead` when a preamble comes first) or saying what the headline says (`headlined`: a transcript's answer),
- * asserting something current (not a recap), as its clause's first status (not a secondary
- * position read beside it), on a thread the headline speaks of (not an aside). A live blog's entry
- * leads (`entryLead`) are news as a lead is, whatever the headline names.
- * Others may corroborate.
+ * headline is sentence 0; `lead` when a preamble comes first) or saying what the headline says
+ * (`headlined`: a transcript's answer), asserting something current (not a recap), as its clause's
+ * first status (not a secondary position read beside it), on a thread the headline speaks of (not an
+ * aside). A live blog's entry leads (`entryLead`), and a sentence a named party dates in the days the
+ * article covers naming what changed (`datedNow`, `stated`), are news wherever they stand, whatever
+ * the headline names. Others may corroborate.
  * The seeds are the baseline, what a reader knows on day 0: everything they assert counts.
  */
 export function isNews(claim: Pick<ArticleRecord['claims'][number], 'novel' | 'recap' | 'secondary' | 'aside' | 'headlined' | 'entryLead' | 'lead' | 'datedNow' | 'assertion' | 'sentenceIndex'>, record: Pick<ArticleRecord, 'extraction'>): boolean {

@@ -2,7 +2,7 @@ import type { ArticleRecord, DuplicateRef, ExtractedArticle } from '../model/art
 import type { ArticleStore } from '../storage/dynamo/article-store';
 import { blobKeys, type BlobStore } from '../storage/ports';
 import type { DedupeService, NoveltyScope } from '../dedupe/dedupe-service';
-import { LEAD_SENTENCES } from '../digest/day-evidence';
+import { LEAD_SENTENCES } from '../model/claim';
 import { splitSentences } from '../extract/sentences';
 import { boundSentences, truncateText } from '../extract/text-bounds';
 import { assessRelevance } from '../relevance/assess-relevance';

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../../shared/model/article';
 import { FsBlobStore } from '../../shared/storage/blob/fs-blob-store';
 import { ArticleStore } from '../../shared/storage/dynamo/article-store';
 import { meterDynamoUsage, type DynamoUsageMeter } from '../../shared/storage/dynamo/usage-meter';
+import { makeRecord } from '../digest/factories';
 import { startEmbeddedTable, type EmbeddedTable } from '../helpers/embedded-table';
 
 let table: EmbeddedTable;
@@ -25,23 +26,9 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
+/** A relevant article of the digest day 2025-11-02 with no claims (the factory the digest tests use). */
 function record(id: string): ArticleRecord {
-  return {
-    id,
-    url: `https://example.test/${id}`,
-    canonicalUrl: `https://example.test/${id}`,
-    title: `Article ${id}`,
-    publisher: 'Example',
-    publishedAt: '2025-10-20T08:00:00.000Z',
-    discoveredAt: '2025-10-20T09:00:00.000Z',
-    digestDate: '2025-10-20',
-    relevant: true,
-    duplicateOf: null,
-    novelSentences: 1,
-    sentenceCount: 2,
-    claims: [],
-    extraction: 'readability',
-  };
+  return makeRecord(id, 'Example', []);
 }
 
 describe('storeArticle', () => {
@@ -54,7 +41,7 @@ describe('storeArticle', () => {
     // Assess
     expect(meter.snapshot().requests).toEqual({ PutItemCommand: 2 });
     expect(await articles.getArticle('stored')).toMatchObject({ id: 'stored' });
-    expect((await articles.listDay('2025-10-20')).map((listed) => listed.id)).toContain('stored');
+    expect((await articles.listDay('2025-11-02')).map((listed) => listed.id)).toContain('stored');
     expect(Buffer.from((await blobs.get('raw/stored.html')) ?? []).toString()).toBe('<html>page</html>');
     expect(JSON.parse(Buffer.from((await blobs.get('articles/stored.json')) ?? []).toString())).toMatchObject({ id: 'stored', text: 'The text.' });
   });

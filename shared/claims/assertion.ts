@@ -159,7 +159,16 @@ export function isNoComment(clause: string, cue?: CueSpan): boolean {
 const NOT_A_SPEAKER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Several|Some|Both|Few|Many)\b/;
 
 /** Capitalised words that end an institution's name ("the Ministry of Oil and Mineral Resources"): no person. */
-const INSTITUTION_BEFORE = /\b(?:Ministry|Ministries|Office|Department|Bank|Council|Committee|Agency|Authority|Establishment|Company|Corporation|Organi[sz]ation|Institute|Chamber|Union|Federation|Directorate|Commission|Service)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$/;
+const INSTITUTIONS = String.raw`(?:Ministry|Ministries|Office|Department|Bank|Council|Committee|Agency|Authority|Establishment|Company|Corporation|Organi[sz]ation|Institute|Chamber|Union|Federation|Directorate|Commission|Service)`;
+const INSTITUTION_BEFORE = new RegExp(String.raw`\b${INSTITUTIONS}\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*$`);
+/** An institution's name runs on after "of" ("Syria's Ministry" + " of Oil and Mineral Resources"). */
+const INSTITUTION_NAME = new RegExp(String.raw`\b${INSTITUTIONS}$`);
+const INSTITUTION_TAIL = /^\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*/;
+
+/** The whole of an institution's name, when a name found ends on one and goes on after "of". */
+function withInstitutionTail(name: string, original: string, end: number): string {
+  return INSTITUTION_NAME.test(name) ? name + (INSTITUTION_TAIL.exec(original.slice(end))?.[0] ?? '') : name;
+}
 
 /** How far (characters) a name may stand from its speech verb ("Alexander Novak, the deputy prime minister, said"). */
 const SPEAKER_REACH = 40;
@@ -177,7 +186,11 @@ export function findSpeaker(original: string): string | undefined {
   const names = [...original.slice(1).matchAll(new RegExp(PERSON_NAME.source, 'g'))]
     .map((match) => ({ name: match[0].replace(TITLES, '').trim(), start: match.index + 1, end: match.index + 1 + match[0].length }))
     .filter(({ name, start }) => name.includes(' ') && !NOT_A_SPEAKER.test(name) && !INSTITUTION_BEFORE.test(original.slice(0, start)))
-    .map((candidate) => ({ ...candidate, distance: distance(candidate.start, candidate.end) }))
+    .map((candidate) => {
+      const name = withInstitutionTail(candidate.name, original, candidate.end);
+      const end = candidate.end + name.length - candidate.name.length;
+      return { ...candidate, name, end, distance: distance(candidate.start, end) };
+    })
     .filter((candidate) => candidate.distance <= SPEAKER_REACH);
   // The nearest; between equals, the later (a name after "according to" or before "said" at the end).
   return names.reduce<(typeof names)[number] | undefined>((best, candidate) => (!best || candidate.distance <= best.distance ? candidate : best), undefined)?.name;

@@ -110,7 +110,8 @@ describe('who is quoted', () => {
 
   it('is nobody when no name stands near the verb', () => {
     expect(findSpeaker('Russian helicopters continue to operate from the base, the ministry said, and Hmeimim will remain a hub for flights to the Middle East and Africa.')).toBeUndefined();
-    // The end of an institution's name is no person.
-    expect(findSpeaker("Syria's Ministry of Oil and Mineral Resources said on Friday it had signed a contract with a Russian firm.")).toBeUndefined();
+    // An institution is named whole, never by the end of its name.
+    expect(findSpeaker("DAMASCUS (Levant Wire) - Syria's Ministry of Oil and Mineral Resources said on Friday it had signed a contract.")).toBe("Syria's Ministry of Oil and Mineral Resources");
+    expect(findSpeaker('The Central Bank of Syria said on Monday the first payments had cleared.')).toBe('Central Bank of Syria');
   });
 });

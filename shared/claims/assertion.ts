@@ -224,6 +224,5 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (frame === 'history') return { asserted: false, reading: 'background' };
   // A look-back's past events are its recap, unless the sentence says it is so now.
   if (input.frame.lookBack && (frame === 'recap' || (input.kind === 'event' && !nowMarkers.test(input.clause)))) return { asserted: false, reading: 'background' };
-  const assertion = readAttribution(input);
-  return { asserted: true, assertion, recap: frame === 'recap', ...(frame === 'current' && isDatedNow(input.clause, input.publishedAt ?? null, input.cue) ? { datedNow: true } : {}) };
+  return { asserted: true, assertion: readAttribution(input), recap: frame === 'recap', ...(frame === 'current' && isDatedNow(input.clause, input.publishedAt ?? null, input.cue) ? { datedNow: true } : {}) };
 }

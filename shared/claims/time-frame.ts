@@ -23,8 +23,7 @@ const DATED_SPEECH = /\b(?:said|told|stated|announced|declared|confirmed|wrote|p
 /** True when a speech verb in the clause is dated a week or more before the article. */
 function spokeLongBefore(clause: string, published: Date): boolean {
   for (const match of clause.matchAll(DATED_SPEECH)) {
-    const ages = findDates(match[1] ?? '', published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
-    if (ages.some((age) => age >= STATEMENT_RECAP_DAYS)) return true;
+    if (agesInDays(match[1] ?? '', published).some((age) => age >= STATEMENT_RECAP_DAYS)) return true;
   }
   return false;
 }
@@ -44,9 +43,9 @@ const FRESH_DAYS = 6;
  */
 export function isDatedNow(fullClause: string, publishedAt: string | null, cue?: { index: number; length: number }): boolean {
   // What dates only a noun ("the agreement under discussion since 2025") does not date the clause.
-  const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
+  const clause = clauseDatesOwn(fullClause, cue);
   const published = publishedAt ? new Date(publishedAt) : null;
-  const ages = published && !Number.isNaN(published.getTime()) ? findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS) : [];
+  const ages = published && !Number.isNaN(published.getTime()) ? agesInDays(clause, published) : [];
   if (ages.some((age) => age > FRESH_DAYS || age < -1)) return false;
   return freshTimes.test(clause) || ages.length > 0;
 }
@@ -208,8 +207,18 @@ function inPastEra(clause: string, eras: readonly Era[], cueEnd: number, publish
   return ended.some((era) => era.phrases.test(text));
 }
 
+/** How many days before `published` each date the text gives lies. */
+function agesInDays(text: string, published: Date): number[] {
+  return findDates(text, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+}
+
+/** The clause with what dates only its nouns, and a comparison's baseline, blanked: what is left dates the clause. */
+function clauseDatesOwn(fullClause: string, cue?: { index: number; length: number }): string {
+  return (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
+}
+
 export function readTimeFrame(fullClause: string, publishedAt: string | null, kind: StatusKind, reportedSpeech: boolean, cue?: { index: number; length: number }, eras: readonly Era[] = []): TimeFrame {
-  const clause = (cue ? withoutDatedNouns(fullClause, cue.index, cue.index + cue.length) : fullClause).replace(COMPARISON, ' ');
+  const clause = clauseDatesOwn(fullClause, cue);
   if (kind === 'standing' && continuing.test(clause)) return 'current';
   if (HISTORY.test(clause)) return 'history';
   // A period spans years and ended before the story: what it holds is background, whenever it ended.
@@ -217,7 +226,7 @@ export function readTimeFrame(fullClause: string, publishedAt: string | null, ki
   if (publishedAt) {
     const published = new Date(publishedAt);
     if (!Number.isNaN(published.getTime())) {
-      const ages = findDates(clause, published).map((date) => (published.getTime() - date.getTime()) / DAY_MS);
+      const ages = agesInDays(clause, published);
       if (ages.some((age) => age > POSITION_HISTORY_DAYS)) return 'history';
       if (kind === 'event' && ages.some((age) => age >= EVENT_RECAP_DAYS)) return 'recap';
       if (reportedSpeech && spokeLongBefore(clause, published)) return 'recap';

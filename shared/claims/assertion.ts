@@ -132,6 +132,19 @@ function describesProspect(clause: string, cue: CueSpan): boolean {
   return prospects.find(clause.slice(cue.index + cue.length)).some((match) => /^[^,;]*\b(?:is|are|was|were)\s+$/.test(clause.slice(cue.index + cue.length, cue.index + cue.length + match.index)));
 }
 
+/** At most three words before the cue, none of them a verb's auxiliary: the cue heads the clause's subject. */
+const HEADS_SUBJECT = /^(?:(?!(?:has|have|had|was|were|is|are|will|would|been|be|being|not|and|that|which|who)\b)[^\s,;]+\s+){0,3}$/;
+/** Then, within five words and no comma, a future ("will", "is expected to", "are due to"), not one that goes on ("will continue"). */
+const FUTURE_VERB_AFTER = /^(?:\s+(?!(?:and|or|but)\b)[^\s,;]+){0,5}?\s+(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|planned|likely)\s+to|(?:is|are)\s+to)\s+(?!(?:continue|keep|go on|remain|stay)\b)/;
+
+/**
+ * An event noun that is the subject of a future ("deliveries will be spread over seven shipments",
+ * "the first cargo is expected to reach Latakia in May"): the event is announced, not done.
+ */
+export function headsFutureSubject(clause: string, cue: CueSpan): boolean {
+  return HEADS_SUBJECT.test(clause.slice(0, cue.index)) && FUTURE_VERB_AFTER.test(clause.slice(cue.index + cue.length));
+}
+
 /**
  * An intention word that names a thing or a person, not an intention: "a plan for … has fallen
  * through", "the proposed deal was cancelled", "an officer wanted for torture was extradited".
@@ -217,7 +230,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (!input.negated && deniesCue(input.sentence, input.clause, input.cue)) return { asserted: false, reading: 'denied' };
   if (isHedged(input.clause, input.cue) || isAskedAbout(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
-  if (input.kind === 'event' && isPossibility(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (input.kind === 'event' && (isPossibility(input.clause, input.cue) || headsFutureSubject(input.clause, input.cue))) return { asserted: false, reading: 'hedged' };
   // "Will not hand him over" is the refusal itself: an intention not to act is a decision, not a plan.
   if (input.kind === 'event' && !input.intentionAsserts && !input.negated && isIntended(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   const frame = readTimeFrame(input.clause, input.publishedAt, input.kind, speechVerbs.test(input.sentence), input.cue, input.eras);

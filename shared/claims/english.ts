@@ -25,6 +25,13 @@ export const WHOLE: Terms = ['all', '[the|its|their|our|his|her] last', 'last re
  */
 export const COMPARISON_STANDARD = /\b(?:compared (?:with|to)|in comparison (?:with|to)|relative to|(?<!\b(?:rather|other) )than(?= (?:at|in|on|to|from|with|for|the|those|that|its|their|any|ever|last|before|during|under)\b))\b[^,;]*/g;
 
+/**
+ * What a clause leaves out of its scope ("the talks do not cover the air base", "all sites
+ * excluding the airfield"): a place named only there is not what the clause is about. Runs to the
+ * clause's end or the next comma.
+ */
+export const OUT_OF_SCOPE = /\b(?:(?:does|do|did|will|would)\s+not\s+(?:cover|include|concern|involve|affect|apply\s+to|extend\s+to)|excluding|not\s+including|except(?:\s+for)?|apart\s+from)\b[^,;]*/g;
+
 /** A negated decision is no decision either way: "no decision has been taken to withdraw" asserts nothing. */
 export const UNDECIDED: Terms = [
   'no decision', 'no final decision', 'not yet decided', 'not decided', 'undecided', 'no plans yet', 'not made a decision',
@@ -69,6 +76,8 @@ export const HEDGES: Terms = [
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed', "[we are|we're|we have been|we've been] hearing", 'hearing that',
+  // What nobody has said is not said: "no Syrian or Russian official has confirmed that …".
+  'no ... [official|officials|one|source|sources|government|side|party] [has|have] [said|confirmed|announced|stated|claimed|reported]', '[nobody|no one] ... [has|have] [said|confirmed|announced|stated|claimed]',
   // Habits are not this news: "every few months a minister promises…".
   'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically',
 ];

@@ -4,7 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
+import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, OUT_OF_SCOPE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
 import { NEGATORS } from './function-words';
 import type { CueSpan } from './assertion';
 
@@ -137,9 +137,14 @@ function findStatus(thread: CompiledThread, id: string): CompiledStatus | null {
   return thread.statuses.find((status) => status.definition.id === id) ?? null;
 }
 
-/** The clause with its comparisons' yardsticks blanked out: a place named only there is not what the clause is about. */
-function withoutComparisonStandards(clause: string): string {
-  return clause.replace(COMPARISON_STANDARD, (standard) => ' '.repeat(standard.length));
+/**
+ * The clause with its comparisons' yardsticks blanked out, and what it leaves out of its scope unless
+ * `leftOutToo` is false: a place named only there is not what the clause is about.
+ */
+function blankPlacesNotAbout(clause: string, leftOutToo: boolean): string {
+  const blank = (text: string) => ' '.repeat(text.length);
+  const withoutStandards = clause.replace(COMPARISON_STANDARD, blank);
+  return leftOutToo ? withoutStandards.replace(OUT_OF_SCOPE, blank) : withoutStandards;
 }
 
 /** True when the clause names the subject: an alias outside the ignored phrases, and no voiding exception. */
@@ -149,8 +154,8 @@ function namesSubject(subject: CompiledSubject, clause: string): boolean {
 }
 
 /** The subjects the clause names by alias (the fallback too, when one of its own aliases is there). */
-function namedSubjects(thread: CompiledThread, clause: string): CompiledSubject[] {
-  const subjectsOnly = withoutComparisonStandards(clause);
+function namedSubjects(thread: CompiledThread, clause: string, leftOutToo = true): CompiledSubject[] {
+  const subjectsOnly = blankPlacesNotAbout(clause, leftOutToo);
   return thread.subjects.filter((subject) => namesSubject(subject, subjectsOnly));
 }
 
@@ -245,7 +250,8 @@ export function findNamedSubjects(compiled: CompiledStoryline, clause: string, s
   const named = new Map<string, string[]>();
   const mentioned = new Map<string, string[]>();
   for (const thread of compiled.threads) {
-    const subjects = namedSubjects(thread, clause);
+    // Named where the clause leaves it out, a place is still what a later "where" or "it" refers to.
+    const subjects = namedSubjects(thread, clause, false);
     if (subjects.length === 0) continue;
     mentioned.set(thread.definition.id, subjects.map((subject) => subject.definition.id));
     const onTopic = subjects.filter((subject) => subject.definition.namesTopic !== false || thread.topic.test(sentence));

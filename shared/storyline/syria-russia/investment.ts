@@ -154,7 +154,7 @@ export const INVESTMENT: ThreadDefinition = {
           phrases: {
             en: [
               'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
-              'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', 'commission*', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
+              'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', '[commissioned|commissioning]', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
               '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation]',
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
@@ -162,7 +162,7 @@ export const INVESTMENT: ThreadDefinition = {
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
             ],
           },
-          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
+          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', '[pm|premier|minister|president|official|officials|envoy|negotiators] [arrives|arrived|arriving|arrive]', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
         },
       ],
     },

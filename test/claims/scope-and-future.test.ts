@@ -1,0 +1,65 @@
+/**
+ * Round 11 readings, each a class of wording: what nobody has said, an event noun whose verb is a
+ * future, a place a clause leaves out, and a body that meets. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../shared/claims/extract-claims';
+import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
+import { claimKeysOf, keyOf } from '../helpers/claim-keys';
+
+function mentionsOf(sentences: string[]): string[] {
+  const reading = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA);
+  return reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`).sort();
+}
+
+describe('what nobody has said', () => {
+  it('is not said: the clause after "no official has confirmed that" is hedged', () => {
+    const sentences = ['No Russian or Syrian official has confirmed that the former brigadier has been handed over.'];
+    expect(claimKeysOf(sentences)).toEqual([]);
+    expect(mentionsOf(sentences)).toEqual(['extradition/other/handed_over:hedged']);
+    expect(claimKeysOf(['Nobody in Moscow has said that the wheat contract with Syria was signed.'])).toEqual([]);
+  });
+
+  it('an official who has said it still asserts it', () => {
+    expect(claimKeysOf(['A Syrian official has confirmed that the former brigadier has been handed over by Russia.'])).toEqual(['extradition/other/handed_over']);
+  });
+});
+
+describe('an event noun whose verb is a future', () => {
+  it('is announced, not done', () => {
+    expect(claimKeysOf(['Deliveries of the Russian wheat will be spread over six shipments, the Syrian trade ministry said.'])).toEqual([]);
+    expect(claimKeysOf(['The first shipment of Russian fuel is expected to reach Baniyas next month, Syrian officials said.'])).toEqual([]);
+  });
+
+  it('that goes on, or that has begun, is under way', () => {
+    expect(claimKeysOf(['Deliveries of Russian wheat to Syria will continue through the winter, the ministry said.'])).toEqual(['investment/trade/implemented']);
+    expect(claimKeysOf(['Deliveries of Russian wheat to Syria began on Monday, the ministry said.'])).toEqual(['investment/trade/implemented']);
+  });
+
+  it('a verb that happened before a future in the same clause still happened', () => {
+    expect(claimKeysOf(['Russia delivered 200,000 tonnes of wheat to Syria and will deliver more in May.'])).toEqual(['investment/trade/implemented']);
+  });
+});
+
+describe('a place the clause leaves out', () => {
+  it('is not what the clause is about', () => {
+    expect(claimKeysOf(['Talks between Russia and Syria on the Tartus naval facility do not cover the Hmeimim air base, the ministry said.'])).toEqual(['bases/tartus/negotiating']);
+    expect(claimKeysOf(['Russia will withdraw its remaining troops from every Syrian site except Hmeimim, the officials said.'])).not.toContain('bases/hmeimim/withdrawn');
+  });
+
+  it('is still what a later sentence refers back to', () => {
+    const sentences = ['The Syrian statement on the Russian talks did not concern Hmeimim air base.', 'Russia reduced its forces at the base last month, Syrian officers said.'];
+    expect(claimKeysOf(sentences)).toContain('bases/hmeimim/reduced');
+  });
+});
+
+describe('a body that meets', () => {
+  it('"commission" is an intergovernmental body, not a plant commissioned', () => {
+    expect(claimKeysOf(['Russia extends credit to Syria at the intergovernmental commission in Damascus'])).not.toContain('investment/finance/implemented');
+    expect(claimKeysOf(['The Russian-built unit of the Tishreen power plant in Syria was commissioned on Monday.'])).toEqual(['investment/energy/implemented']);
+  });
+
+  it('an official who arrives is a visit, not a delivery', () => {
+    expect(claimKeysOf(['Russian deputy PM arrives in Damascus with Syria credit offer'])).toEqual(['investment/finance/proposed']);
+  });
+});

@@ -32,6 +32,9 @@ export const COMPARISON_STANDARD = /\b(?:compared (?:with|to)|in comparison (?:w
  */
 export const OUT_OF_SCOPE = /\b(?:(?:does|do|did|will|would)\s+not\s+(?:cover|include|concern|involve|affect|apply\s+to|extend\s+to)|excluding|not\s+including|except(?:\s+for)?|apart\s+from)\b[^,;]*/g;
 
+/** Words that introduce a referent other than the one just named ("another Russian contract", "a separate deal"). */
+export const ANOTHER_REFERENT = /\b(?:another|other|separate|different)\b/;
+
 /** A negated decision is no decision either way: "no decision has been taken to withdraw" asserts nothing. */
 export const UNDECIDED: Terms = [
   'no decision', 'no final decision', 'not yet decided', 'not decided', 'undecided', 'no plans yet', 'not made a decision',
@@ -67,6 +70,14 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
  * to request", "is likely to negotiate", "could try to negotiate"). Unlike "may stay", no permission reads them.
  */
 export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
+
+/**
+ * A social-media source the article named, spoken of again ("according to the channel, …", "the post
+ * said"): whatever the sentence reports, it reports from there, in any of its clauses.
+ */
+export const HEARSAY_SOURCES: Terms = [
+  'according to the [channel|post|posts|blogger|bloggers|account|video|footage]', '[the|a|one] [post|channel|blogger|video] [said|says|claimed|claims|wrote|writes|added|showed|shows]',
+];
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [

@@ -113,7 +113,9 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       const text = { clause, sentence: normalised, original: line.text, input, speaker: line.speaker, namesParty };
       const result = judgeReading(reading, text, compiled.eras);
       if (!result) continue;
-      if (!('denial' in result)) seen.add(key);
+      // What a clause denies leaves the subject open: the denier's own account may follow ("dismissed reports
+      // that its forces had left the airport, saying the group stationed there continues its tasks").
+      if (!('denial' in result) && !('reading' in result && result.reading === 'denied')) seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
         for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
           out.claims.push({
@@ -141,7 +143,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
 
 /** `secondary`: it may corroborate, never announce (a further position, or a status shown only by use). */
 type Asserted = { status: string; assertion: Claim['assertion']; recap: boolean; secondary?: boolean; datedNow?: boolean };
-/** `denial`: only a negation read it (see `StatusOption.denies`); a later clause may still assert the subject. */
+/** `denial`: only a negation read it (see `StatusOption.denies`); a later clause may still assert the subject, as after any denied reading. */
 type Judgement = Asserted | { status: string; reading: Mention['reading']; denial?: true } | null;
 type ReadingText = { clause: string; sentence: string; original: string; input: SentenceInput; speaker?: string; namesParty: boolean };
 

@@ -4,7 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, OUT_OF_SCOPE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
+import { ANOTHER_REFERENT, COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, OUT_OF_SCOPE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
 import { NEGATORS } from './function-words';
 import type { CueSpan } from './assertion';
 
@@ -190,22 +190,32 @@ function fitRole(thread: CompiledThread, options: StatusOption[], role: 'source'
   return mirrored;
 }
 
-/** The subjects a clause is about on one thread: named, referred back to, or the thread's fallback. */
-function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledSubject[], context: ClauseContext, otherNamed: boolean): string[] {
-  if (named.length > 0) return named.map((subject) => subject.definition.id);
+/**
+ * The subjects a clause is about on one thread: named, referred back to (or gone on about), or the
+ * thread's fallback for want of any (`byFallback`).
+ */
+function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledSubject[], context: ClauseContext, otherNamed: boolean): { subjects: string[]; byFallback: boolean } {
+  const chosen = (subjects: readonly string[]) => ({ subjects: [...subjects], byFallback: false });
+  if (named.length > 0) return chosen(named.map((subject) => subject.definition.id));
   const recent = context.recentSubjects.get(thread.definition.id);
   if (thread.references.test(clause)) {
     // The article's own subject, named in its headline, is what a reference means when nothing nearer does.
     const referent = recent && recent.length > 0 ? recent : context.headlineSubjects?.get(thread.definition.id);
-    if (referent && referent.length > 0) return [...referent];
+    if (referent && referent.length > 0) return chosen(referent);
   }
   const fallback = thread.subjects.find((subject) => subject.definition.fallback);
   // A thread without a catch-all keeps the subject its recent sentences named ("… the former president. Syria
   // filed a new extradition request"): the request is for him.
-  if (!fallback && recent && recent.length > 0 && !otherNamed && thread.topic.test(clause)) return [...recent];
-  if (!fallback || otherNamed || fallback.unless?.test(clause)) return [];
+  if (!fallback && recent && recent.length > 0 && !otherNamed && thread.topic.test(clause)) return chosen(recent);
+  if (!fallback || otherNamed || fallback.unless?.test(clause)) return chosen([]);
   const onTopic = thread.topic.test(clause) || fallback.aliases.test(clause);
-  return onTopic ? [fallback.definition.id] : [];
+  if (!onTopic) return chosen([]);
+  // A clause that names nothing goes on about the one subject its recent sentences named ("… talks on
+  // rehabilitating the gas field. The two sides were discussing a long-term service contract"), unless
+  // it says it speaks of another. A thread read in general for want of a name (see readGeneral) keeps that reading.
+  const continues = !thread.definition.general && recent?.length === 1 && !fallback.aliases.test(clause) && !ANOTHER_REFERENT.test(clause);
+  if (continues) return chosen(recent);
+  return { subjects: [fallback.definition.id], byFallback: true };
 }
 
 /** The outsider rule: an asset of the tracked side's going to someone else (e.g. a concession awarded elsewhere). */
@@ -344,11 +354,10 @@ export function readClause(compiled: CompiledStoryline, clause: string, context:
     const otherNamed = [...named].some(([other, subjects]) => other !== thread && subjects.length > 0) || (ownNamed.length === 0 && thread.subjects.some((subject) => namesSubject(subject, clause)));
     // A person named in passing does not put the clause on the thread; its topic words must.
     const topical = ownNamed.some((subject) => subject.definition.namesTopic !== false) || thread.topic.test(clause);
-    const subjects = topical || thread.references.test(clause) ? chooseSubjects(thread, clause, ownNamed, context, otherNamed || abroad) : [];
+    const { subjects, byFallback } = topical || thread.references.test(clause) ? chooseSubjects(thread, clause, ownNamed, context, otherNamed || abroad) : { subjects: [], byFallback: false };
     if (subjects.length === 0) continue;
     const ranked = rankOptions(thread, clause);
     // The thread's fallback taken for want of a name: cues about one named place do not apply.
-    const byFallback = ownNamed.length === 0 && subjects.length === 1 && subjects[0] === fallbackOf(thread);
     const options = byFallback ? ranked.filter((option) => !option.namedOnly) : ranked;
     if (options.length === 0) continue;
     const general = thread.definition.general;

@@ -63,3 +63,46 @@ describe('a body that meets', () => {
     expect(claimKeysOf(['Russian deputy PM arrives in Damascus with Syria credit offer'])).toEqual(['investment/finance/proposed']);
   });
 });
+
+describe('a clause that names nothing', () => {
+  it('goes on about the one subject the sentence before named', () => {
+    const sentences = ['Russian engineers arrived in Damascus for talks on rehabilitating the Jbeisa gas field, Syria said.', 'The ministry said the two sides were discussing a long-term service contract for the Russian firm.'];
+    expect(claimKeysOf(sentences)).toEqual(['investment/energy/proposed']);
+  });
+
+  it('unless it says it speaks of another', () => {
+    const sentences = ['Russian engineers began work at the Jbeisa gas field in Syria on Monday.', 'Another Russian contract, for a cement works, was terminated by Damascus last week.'];
+    expect(claimKeysOf(sentences)).toContain('investment/other/cancelled');
+  });
+});
+
+describe('a site referred back to', () => {
+  it('is that site, not the bases in general, and a denial before it leaves it open', () => {
+    const sentences = ['The Russian Defence Ministry dismissed reports that its forces had left the Shayrat air base in Syria, saying the aviation group stationed there continues to carry out its tasks.'];
+    expect(claimKeysOf(sentences)).toEqual(['bases/other/retained']);
+  });
+});
+
+describe('who is wanted', () => {
+  it('a former officer is named by a long title too', () => {
+    expect(claimKeysOf(["Russia's Prosecutor General's Office said it had decided to grant Syria's request for the extradition of a former Syrian Air Force Intelligence officer."])).toContain('extradition/other/agreed');
+  });
+
+  it('"it" in the next sentence is the request', () => {
+    const sentences = ['Zakharova: The request of the Syrian side for the former colonel has been received from Syria.', 'It is being studied by the competent Russian authorities.'];
+    expect(claimKeysOf(sentences)).toContain('extradition/other/under_consideration');
+  });
+});
+
+describe('work as the subject', () => {
+  it('"work has started at the field" is under way', () => {
+    expect(claimKeysOf(["Work has started at Syria's Jbeisa gas field, the Russian contractor said on Tuesday."])).toEqual(['investment/energy/implemented']);
+  });
+});
+
+describe('a social-media source spoken of again', () => {
+  it('what the sentence reports it reports from there, in any clause', () => {
+    const sentences = ["According to the channel, which has many subscribers, the new document reduces the area of Russia's Tartus naval point by a third."];
+    expect(claimKeysOf(sentences)).toEqual([]);
+  });
+});

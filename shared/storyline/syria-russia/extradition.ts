@@ -33,14 +33,14 @@ export const EXTRADITION: ThreadDefinition = {
       label: 'Other regime figures', phrase: 'former regime figures',
       aliases: {
         en: [
-          'former ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',
+          'former ... ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',
           'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
           'aides', 'associates', 'loyalists', 'individuals', 'officers', 'businessman', 'businessmen', 'financier', 'tycoon',
         ],
       },
     },
   ],
-  references: ['him', 'his', 'he', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
+  references: ['him', 'his', 'he', 'it', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
   statuses: [
     {
       id: 'requested',

@@ -160,6 +160,8 @@ export const INVESTMENT: ThreadDefinition = {
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
+              // The work as the subject: "work has started at the gas field", "construction began on Monday".
+              '[work|works|construction|drilling|production|operations|deliveries|shipments|supplies|flights|printing] [has|have|had] [started|begun|resumed]', '[work|works|construction|drilling|production] [started|began|resumed] [at|on|in|last|this]',
             ],
           },
           unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', '[pm|premier|minister|president|official|officials|envoy|negotiators] [arrives|arrived|arriving|arrive]', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],

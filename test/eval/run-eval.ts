@@ -26,7 +26,7 @@ const UNSEEN_SPLITS = new Set(['fresh2', 'fresh3', 'fresh4', 'external', 'heldou
  * Timelines written after round 5 by an annotator who had not read the rules (test/fixtures/timelines/README.md):
  * their days are never printed beyond these rows, and no rule is written from them.
  */
-const UNSEEN_TIMELINES = new Set(['tartus-protocol-qaddour-2027', 'wheat-shaer-cement-winter-2026', 'latakia-airlift-extradition-spring-2027', 'gas-grid-rail-summer-2026', 'nayrab-credit-hmeimim-autumn-2026', 'latakia-terminal-tartus-dock-summer-2027', 'baniyas-wheat-hmeimim-winter-2027', 'tartus-accord-saqr-spring-2028', 'tishreen-tiyas-winter-2028', 'aleppo-cargo-dabbagh-late-winter-2029', 'zayzoun-credit-ainissa-summer-2029', 'grain-berth-tartus-sawwan-late-summer-2029', 'jirah-hayan-nasrallah-winter-2030', 'khoury-credit-hmeimim-spring-2030']);
+const UNSEEN_TIMELINES = new Set(['tartus-protocol-qaddour-2027', 'wheat-shaer-cement-winter-2026', 'latakia-airlift-extradition-spring-2027', 'gas-grid-rail-summer-2026', 'nayrab-credit-hmeimim-autumn-2026', 'latakia-terminal-tartus-dock-summer-2027', 'baniyas-wheat-hmeimim-winter-2027', 'tartus-accord-saqr-spring-2028', 'tishreen-tiyas-winter-2028', 'aleppo-cargo-dabbagh-late-winter-2029', 'zayzoun-credit-ainissa-summer-2029', 'grain-berth-tartus-sawwan-late-summer-2029', 'jirah-hayan-nasrallah-winter-2030', 'khoury-credit-hmeimim-spring-2030', 'tabqa-qattinah-khaddour-early-summer-2030', 'palmyra-baniyas-sukkar-summer-2030']);
 const emptyDigestTotal = () => ({ tp: 0, fp: 0, fn: 0, announced: 0, flips: 0, backed: 0 });
 const LEVELS = ['thread', 'thread+subject', 'thread+subject+status'] as const;
 type Level = (typeof LEVELS)[number];

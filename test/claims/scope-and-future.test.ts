@@ -106,3 +106,23 @@ describe('a social-media source spoken of again', () => {
     expect(claimKeysOf(sentences)).toEqual([]);
   });
 });
+
+describe('a refusal of the former president', () => {
+  it('is on the thread however long the name between "return" and "to Syria"', () => {
+    expect(claimKeysOf(['Russia has refused to return former president Bashar al-Assad to Syria.'])).toEqual(['extradition/assad/refused']);
+  });
+
+  it('"will not be extradited" is the refusal, not a denied handover', () => {
+    expect(claimKeysOf(['Peskov said Bashar al-Assad will not be extradited to Syria.'])).toEqual(['extradition/assad/refused']);
+  });
+
+  it('"the question is closed" in an answer refers to what was asked', () => {
+    const sentences = ['Question: And Bashar al-Assad? Damascus keeps raising his extradition with Russia.', 'Zakharova: The question is closed.'];
+    expect(claimKeysOf(sentences)).toContain('extradition/assad/refused');
+  });
+
+  it('"has said no" and "not up for discussion" refuse too', () => {
+    expect(claimKeysOf(['Moscow has said no to the extradition of Bashar al-Assad more than once, the Syrian minister said.'])).toContain('extradition/assad/refused');
+    expect(claimKeysOf(["The Kremlin said Bashar al-Assad's asylum in Russia is not up for discussion."])).toContain('extradition/assad/refused');
+  });
+});

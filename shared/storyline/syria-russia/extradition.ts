@@ -8,9 +8,9 @@ export const EXTRADITION: ThreadDefinition = {
   requiresSide: 'russia',
   topic: {
     en: [
-      'extradit*', 'hand* over', 'handover', 'hand ... over', 'handed ... over', 'surrender*', 'asylum', 'refuge', 'deport*', 'custody',
+      'extradit*', 'hand* over', 'handover', 'hand ... ... over', 'handed ... ... over', 'surrender*', 'asylum', 'refuge', 'deport*', 'custody',
       '[stand|face|faces|facing] trial', 'red notice', 'interpol', 'arrest warrant*', 'wanted [persons|people|individuals|men|suspects]',
-      'send ... back', 'return ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice', 'return of', 'his return', 'give ... up', 'request', 'requests', 'demand', 'demands',
+      'send ... ... back', 'return ... ... to [syria|damascus]', 'accountab*', 'prosecut*', 'to justice', 'return of', 'his return', 'give ... ... up', 'request', 'requests', 'demand', 'demands',
     ],
   },
   subjects: [
@@ -40,7 +40,7 @@ export const EXTRADITION: ThreadDefinition = {
       },
     },
   ],
-  references: ['him', 'his', 'he', 'it', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
+  references: ['him', 'his', 'he', 'it', '[the|this] [question|matter|issue]', 'his case', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
   statuses: [
     {
       id: 'requested',
@@ -74,8 +74,8 @@ export const EXTRADITION: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]',
-              'out of the question', 'no question of', '[question|matter|issue|file|case] ... closed',
+              'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]', '[will|would] [not|never] be [extradited|handed|returned|surrendered|sent back|given up]',
+              'out of the question', 'no question of', '[said|says|saying|say] no', 'not [up|open] for discussion', 'not on the agenda', 'nothing to discuss', '[question|matter|issue|file|case] ... closed',
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
               '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',

@@ -113,6 +113,8 @@ export const DENIALS: Terms = [
   'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
   'nonsense', 'fiction', 'inaccurate', 'misleading', 'disinformation', 'misinformation', 'hoax', 'debunk*', 'refut*', 'no basis', 'no evidence', 'devoid of truth', 'not accurate',
   'not [correspond|correspond to|reflect] ... reality', 'at odds with reality',
+  // Said against another outlet's account: "contradicting a local newspaper's report that …".
+  'contradict* ... ... [report|reports|claim|claims|account|accounts]',
 ];
 
 /** Words that make a sentence the report being checked, inside a fact-check. */

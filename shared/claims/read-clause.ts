@@ -79,8 +79,12 @@ function negationScope(clause: string, cueIndex: number): string {
 /** "Neither the readout nor the agency mentions a loan": a clause led by "neither" is negated throughout. */
 const NEGATED_CLAUSE = /^(?:but\s+|and\s+)?neither\b/;
 
+/** "No credit agreement with the bank had been signed": a subject led by "no" negates its verb, however long the subject. */
+const NEGATED_SUBJECT = /\bno\s+(?:[^\s,;]+\s+){1,8}(?:has|have|had|was|were|is|are)\s+(?:yet\s+|ever\s+)?(?:been\s+)?$/;
+
 function isNegated(clause: string, cueIndex: number): boolean {
-  return NEGATED_CLAUSE.test(clause) || negators.test(negationScope(clause, cueIndex));
+  const before = clause.slice(0, cueIndex);
+  return NEGATED_CLAUSE.test(clause) || negators.test(negationScope(clause, cueIndex)) || NEGATED_SUBJECT.test(before.slice(before.lastIndexOf(',') + 1));
 }
 
 /**

@@ -126,3 +126,16 @@ describe('a refusal of the former president', () => {
     expect(claimKeysOf(["The Kremlin said Bashar al-Assad's asylum in Russia is not up for discussion."])).toContain('extradition/assad/refused');
   });
 });
+
+describe('a denial that names no cue of its own', () => {
+  it('"no agreement with the bank had been signed" negates however long the subject', () => {
+    const sentences = ["Syria's central bank governor said on Monday that no credit agreement with Russia's Volga Bank had been signed."];
+    expect(claimKeysOf(sentences)).toEqual([]);
+    expect(mentionsOf(sentences)).toContain('investment/finance/signed:denied');
+  });
+
+  it('what a speaker contradicts is denied', () => {
+    const sentences = ["The Syrian governor spoke on Monday, contradicting a local business newspaper's report that a Russian credit deal was concluded in Moscow."];
+    expect(claimKeysOf(sentences)).toEqual([]);
+  });
+});

@@ -110,7 +110,8 @@ export const NO_COMMENT: Terms = [
 /** A report called untrue: what it reports is not asserted. */
 export const DENIALS: Terms = [
   'den* [reports|report|claims|claim|rumours|rumors|rumour|rumor|allegations|speculation|suggestions|media reports|that|it|this]', 'denial', 'dismiss* ... as', 'dismiss* [reports|claims|rumours|rumors|speculation]',
-  'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
+  'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions|statements|remarks|assertions]',
+  'reject* [a|the|these|those|such] [report|reports|claim|claims|statement|statements|remarks|assertion|assertions|suggestion|suggestions|account]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
   'nonsense', 'fiction', 'inaccurate', 'misleading', 'disinformation', 'misinformation', 'hoax', 'debunk*', 'refut*', 'no basis', 'no evidence', 'devoid of truth', 'not accurate',
   'not [correspond|correspond to|reflect] ... reality', 'at odds with reality',
   // Said against another outlet's account: "contradicting a local newspaper's report that …".
@@ -141,7 +142,7 @@ export const PREAMBLE: Terms = [
 ];
 export const CORRECTION_FRAME: Terms = ['correction', 'corrections', 'clarification', 'earlier version of this', 'an earlier version', 'we [incorrectly|wrongly|mistakenly|erroneously]', 'this article has been [corrected|updated]', 'editor*s note'];
 /** Sentences that retract what was written, wherever they stand (a live blog corrects an entry in place). */
-export const RETRACTED_ALWAYS: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misreported', 'we wrote that', 'we reported that', 'entry corrected', '[earlier|previous] entry', 'corrected'];
+export const RETRACTED_ALWAYS: Terms = ['earlier version', 'incorrectly', 'erroneously', 'mistakenly', 'wrongly', 'misstated', 'misreported', 'we ... [wrote|reported] that', 'entry corrected', '[earlier|previous] entry', 'corrected'];
 /** Sentences in a correction that restate the error. */
 export const RETRACTED: Terms = ['the [article|report|story|piece|item] ... [said|stated|reported|claimed|described|gave|misidentified]',
   // The piece corrected, named as the sentence's subject ("An article published on this site on 27 April … stated that …").

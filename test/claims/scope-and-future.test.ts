@@ -139,3 +139,31 @@ describe('a denial that names no cue of its own', () => {
     expect(claimKeysOf(sentences)).toEqual([]);
   });
 });
+
+describe('signing, and what only looks like it', () => {
+  it('"rebuild signalling" does not void a signing in the same clause', () => {
+    expect(claimKeysOf(['Russian Rail Systems and Syrian Railways sign a 154 million euro contract to rebuild signalling on the Homs line.'])).toEqual(['investment/transport/signed']);
+  });
+
+  it('"significant" is not a signing', () => {
+    expect(claimKeysOf(['The Russian railway contract in Syria is significant for the port of Tartus, officials said.'])).not.toContain('investment/transport/signed');
+  });
+
+  it('a memorandum on sport and youth is no economic deal', () => {
+    expect(claimKeysOf(['Russia and Syria also signed a memorandum on cooperation in sport and youth affairs.'])).toEqual([]);
+  });
+
+  it('a live blog entry that says "we first wrote that … was signed" retracts it', () => {
+    expect(claimKeysOf(['13:10 - Correction: we first wrote that an extension of the Russian wheat contract with Syria was also signed.'])).toEqual([]);
+  });
+});
+
+describe('a drawdown and work begun, in other words', () => {
+  it('a helicopter detachment flown out of an airstrip is a drawdown of another site', () => {
+    expect(claimKeysOf(['Russia has flown most of its helicopter detachment out of an airstrip east of Homs, Syrian officials said.'])).toEqual(['bases/other/reduced']);
+  });
+
+  it('engineers who began dismantling a turbine have begun the work', () => {
+    expect(claimKeysOf(["Engineers from Russia's Ladoga Power began dismantling the damaged turbine at Syria's Wadi Sabra power station on Thursday."])).toEqual(['investment/energy/implemented']);
+  });
+});

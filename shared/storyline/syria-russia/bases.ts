@@ -21,6 +21,7 @@ export const BASES: ThreadDefinition = {
       'presence in syria', 'troops', 'forces', 'warship*', 'frigate*', 'submarine*', 'naval vessels', 'military personnel', 'garrison*',
       'outpost*', 'observation post*', 'military post*', 'russian post*', 'military police', 'military facilit*', 'installations', 'deployment*', 'military hardware', 'military equipment',
       'air defence*', 'air defense*', 'patrol*', 'fighter jets', 'helicopters', 'military aircraft', 'military footprint', 'military sites',
+      'airstrip*', 'helicopter [detachment|unit|units|group|squadron]', 'detachment', 'contingent',
     ],
   },
   subjects: [
@@ -107,7 +108,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
-              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six]', 'moved ... out of',
+              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six]', 'moved ... out of', '[flown|flew|ferried|airlifted] ... ... out of',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
               'skeleton crew', 'only a handful', 'only a few', 'only [a|an|one|two|three|four|five|six] ... [remain|remains|remained]', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
               // Counts falling, hardware taken away.
@@ -194,7 +195,7 @@ export const BASES: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'sign* ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked',
+              '[sign|signs|signed|signing|signature] ... [agreement|deal|accord|treaty|lease|protocol|memorandum]', 'ratif*', 'conclud* ... [agreement|deal|accord]', '[reached|struck|sealed] ... [agreement|deal|accord]', 'inked',
               // Passive: "the protocol on the naval logistics point at Tartus has just been signed".
               '[been|was|were] [signed|initialled|initialed]', '[been|was|were] [formally|officially|finally] signed', '[agreement|accord|treaty|lease|protocol] signed [today|yesterday|on]',
             ],

@@ -70,7 +70,8 @@ export const INVESTMENT: ThreadDefinition = {
         // A company's line of business, not the deal's ("the trading arm of an agricultural holding signed a wheat contract").
         '[agricultural|agriculture|mining|telecom*|housing|healthcare|tourism] [holding|holdings|company|companies|group|firm|firms|conglomerate|giant|producer|producers]',
       ],
-      unless: ['humanitarian', 'aid'],
+      // Cooperation that is no economic deal: "a memorandum on cooperation in sport and youth affairs".
+      unless: ['humanitarian', 'aid', 'sport*', 'youth', 'cultur*'],
       fallback: true,
     },
   ],
@@ -80,7 +81,7 @@ export const INVESTMENT: ThreadDefinition = {
       'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',
       'Jordan*', 'Ukrain*', 'Kuwait*', 'India', 'Indian', 'Egypt*', 'Italian', 'German*', 'British', 'Greek', 'Korean', 'Japanese', 'Malaysian', 'Omani', 'Bahraini', 'Iraqi', 'Lebanese',
     ],
-    cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', 'sign* ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
+    cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', '[sign|signs|signed|signing] ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
     lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting'],
   },
@@ -113,9 +114,10 @@ export const INVESTMENT: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['sign*', 'inked', 'conclud* ... [deal|agreement|contract|memorandum]', '[reached|struck|sealed] ... [deal|agreement]', 'agreed ... [deal|contract|to build|to supply|to finance|to develop]', 'award* ... to ... russia*', 'won ... contract'],
+            // The verb's forms, not 'sign*' ("signalling", "significant" are other words).
+            en: ['[sign|signs|signed|signing|signings|signature|signatures]', 'inked', 'conclud* ... [deal|agreement|contract|memorandum]', '[reached|struck|sealed] ... [deal|agreement]', 'agreed ... [deal|contract|to build|to supply|to finance|to develop]', 'award* ... to ... russia*', 'won ... contract'],
           },
-          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'a sign', 'sign that', 'signal*', 'signature dish'],
+          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'a sign', 'sign that', 'signature dish'],
         },
       ],
     },
@@ -160,6 +162,8 @@ export const INVESTMENT: ThreadDefinition = {
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
+              // Work begun, named by what is done: "began dismantling the damaged turbine".
+              '[began|begun|started|starts|start|begin|begins] [dismantling|building|installing|repairing|rebuilding|rehabilitating|restoring|laying|constructing|overhauling|modernising|modernizing|upgrading]',
               // The work as the subject: "work has started at the gas field", "construction began on Monday".
               '[work|works|construction|drilling|production|operations|deliveries|shipments|supplies|flights|printing] [has|have|had] [started|begun|resumed]', '[work|works|construction|drilling|production] [started|began|resumed] [at|on|in|last|this]',
             ],

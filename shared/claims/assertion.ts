@@ -6,7 +6,7 @@
 import type { Assertion, WeakReading } from '../model/claim';
 import { TermMatcher } from '../storyline/terms';
 import type { StatusKind } from '../storyline/types';
-import { CHECKED_CLAIM, HEARSAY_SOURCES, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS } from './english';
+import { CHECKED_CLAIM, NOW_MARKERS, RETRACTED, RETRACTED_ALWAYS, SENTENCE_HEDGES } from './english';
 import { DENIALS, HEDGES, INTENTIONS, MODALS, NO_COMMENT, PROSPECTS, SPEECH_VERBS, UNNAMED_SOURCES } from './function-words';
 import type { Era } from './compile-storyline';
 import type { ArticleFrame } from './framing';
@@ -17,7 +17,7 @@ const denials = new TermMatcher(DENIALS);
 const hedges = new TermMatcher(HEDGES);
 const modals = new TermMatcher(MODALS);
 const prospects = new TermMatcher(PROSPECTS);
-const hearsay = new TermMatcher(HEARSAY_SOURCES);
+const sentenceHedges = new TermMatcher(SENTENCE_HEDGES);
 const intentions = new TermMatcher(INTENTIONS);
 const checkedClaim = new TermMatcher(CHECKED_CLAIM);
 const retracted = new TermMatcher(RETRACTED);
@@ -229,7 +229,7 @@ export function readAssertion(input: AssertionInput): AssertionReading {
   if (input.frame.factCheck && (checkedClaim.test(input.sentence) || QUOTED.test(input.sentence))) return { asserted: false, reading: 'debunked' };
   if (retractedAlways.test(input.sentence) || (input.frame.correction && retracted.test(input.sentence))) return { asserted: false, reading: 'denied' };
   if (!input.negated && deniesCue(input.sentence, input.clause, input.cue)) return { asserted: false, reading: 'denied' };
-  if (isHedged(input.clause, input.cue) || hearsay.test(input.sentence) || isAskedAbout(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
+  if (isHedged(input.clause, input.cue) || sentenceHedges.test(input.sentence) || isAskedAbout(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (isProspect(input.clause, input.cue)) return { asserted: false, reading: 'hedged' };
   if (input.kind === 'event' && (isPossibility(input.clause, input.cue) || headsFutureSubject(input.clause, input.cue))) return { asserted: false, reading: 'hedged' };
   // "Will not hand him over" is the refusal itself: an intention not to act is a decision, not a plan.

@@ -6,7 +6,7 @@
 import type { Terms } from '../storyline/types';
 
 /** Just before a place: forces go there ("flying west to", "consolidated at", "reached"). */
-export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto|reached|reaching|(?:arrived|arriving|landed|landing)\s+(?:at|in))|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
+export const DESTINATION_BEFORE = /(?:\b(?:to|towards?|into|onto|reached|reaching|(?:arrived|arriving|landed|landing)\s+(?:at|in))|\b(?:leave|leaves|leaving|left|depart\w*|sail\w*|head\w*|bound)\s+(?:[\w'-]+\s+){1,4}?for|\b(?:consolidat\w*|relocat\w*|redeploy\w*|regroup\w*|moved|concentrat\w*)\s+(?:[\w'-]+\s+){0,2}(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 /** Just before a place: forces leave it ("withdrawal from", "left", "ships that had been based at"). */
 export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|quit|vacated|exit\w*|evacuat\w*|withdr\w*|(?:had\s+been|previously|formerly|until\s+(?:now|then|recently))\s+(?:based|stationed|deployed|docked|berthed)\s+(?:at|in))\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/;
 
@@ -72,11 +72,13 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
 export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
 
 /**
- * A social-media source the article named, spoken of again ("according to the channel, …", "the post
- * said"): whatever the sentence reports, it reports from there, in any of its clauses.
+ * Hedges that reach every clause of their sentence: a social-media source the article named, spoken
+ * of again ("according to the channel, …", "the post said"), and a condition set apart by a comma
+ * ("If true, the departure of the jets would …").
  */
-export const HEARSAY_SOURCES: Terms = [
+export const SENTENCE_HEDGES: Terms = [
   'according to the [channel|post|posts|blogger|bloggers|account|video|footage]', '[the|a|one] [post|channel|blogger|video] [said|says|claimed|claims|wrote|writes|added|showed|shows]',
+  'if [true|confirmed|accurate|correct|so]',
 ];
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */

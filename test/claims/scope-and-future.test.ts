@@ -167,3 +167,21 @@ describe('a drawdown and work begun, in other words', () => {
     expect(claimKeysOf(["Engineers from Russia's Ladoga Power began dismantling the damaged turbine at Syria's Wadi Sabra power station on Thursday."])).toEqual(['investment/energy/implemented']);
   });
 });
+
+describe('places passed through, left for, and conditions set apart', () => {
+  it('a place passed through on the way home is not left', () => {
+    expect(claimKeysOf(['The departing Russian troops passed through Hmeimim on their way home.'])).not.toContain('bases/hmeimim/withdrawn');
+  });
+
+  it('forces that leave one base for another go to the second', () => {
+    expect(claimKeysOf(['Russian troops and air defences leave Tartus for Hmeimim, Syrian officials said.'])).not.toContain('bases/hmeimim/withdrawn');
+  });
+
+  it('"If true," hedges the whole sentence', () => {
+    expect(claimKeysOf(['If true, the departure of the Russian fighter jets would leave only helicopters at Hmeimim.'])).toEqual([]);
+  });
+
+  it('a court that rejects the wanted man\'s appeal refuses nothing', () => {
+    expect(claimKeysOf(['A Moscow court on Friday rejected an appeal by a former Syrian colonel against his extradition to Syria.'])).not.toContain('extradition/other/refused');
+  });
+});

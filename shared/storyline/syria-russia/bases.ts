@@ -7,6 +7,12 @@ const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|be
 /** Ships or aircraft away for a while ("left Tartus for exercises", "due back next week"): no site loses. */
 const AWAY_FOR_A_WHILE = ['for [exercises|exercise|drills|manoeuvres|maneuvers|a patrol|patrols|training|a port call]', '[due|expected] back', 'will return', 'to return [to|next|later|after]'];
 
+/** A place passed through on the way elsewhere is neither left nor reinforced ("the departing troops passed through Hmeimim on their way home"). */
+const PASSING_THROUGH = ['pass* through', 'on [their|its|the] way [home|to|back]', 'in transit', 'stopover'];
+
+/** "Leaves Russia with its smallest footprint": what a drawdown results in, not a departure. */
+const LEAVES_WITH = ['[leave|leaves|leaving|left] [russia|moscow|it|them] with'];
+
 /** Forces going home or on a routine call: no site in Syria gains. */
 const RETURNING_HOME = ['returned home', 'return* to russia', 'return* home', 'return* to [their|its] [base|bases]', '[permanent|home] [base|bases|airfield*|port|ports|garrison*]', 'routine*', 'port call', 'visit*'];
 
@@ -147,7 +153,7 @@ export const BASES: ThreadDefinition = {
               'end of ... presence',
             ],
           },
-          unless: [...AWAY_FOR_A_WHILE, 'delegation*', 'visit*', 'envoy*', 'rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
+          unless: [...AWAY_FOR_A_WHILE, ...PASSING_THROUGH, ...LEAVES_WITH, 'delegation*', 'visit*', 'envoy*', 'rotat*', 'left out', 'left behind', 'left over', 'left open', 'leave* open', 'left ... [undecided|unresolved|unclear]', 'left the [meeting|talks|kremlin]', 'on the left', 'left-wing'],
         },
       ],
     },

@@ -81,7 +81,8 @@ export const EXTRADITION: ThreadDefinition = {
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',
             ],
           },
-          unless: ['refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]'],
+          // A court that rejects the wanted man's appeal lets the extradition stand.
+          unless: ['[reject*|dismiss*|turn* down|threw out|throws out] ... appeal*', 'refus* to [comment|say|confirm|discuss|answer|elaborate]', 'declin* to [comment|say|confirm|discuss]', 'reject* ... [report*|claim*|rumou*|allegation*|speculation]'],
         },
       ],
     },

@@ -185,3 +185,9 @@ describe('places passed through, left for, and conditions set apart', () => {
     expect(claimKeysOf(['A Moscow court on Friday rejected an appeal by a former Syrian colonel against his extradition to Syria.'])).not.toContain('extradition/other/refused');
   });
 });
+
+describe('an agreement dated between its verb and what was agreed', () => {
+  it('"agreed on Monday to extradite" agrees', () => {
+    expect(claimKeysOf(['Russia agreed on Monday to extradite a former Syrian intelligence officer, his lawyer said.'])).toContain('extradition/other/agreed');
+  });
+});

@@ -115,7 +115,7 @@ export const EXTRADITION: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]'],
+            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]'],
           },
         },
       ],

@@ -222,13 +222,17 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
   return { subjects: [fallback.definition.id], byFallback: true };
 }
 
+/** "not a", "no", "non-" right before a name: the name is ruled out, not named. */
+const RULED_OUT_BEFORE = /\b(?:not|no|non)(?:\s+|-)(?:(?:a|an|the)\s+)?$/;
+
 /** The outsider rule: an asset of the tracked side's going to someone else (e.g. a concession awarded elsewhere). */
 function readThirdParty(thread: CompiledThread, clause: string, named: CompiledSubject[], tracked: TermMatcher | undefined, trackedInSentence: boolean): ClauseReading[] | null {
   const rule = thread.thirdParty;
   if (!rule || !rule.parties.test(clause)) return null;
   // Naming the tracked side too, the clause is about its loss only when it says its bid lost; then
   // that is the cue ("printed by an Emirati company rather than by the Russian printer").
-  const namesTracked = tracked?.test(clause) ?? false;
+  // "A signing on the side stage, but not a Russian one": the tracked side named only to be ruled out.
+  const namesTracked = (tracked?.find(clause) ?? []).some((mention) => !RULED_OUT_BEFORE.test(clause.slice(0, mention.index)));
   const lost = namesTracked ? rule.lost?.find(clause)[0] : undefined;
   if (namesTracked && !lost) return null;
   const cue = rule.cues.find(clause)[0] ?? lost;

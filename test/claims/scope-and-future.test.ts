@@ -191,3 +191,17 @@ describe('an agreement dated between its verb and what was agreed', () => {
     expect(claimKeysOf(['Russia agreed on Monday to extradite a former Syrian intelligence officer, his lawyer said.'])).toContain('extradition/other/agreed');
   });
 });
+
+describe('money credited, reports relayed, and a side ruled out', () => {
+  it('a tranche credited to an account is under way', () => {
+    expect(claimKeysOf(["The first tranche of the Russian credit line was credited to a Syrian bank's account in Moscow last Monday, the deputy governor said."])).toContain('investment/finance/implemented');
+  });
+
+  it('"there were reports this spring that … had been cancelled" is hedged', () => {
+    expect(claimKeysOf(['There were reports this spring that a Russian contract to print Syrian banknotes had been cancelled.'])).toEqual([]);
+  });
+
+  it('"but not a Russian one" leaves an outsider\'s signing to the outsider', () => {
+    expect(claimKeysOf(["A signing on the side stage, but not a Russian one: Syria's cement company and China's Hengda have signed a memorandum on a cement plant."])).toEqual([]);
+  });
+});

@@ -155,7 +155,7 @@ export const INVESTMENT: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
+              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'credited to', 'paid out', 'drawn down', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', '[commissioned|commissioning]', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
               '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation]',

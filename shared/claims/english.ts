@@ -83,7 +83,7 @@ export const SENTENCE_HEDGES: Terms = [
 
 /** Speculation, conditions and habits: nothing in the clause is asserted, position or event. */
 export const HEDGES: Terms = [
-  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', '[posted|posting] on', '[a|in a|in his|in her|in its|in their] post on', 'premature', 'reports ... that ... [was|were|is|are|had]',
+  'speculat*', 'rumou*', 'telegram', 'social media', 'bloggers', 'unverified', 'circulating', 'viral', 'widely shared', '[posted|posting] on', '[a|in a|in his|in her|in its|in their] post on', 'premature', 'reports that ... [was|were|is|are|had]', 'there [were|are|have been|had been] [reports|rumours|rumors|claims]',
   // A report framed as someone's story: "circulated claims about a so-called withdrawal".
   'circulated [claims|reports|rumours|rumors|allegations|footage|images|a video|videos]', 'so-called', '[claims|allegations] [about|of|that]',
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',

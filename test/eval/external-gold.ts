@@ -1,7 +1,7 @@
 /**
  * Page sets in the external format (`gold.json` + `articles/*.html`): the external gold set
  * (../shared/external-gold, 26 pages written and labelled by other hands) and our own `heldout5`
- * `heldout6`, `heldout7`, `heldout8` and `heldout9` batches written in that format (test/fixtures/heldout5 … heldout9). Read through the same extraction as the
+ * `heldout6`, `heldout7`, `heldout8`, `heldout9` and `heldout10` batches written in that format (test/fixtures/heldout5 … heldout10). Read through the same extraction as the
  * pipeline; each an eval split of its own, never tuned on.
  */
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ export const HELDOUT6_DIR = new URL('../fixtures/heldout6/', import.meta.url).pa
 export const HELDOUT7_DIR = new URL('../fixtures/heldout7/', import.meta.url).pathname;
 export const HELDOUT8_DIR = new URL('../fixtures/heldout8/', import.meta.url).pathname;
 export const HELDOUT9_DIR = new URL('../fixtures/heldout9/', import.meta.url).pathname;
+export const HELDOUT10_DIR = new URL('../fixtures/heldout10/', import.meta.url).pathname;
 
 const ExternalGoldSchema = z.object({
   articles: z.array(
@@ -30,7 +31,7 @@ const ExternalGoldSchema = z.object({
 });
 
 /** A page set's articles as gold articles of one split, or null when the folder is absent. */
-export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' = 'external'): Promise<GoldArticle[] | null> {
+export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' = 'external'): Promise<GoldArticle[] | null> {
   let gold: z.infer<typeof ExternalGoldSchema>;
   try {
     gold = ExternalGoldSchema.parse(JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')));

@@ -28,7 +28,7 @@ export interface GoldArticle {
    * `fresh`: the round-2 held-out batch, learnt from since round 3; `fresh2`: the round-3 held-out
    * batch, scored at first sight and at the end only.
    */
-  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
   relevant: boolean;
   duplicateOf: string | null;
   claims: GoldClaim[];

@@ -245,10 +245,6 @@ function readThirdParty(thread: CompiledThread, clause: string, named: CompiledS
   return named.map((subject) => ({ thread: thread.definition.id, subject: subject.definition.id, options: [option] }));
 }
 
-function fallbackOf(thread: CompiledThread): string | undefined {
-  return thread.subjects.find((subject) => subject.definition.fallback)?.definition.id;
-}
-
 /** A clause about the thread in general: positions cover the subjects `general.standing` names, events `general.event`. */
 function readGeneral(thread: string, general: { standing: readonly string[]; event: readonly string[] }, options: StatusOption[]): ClauseReading[] {
   const readings: ClauseReading[] = [];

@@ -5,12 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract-claims';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
-import { claimKeysOf, keyOf } from '../helpers/claim-keys';
-
-function mentionsOf(sentences: string[]): string[] {
-  const reading = extractClaims({ sentences: ['Syria and Russia', ...sentences], headlineIndex: 0, publishedAt: '2026-03-10T00:00:00Z' }, SYRIA_RUSSIA);
-  return reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`).sort();
-}
+import { claimKeysOf, keyOf, mentionKeysOf as mentionsOf } from '../helpers/claim-keys';
 
 describe('a negation without an opposite', () => {
   it('denies the status it negates, and asserts nothing', () => {

@@ -21,3 +21,9 @@ export function claimsOf(sentences: string[], publishedAt = '2026-03-10T00:00:00
 export function claimKeysOf(sentences: string[], publishedAt = '2026-03-10T00:00:00Z'): ClaimKey[] {
   return [...new Set(claimsOf(sentences, publishedAt).map(keyOf))].sort();
 }
+
+/** What `sentences` (read after a neutral headline) only mention, as sorted `thread/subject/status:reading` keys. */
+export function mentionKeysOf(sentences: string[], publishedAt = '2026-03-10T00:00:00Z'): string[] {
+  const reading = extractClaims({ sentences: [NEUTRAL_HEADLINE, ...sentences], headlineIndex: 0, publishedAt }, SYRIA_RUSSIA);
+  return reading.mentions.map((mention) => `${keyOf(mention)}:${mention.reading}`).sort();
+}

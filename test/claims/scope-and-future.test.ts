@@ -129,7 +129,7 @@ describe('a denial that names no cue of its own', () => {
   });
 
   it('what a speaker contradicts is denied', () => {
-    const sentences = ["The Syrian governor spoke on Monday, contradicting a local business newspaper's report that a Russian credit deal was concluded in Moscow."];
+    const sentences = ["The Syrian governor spoke on Monday, contradicting a local business newspaper's report that a Russian credit agreement had been signed in Moscow."];
     expect(claimKeysOf(sentences)).toEqual([]);
   });
 });

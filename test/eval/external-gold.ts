@@ -1,8 +1,8 @@
 /**
  * Page sets in the external format (`gold.json` + `articles/*.html`): the external gold set
- * (../shared/external-gold, 26 pages written and labelled by other hands) and our own `heldout5`
- * `heldout6`, `heldout7`, `heldout8`, `heldout9` and `heldout10` batches written in that format (test/fixtures/heldout5 … heldout10). Read through the same extraction as the
- * pipeline; each an eval split of its own, never tuned on.
+ * (../shared/external-gold, 26 pages written and labelled by other hands) and our own batches written
+ * in that format (test/fixtures/heldout5 … heldout11, pages12). Read through the same extraction as the
+ * pipeline; each an eval split of its own. The unseen ones are never tuned on.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,12 +10,28 @@ import { z } from 'zod';
 import type { GoldArticle } from './load-gold';
 
 export const EXTERNAL_GOLD_DIR = new URL('../../../shared/external-gold/', import.meta.url).pathname;
-export const HELDOUT5_DIR = new URL('../fixtures/heldout5/', import.meta.url).pathname;
-export const HELDOUT6_DIR = new URL('../fixtures/heldout6/', import.meta.url).pathname;
-export const HELDOUT7_DIR = new URL('../fixtures/heldout7/', import.meta.url).pathname;
-export const HELDOUT8_DIR = new URL('../fixtures/heldout8/', import.meta.url).pathname;
-export const HELDOUT9_DIR = new URL('../fixtures/heldout9/', import.meta.url).pathname;
-export const HELDOUT10_DIR = new URL('../fixtures/heldout10/', import.meta.url).pathname;
+
+/** One page batch: its split name, its folder, and whether its wording must stay unseen while tuning. */
+export interface PageBatch {
+  split: PageSplit;
+  dir: string;
+  unseen: boolean;
+}
+
+const fixture = (name: string) => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
+
+/**
+ * Every page batch, in the order the eval prints them. `pages12` is training text (written to be
+ * learnt from); every other batch was written by someone who had not read the rules and is unseen.
+ */
+export const PAGE_SPLITS = ['external', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'] as const;
+export type PageSplit = (typeof PAGE_SPLITS)[number];
+const TRAINING_PAGE_SPLITS: ReadonlySet<string> = new Set(['pages12']);
+export const PAGE_BATCHES: readonly PageBatch[] = PAGE_SPLITS.map((split) => ({
+  split,
+  dir: split === 'external' ? EXTERNAL_GOLD_DIR : fixture(split),
+  unseen: !TRAINING_PAGE_SPLITS.has(split),
+}));
 
 const ExternalGoldSchema = z.object({
   articles: z.array(
@@ -30,8 +46,15 @@ const ExternalGoldSchema = z.object({
   ),
 });
 
+/** Every page batch's articles (the external set left out when absent beside the project). */
+export async function loadPageBatches(): Promise<GoldArticle[]> {
+  const articles: GoldArticle[] = [];
+  for (const batch of PAGE_BATCHES) articles.push(...((await loadExternalGold(batch.dir, batch.split)) ?? []));
+  return articles;
+}
+
 /** A page set's articles as gold articles of one split, or null when the folder is absent. */
-export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' = 'external'): Promise<GoldArticle[] | null> {
+export async function loadExternalGold(dir = EXTERNAL_GOLD_DIR, split: PageSplit = 'external'): Promise<GoldArticle[] | null> {
   let gold: z.infer<typeof ExternalGoldSchema>;
   try {
     gold = ExternalGoldSchema.parse(JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')));

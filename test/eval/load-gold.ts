@@ -17,6 +17,8 @@ const LabelsSchema = z.object({
 });
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
 
+import type { PageSplit } from './external-gold';
+
 export interface GoldArticle {
   /** The folder name, or the seed id (`seed:000_…`) for a seed. */
   id: string;
@@ -28,7 +30,7 @@ export interface GoldArticle {
    * `fresh`: the round-2 held-out batch, learnt from since round 3; `fresh2`: the round-3 held-out
    * batch, scored at first sight and at the end only.
    */
-  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+  split: 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | PageSplit;
   relevant: boolean;
   duplicateOf: string | null;
   claims: GoldClaim[];

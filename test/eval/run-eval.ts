@@ -12,16 +12,16 @@ import { EvalSetupError, openEvalExtractor } from './eval-extractor';
 import { SYRIA_RUSSIA } from '../../shared/storyline/syria-russia';
 import type { Claim } from '../../shared/model/claim';
 import { baselineState, countBacked, countFlipFlops, groupByDay, loadTimelines, replayDays, scoreAgainstExpected } from './digest-eval';
-import { HELDOUT5_DIR, HELDOUT6_DIR, HELDOUT7_DIR, HELDOUT8_DIR, HELDOUT9_DIR, HELDOUT10_DIR, loadExternalGold } from './external-gold';
+import { loadPageBatches, PAGE_BATCHES, PAGE_SPLITS } from './external-gold';
 import type { ClaimExtractor } from '../../shared/claims/claim-extractor';
 import { readFixtureSite } from './fixture-site';
 import { type GoldArticle, loadGoldSet } from './load-gold';
 import { addDecision, addSets, emptyTally, scoreTally, type Tally } from './score';
 
-type SplitName = 'train' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'external' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'all';
-const SPLITS: SplitName[] = ['train', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'external', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'all'];
+type SplitName = GoldArticle['split'] | 'all';
+const SPLITS: SplitName[] = ['train', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', ...PAGE_SPLITS, 'all'];
 /** Batches whose wording must stay unseen while tuning: their misses are never listed unless named. */
-const UNSEEN_SPLITS = new Set(['fresh2', 'fresh3', 'fresh4', 'external', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10']);
+const UNSEEN_SPLITS = new Set<string>(['fresh2', 'fresh3', 'fresh4', ...PAGE_BATCHES.filter((batch) => batch.unseen).map((batch) => batch.split)]);
 /**
  * Timelines written after round 5 by an annotator who had not read the rules (test/fixtures/timelines/README.md):
  * their days are never printed beyond these rows, and no rule is written from them.
@@ -175,7 +175,7 @@ async function scoreDigests(articles: GoldArticle[], extractor: ClaimExtractor, 
   const seeds = articles.filter((article) => article.id.startsWith('seed:'));
   const { state } = await replayDays(groupByDay(seeds), null, deps);
   console.log(`  ${'replayed after the seeds'.padEnd(52)} announced  backed P             flip-flops`);
-  for (const name of ['heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'external', 'fresh4', 'fresh3', 'fresh2'] as const) {
+  for (const name of [...[...PAGE_SPLITS].reverse(), 'fresh4', 'fresh3', 'fresh2'] as const) {
     const days = groupByDay(articles.filter((article) => article.split === name));
     if (days.length === 0) continue;
     const { announced } = await replayDays(days, state, deps);
@@ -230,7 +230,7 @@ async function main(): Promise<void> {
   const flag = process.argv.find((arg) => arg.startsWith('--verbose'));
   const verbose: SplitName | null = flag ? ((flag.split('=')[1] as SplitName | undefined) ?? 'all') : null;
   const chosen = await openEvalExtractor(process.argv.slice(2));
-  const articles = [...(await loadGoldSet()), ...((await loadExternalGold()) ?? []), ...((await loadExternalGold(HELDOUT5_DIR, 'heldout5')) ?? []), ...((await loadExternalGold(HELDOUT6_DIR, 'heldout6')) ?? []), ...((await loadExternalGold(HELDOUT7_DIR, 'heldout7')) ?? []), ...((await loadExternalGold(HELDOUT8_DIR, 'heldout8')) ?? []), ...((await loadExternalGold(HELDOUT9_DIR, 'heldout9')) ?? []), ...((await loadExternalGold(HELDOUT10_DIR, 'heldout10')) ?? [])];
+  const articles = [...(await loadGoldSet()), ...(await loadPageBatches())];
   const splitter = await loadSentenceSplitter();
   const count = (split: GoldArticle['split']) => articles.filter((article) => article.split === split).length;
   const unseen = [...UNSEEN_SPLITS].map((split) => `${count(split as GoldArticle['split'])} ${split}`).join(', ');

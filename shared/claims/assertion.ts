@@ -75,7 +75,7 @@ function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpa
  * reports of a drawdown" asserts what comes before the denial. Any other denial ("it is false", "denied it")
  * covers the whole sentence.
  */
-const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:the\s+|all\s+|any\s+)?(?:media\s+)?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?)\b/;
+const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:(?:the|all|any|a|an)\s+)?(?:[^\s,;]+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|account)\b/;
 
 /** A denier going on to say what is so instead. */
 const OWN_ACCOUNT = /,\s*(?:saying|adding|insisting|stressing|and (?:said|added|insisted|stressed))\b/;
@@ -92,9 +92,17 @@ function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
 }
 
 
+/**
+ * A hedge that names its content ("reports that …", "claims about …") hedges what follows it: after
+ * the cue it speaks of another account ("operating as normal, rejecting reports that Moscow had
+ * begun to scale down"), not of the clause's own.
+ */
+const HEDGES_ITS_CONTENT = /^(?:reports?|claims?|allegations?|rumou?rs?)\b/;
+
 /** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {
-  return outsideCue(hedges.find(clause), cue).length > 0;
+  const cueEnd = cue.index + cue.length;
+  return outsideCue(hedges.find(clause), cue).some((match) => !(match.index >= cueEnd && HEDGES_ITS_CONTENT.test(match.text)));
 }
 
 /** True when a modal makes the clause's event a possibility ("may withdraw", "is expected to sign"). */

@@ -107,13 +107,17 @@ export const NO_COMMENT: Terms = [
   'no comment', '[declin*|refus*] to [comment|say|confirm|elaborate|discuss|answer|specify|give]', 'would not [comment|say|confirm|elaborate|discuss]', 'did not [comment|say|confirm|respond|answer]',
   'nothing to [report|add|say|announce]', 'not commenting', 'without comment', 'will not [comment|get ahead|speculate]', 'not get ahead', 'no information', 'could not be reached',
   'did not respond', 'not [available|immediately available] for comment', 'no [details|further details] were given', 'not in a position to',
+  // What a statement leaves out is not what it says: "the statement did not mention the dock that a site reported had left".
+  '[did|does|do] not [mention|address|refer to]', 'made no [mention|reference]', 'said nothing [about|on|of]', '[was|were|is|are|remained] silent [on|about]',
 ];
 
 /** A report called untrue: what it reports is not asserted. */
 export const DENIALS: Terms = [
   'den* [reports|report|claims|claim|rumours|rumors|rumour|rumor|allegations|speculation|suggestions|media reports|that|it|this]', 'denial', 'dismiss* ... as', 'dismiss* [reports|claims|rumours|rumors|speculation]',
   'reject* [reports|claims|rumours|rumors|speculation|allegations|suggestions|statements|remarks|assertions]',
-  'reject* [a|the|these|those|such] [report|reports|claim|claims|statement|statements|remarks|assertion|assertions|suggestion|suggestions|account]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
+  'reject* [a|the|these|those|such] [report|reports|claim|claims|statement|statements|remarks|assertion|assertions|suggestion|suggestions|account]',
+  // Whose report, in between: "rejecting a Syrian newspaper report that …", "denied a local outlet's claim".
+  '[reject*|den*] [a|the|these|those|such] ... [report|reports|claim|claims|account]', 'false', 'baseless', 'untrue', 'unfounded', 'fake', 'fabricat*', 'groundless', 'no truth', 'not true',
   'nonsense', 'fiction', 'inaccurate', 'misleading', 'disinformation', 'misinformation', 'hoax', 'debunk*', 'refut*', 'no basis', 'no evidence', 'devoid of truth', 'not accurate',
   'not [correspond|correspond to|reflect] ... reality', 'at odds with reality',
   // Said against another outlet's account: "contradicting a local newspaper's report that …".

@@ -232,8 +232,11 @@ function readThirdParty(thread: CompiledThread, clause: string, named: CompiledS
   // Naming the tracked side too, the clause is about its loss only when it says its bid lost; then
   // that is the cue ("printed by an Emirati company rather than by the Russian printer").
   // "A signing on the side stage, but not a Russian one": the tracked side named only to be ruled out.
-  const namesTracked = (tracked?.find(clause) ?? []).some((mention) => !RULED_OUT_BEFORE.test(clause.slice(0, mention.index)));
-  const lost = namesTracked ? rule.lost?.find(clause)[0] : undefined;
+  const trackedMentions = (tracked?.find(clause) ?? []).filter((mention) => !RULED_OUT_BEFORE.test(clause.slice(0, mention.index)));
+  const namesTracked = trackedMentions.length > 0;
+  // The loser comes after the word that says it lost ("ahead of the Russian bid"); after the tracked
+  // side, the same words compare something else ("Russian exports rose ahead of the season").
+  const lost = rule.lost?.find(clause).find((match) => trackedMentions.some((mention) => mention.index > match.index));
   if (namesTracked && !lost) return null;
   const cue = rule.cues.find(clause)[0] ?? lost;
   // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.

@@ -54,6 +54,12 @@ describe("a deal that goes to an outsider, passing over Russia's bid, is Russia'
     expect(claimKeysOf([sentence], '2026-01-27T12:00:00Z')).toEqual([key]);
   });
 
+  it('a loss names its loser after the word that says it lost: "ahead of the season" is a time', () => {
+    // Round 12: an outsider and Russia in one clause with a temporal "ahead of" / "rather than" comparing something else.
+    expect(claimKeysOf(['Russian fertiliser exports rose again last month, squeezing Egyptian producers ahead of the planting season.'], '2026-01-27T12:00:00Z')).toEqual([]);
+    expect(claimKeysOf(['Russian grain exporters now ship more to Syria than Turkish mills do, traders said, rather than waiting for a tender.'], '2026-01-27T12:00:00Z')).toEqual([]);
+  });
+
   it('naming both without saying the Russian bid lost is not a loss', () => {
     expect(claimKeysOf(['A Russian firm and a Turkish group won contracts to repair the Baniyas refinery on Monday.'], '2026-01-27T12:00:00Z')).not.toContain('investment/energy/cancelled');
   });

@@ -25,7 +25,7 @@ export const BASES: ThreadDefinition = {
     en: [
       'base', 'bases', 'basing', 'naval facility', 'naval presence', 'naval logistics', 'airbase', 'air base', 'airfield', 'military presence',
       'presence in syria', 'troops', 'forces', 'warship*', 'frigate*', 'submarine*', 'naval vessels', 'military personnel', 'garrison*',
-      'outpost*', 'observation post*', 'military post*', 'russian post*', 'military police', 'military facilit*', 'installations', 'deployment*', 'military hardware', 'military equipment',
+      'outpost*', 'observation post*', 'military post*', 'russian post*', 'military police', 'military facilit*', 'installations', 'deploy*', 'military hardware', 'military equipment',
       'air defence*', 'air defense*', 'patrol*', 'fighter jets', 'helicopters', 'military aircraft', 'military footprint', 'military sites',
       'airstrip*', 'helicopter [detachment|unit|units|group|squadron]', 'detachment', 'contingent',
     ],

@@ -115,7 +115,9 @@ export const EXTRADITION: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]'],
+            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
+              // A decision taken: "has decided to extradite", "a decision has been taken to satisfy the request".
+              'decid* to [hand|extradite|return|surrender|transfer|send]', 'decision ... to [extradite|hand|surrender|transfer|satisfy|grant]', 'satisf* ... [request|demand]'],
           },
         },
       ],

@@ -38,8 +38,8 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
-      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*'] },
-      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
+      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*'] },
+      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
@@ -59,7 +59,8 @@ export const INVESTMENT: ThreadDefinition = {
           'compensation', 'payment system*', 'Mir cards', 'rouble*', 'ruble*', 'investment fund',
         ],
       },
-      ignore: ['[finance|financial] [minister|ministry]', 'world bank', 'central bank governor'],
+      // A contract's security, not a financing deal: "did not deliver the bank guarantee".
+      ignore: ['[finance|financial] [minister|ministry]', 'world bank', 'central bank governor', 'bank guarantee*', 'performance [bond|bonds|guarantee|guarantees]'],
     },
     {
       id: 'other',
@@ -69,6 +70,8 @@ export const INVESTMENT: ThreadDefinition = {
         '[health|education|tourism|agriculture|water|housing|construction] [ministry|minister|ministers]',
         // A company's line of business, not the deal's ("the trading arm of an agricultural holding signed a wheat contract").
         '[agricultural|agriculture|mining|telecom*|housing|healthcare|tourism] [holding|holdings|company|companies|group|firm|firms|conglomerate|giant|producer|producers]',
+        // Explosives, not a mining deal: "to clear mines and unexploded ordnance".
+        '[clear|clears|cleared|clearing] ... mines', 'land mines', 'mines and unexploded',
       ],
       // Cooperation that is no economic deal: "a memorandum on cooperation in sport and youth affairs".
       unless: ['humanitarian', 'aid', 'sport*', 'youth', 'cultur*'],

@@ -1,0 +1,71 @@
+/**
+ * Round 12 readings, each a class of wording: another outlet's account named after the clause's own,
+ * what a statement leaves out, a decision taken, and words that name a place or a thing rather than a
+ * sector or a thread. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimKeysOf, claimsOf, mentionKeysOf as mentionsOf } from '../helpers/claim-keys';
+
+describe('another account named after the clause', () => {
+  it('"rejecting reports that …" after a position does not hedge the position', () => {
+    expect(claimKeysOf(['The Russian Navy said its ships at Tartus were operating as normal, rejecting reports that Moscow had started to leave the port.'])).toEqual(['bases/tartus/retained']);
+    expect(claimKeysOf(['Russian forces remain at Hmeimim despite rumours of a drawdown, the ministry said.'])).toEqual(['bases/hmeimim/retained']);
+  });
+
+  it('a report named before the cue still hedges it', () => {
+    expect(claimKeysOf(['Reports that Russia had withdrawn its helicopters from Hmeimim were circulating on Monday.'])).toEqual([]);
+  });
+
+  it('a denial that names whose report it is denies what follows, not what comes before', () => {
+    const sentences = ['The Russian company said its refinery contract in Syria stood, rejecting a Damascus daily report that the ministry had cancelled it.'];
+    expect(claimKeysOf(sentences)).not.toContain('investment/energy/cancelled');
+    expect(mentionsOf(sentences)).toContain('investment/energy/cancelled:denied');
+  });
+});
+
+describe('what a statement leaves out', () => {
+  it('is not what it says', () => {
+    expect(claimKeysOf(['The ministry statement did not mention the frigate that a local site said had left Tartus on Sunday.'])).toEqual([]);
+    expect(claimKeysOf(['The Kremlin made no mention of the reported transfer of Russian jets out of Hmeimim.'])).toEqual([]);
+    expect(claimKeysOf(['Moscow said nothing about the Syrian request to extradite the former general.'])).toEqual([]);
+  });
+
+  it('what it says beside the omission stands', () => {
+    expect(claimKeysOf(['Russia has moved two frigates out of Tartus, the ministry said.'])).toEqual(['bases/tartus/reduced']);
+  });
+});
+
+describe('a decision to hand someone over', () => {
+  it('is agreement', () => {
+    expect(claimKeysOf(["Russia's prosecutors have decided to extradite a former Syrian colonel to Damascus, the office said on Monday."])).toEqual(['extradition/other/agreed']);
+    expect(claimKeysOf(['"A decision has been taken to satisfy the Syrian request for the extradition of the former colonel," the Russian prosecutors said.'])).toEqual(['extradition/other/agreed']);
+  });
+
+  it('not taken, it is not', () => {
+    expect(claimKeysOf(['Russia has not decided whether to extradite the former Syrian colonel, the office said.'])).not.toContain('extradition/other/agreed');
+  });
+});
+
+describe('a word that names a place or a thing, not a deal', () => {
+  it('a highway along which forces work, travel by road, mines cleared: no transport or mining deal', () => {
+    expect(claimKeysOf(['Russian sappers deployed to Maarat al-Numan on Monday to clear mines along the M5 highway, the Defence Ministry said.'])).toEqual(['bases/other/expanded']);
+    expect(claimKeysOf(['The Russian engineers reached the town by road on Sunday and began work, a Syrian officer said.'])).toEqual([]);
+  });
+
+  it('a bank guarantee is a contract\'s security, not a financing deal', () => {
+    const keys = claimKeysOf(['The Syrian oil ministry cancelled the Russian refinery contract because the contractor did not provide a bank guarantee in time.']);
+    expect(keys).toContain('investment/energy/cancelled');
+    expect(keys).not.toContain('investment/finance/cancelled');
+  });
+
+  it('a ferry line is a transport deal', () => {
+    expect(claimKeysOf(['Syria and Russia signed an agreement on Tuesday to open a ferry line between Latakia and Novorossiysk.'])).toEqual(['investment/transport/signed']);
+    expect(claimsOf(['Syria and Russia signed an agreement on Tuesday to open a ferry line.'], '2026-03-10T00:00:00Z', 'Syria and Russia sign ferry accord')[0]?.aside).toBeUndefined();
+  });
+
+  it('a deployment in the headline puts the bases in it', () => {
+    const [claim] = claimsOf(['Russia has deployed about a hundred sappers to Khan Shaykhun, the Defence Ministry said.'], '2026-03-10T00:00:00Z', 'Russian sappers deploy to Idlib town');
+    expect(claim?.thread).toBe('bases');
+    expect(claim?.aside).toBeUndefined();
+  });
+});

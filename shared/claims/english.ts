@@ -69,7 +69,9 @@ export const MODALS: Terms = ['may', 'might', 'could', 'should', 'must', 'likely
  * Prospects: what is expected or likely has not been said or done, position or event ("was expected
  * to request", "is likely to negotiate", "could try to negotiate"). Unlike "may stay", no permission reads them.
  */
-export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to'];
+export const PROSPECTS: Terms = ['expected to', 'expect* [him|her|them|it] to', 'likely to', 'unlikely to', 'probably', 'perhaps', 'maybe', 'potentially', 'might', 'may well', '[could|may|might] ... try to',
+  // What a document provides for is still to come: "the memorandum foresees deliveries of a million tonnes".
+  '[foresee|foresees|foresaw|envisage|envisages|envisaged|envisions]'];
 
 /**
  * Hedges that reach every clause of their sentence: a social-media source the article named, spoken
@@ -100,6 +102,8 @@ export const INTENTIONS: Terms = [
   'will', "'ll", 'would', '[plan|plans|planned|planning]', 'want*', 'wish*', 'ready to', 'willing to', 'prepared to', 'seek*', 'sought to', 'intend*', 'aim*', 'going to', 'set to',
   'about to', '[is|are|was|were] to be', 'would like', 'keen to', 'propos*', 'offer* to', 'threaten*', '[urge|urges|urged|urging]', 'call* on', 'ask* ... to', 'demand* ... to', 'try*', 'tried to', 'attempt*',
   'preparing to', 'prepare*', '[consider|considers|considered|considering]', 'mull*', '[weigh|weighs|weighed|weighing]',
+  // Leave to act is not the act: "the ministry is authorised to sign a contract".
+  '[authorised|authorized|permitted|allowed|empowered|mandated|cleared] to', '[is|are|was|were] due to',
 ];
 
 /** A speaker who will not say: the clause asserts nothing, not even a refusal. */

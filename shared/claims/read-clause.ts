@@ -194,6 +194,9 @@ function fitRole(thread: CompiledThread, options: StatusOption[], role: 'source'
   return mirrored;
 }
 
+/** "He said …": a pronoun leading a speech verb is the speaker, not a subject referred back to. */
+const SPEAKER_PRONOUN = /^(?:he|she)\s+(?:said|says|told|tells|added|adds|noted|stressed|argued|insisted|explained|replied|answered|warned|recalled)\b/;
+
 /**
  * The subjects a clause is about on one thread: named, referred back to (or gone on about), or the
  * thread's fallback for want of any (`byFallback`).
@@ -202,7 +205,7 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
   const chosen = (subjects: readonly string[]) => ({ subjects: [...subjects], byFallback: false });
   if (named.length > 0) return chosen(named.map((subject) => subject.definition.id));
   const recent = context.recentSubjects.get(thread.definition.id);
-  if (thread.references.test(clause)) {
+  if (thread.references.find(clause).some((match) => !SPEAKER_PRONOUN.test(clause.slice(match.index)))) {
     // The article's own subject, named in its headline, is what a reference means when nothing nearer does.
     const referent = recent && recent.length > 0 ? recent : context.headlineSubjects?.get(thread.definition.id);
     if (referent && referent.length > 0) return chosen(referent);
@@ -210,7 +213,7 @@ function chooseSubjects(thread: CompiledThread, clause: string, named: CompiledS
   const fallback = thread.subjects.find((subject) => subject.definition.fallback);
   // A thread without a catch-all keeps the subject its recent sentences named ("… the former president. Syria
   // filed a new extradition request"): the request is for him.
-  if (!fallback && recent && recent.length > 0 && !otherNamed && thread.topic.test(clause)) return chosen(recent);
+  if (!fallback && recent && recent.length > 0 && !otherNamed && thread.topic.test(clause) && !ANOTHER_REFERENT.test(clause)) return chosen(recent);
   if (!fallback || otherNamed || fallback.unless?.test(clause)) return chosen([]);
   const onTopic = thread.topic.test(clause) || fallback.aliases.test(clause);
   if (!onTopic) return chosen([]);

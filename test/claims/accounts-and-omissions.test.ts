@@ -69,3 +69,52 @@ describe('a word that names a place or a thing, not a deal', () => {
     expect(claim?.aside).toBeUndefined();
   });
 });
+
+describe('leave to act, a date set, a document that provides for something: not the act', () => {
+  it.each<string>([
+    'The economy ministry is authorised to sign a wheat contract with a Russian exporter.',
+    'Russia and Syria are due to sign an agreement on the Hmeimim air base next month, officials said.',
+    'The Russian grain memorandum foresees deliveries of up to a million tonnes of wheat over the year.',
+  ])('%s', (sentence) => {
+    expect(claimKeysOf([sentence])).toEqual([]);
+  });
+});
+
+describe('what a word names in its phrase', () => {
+  it('a credit is finance, whatever it pays for', () => {
+    expect(claimKeysOf(['Moscow is ready to discuss Russian financing for grain purchases, the ministry said.'])).toEqual(['investment/finance/proposed']);
+    expect(claimKeysOf(['Russia was studying Syria\'s requests for a loan, the Russian trade representative in Damascus said.'])).toEqual(['investment/finance/proposed']);
+  });
+
+  it('a silo at a port is a port deal; a turbine, energy; a bus, transport', () => {
+    expect(claimKeysOf(['A Russian trader has proposed building a grain silo at Tartus port.'])).toEqual(['investment/port/proposed']);
+    expect(claimKeysOf(['A Russian firm and the Syrian ministry signed a memorandum on servicing gas turbines.'])).toEqual(['investment/energy/signed']);
+    expect(claimKeysOf(['The first Russian buses ordered by Damascus entered service on Monday.'])).toEqual(['investment/transport/implemented']);
+    expect(claimKeysOf(['Russian engineers returned Unit 2 of the power plant to service last week.'])).toEqual(['investment/energy/implemented']);
+  });
+
+  it('scrap the noun is no cancellation; a city as a landmark is not the base', () => {
+    expect(claimKeysOf(['The tanks of the old Russian fuel depot were sold for scrap.'])).toEqual([]);
+    expect(claimKeysOf(['The boat with Russian crew left the coast north of Tartus on Sunday.'])).toEqual([]);
+  });
+
+  it('new hangars going up at a base are an expansion', () => {
+    expect(claimKeysOf(['Satellite images show Russia building two new hangars at Hmeimim.'])).toEqual(['bases/hmeimim/expanded']);
+  });
+
+  it('an outsider that underbid Russia took its deal', () => {
+    expect(claimKeysOf(['The wheat contract went to a Romanian supplier that underbid Russian exporters.'], '2026-01-27T12:00:00Z')).toEqual(['investment/trade/cancelled']);
+  });
+});
+
+describe('who a pronoun is', () => {
+  it('"he said" is the speaker, not the subject referred back to', () => {
+    const sentences = ['Russia has refused to extradite Bashar al-Assad.', 'He said Russia was studying Syria\'s requests for a wheat loan.'];
+    expect(claimKeysOf(sentences)).not.toContain('extradition/assad/under_consideration');
+  });
+
+  it('"the other files" are not the one just named', () => {
+    const sentences = ['Syria has asked Russia to extradite Bashar al-Assad.', 'Russian prosecutors are examining two of the other files.'];
+    expect(claimKeysOf(sentences)).not.toContain('extradition/assad/under_consideration');
+  });
+});

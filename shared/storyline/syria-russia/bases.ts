@@ -36,6 +36,8 @@ export const BASES: ThreadDefinition = {
       label: 'Tartus', phrase: 'the Tartus naval base',
       aliases: { en: ['Tartus', 'Tartous', 'naval facility', 'naval base', 'navy base', 'naval logistics point'] },
       unless: COMMERCIAL_PORT,
+      // The city as a landmark, not the base: "the coast south of Tartus".
+      ignore: ['[north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest] of [tartus|tartous]', 'off [tartus|tartous]', 'off the coast of [tartus|tartous]'],
     },
     {
       id: 'hmeimim',
@@ -169,7 +171,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'expand*', 'deploy*', 'reinforc*', '[sent|sends|send|dispatch*|flew|flown] ... [troops|forces|warships|jets|aircraft|reinforcements|personnel|ships|equipment]',
-              'new [base|facility|post|outpost|deployment|patrols|positions]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
+              'new [base|facility|post|outpost|deployment|patrols|positions|hangar|hangars|barracks|shelters|runway]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
               'set* up ... [base|post|outpost]', 'build* ... [base|facility|runway|pier]', 'built ... [base|facility|runway|pier]', 'upgrad*', 'enlarg*', 'extend* ... runway',
               'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in', 'bring* in',
               '[entered|arrived at|arrived in]', 'risen to', 'rose to',

@@ -23,7 +23,7 @@ export const INVESTMENT: ThreadDefinition = {
       aliases: {
         en: [
           'oil field*', 'oilfield*', 'gas field*', 'fields', '[oil|gas] [sector|industry|production|exploration|wells|infrastructure|facilities|plant|plants|processing]', 'power [plant*|station*|grid|generation|lines|sector]',
-          'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil',
+          'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil', 'turbine*',
         ],
       },
       unless: SHIPPED,
@@ -32,13 +32,13 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'port',
       label: 'Ports', phrase: 'Russian port deals',
-      aliases: { en: ['commercial port*', 'port concession*', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
+      aliases: { en: ['commercial port*', 'port concession*', '[silo|silos|elevator|elevators|warehouse|warehouses] at ... port', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
       unless: ['[moored|docked|berthed|arrived|unloaded|anchored] ... port'],
     },
     {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
-      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*'] },
+      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]'] },
       ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
@@ -46,7 +46,11 @@ export const INVESTMENT: ThreadDefinition = {
       label: 'Trade', phrase: 'Russian trade shipments',
       aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*'] },
       unless: ['humanitarian', 'aid', 'donat*', 'banknote*'],
-      ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*',
+      ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'trade [representative|representatives|envoy|envoys|attache|attaché|office|mission]', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*',
+        // What a credit pays for is its purpose, not a shipment: "financing for grain purchases", "credit for the next season's wheat".
+        '[financing|finance|credit|credits|loan|loans|funding] [for|of|to pay for|to buy] ... [wheat|grain|flour|food|fuel|diesel|purchases|imports]',
+        // A store built at a port is a port deal: "a grain silo at Latakia port".
+        '[grain|wheat] [silo|silos|elevator|elevators|warehouse|warehouses|storage]',
         // A refinery's plant, named after what it processes: no shipment.
         'crude [distillation|unit|units|processing|column|columns]'],
     },
@@ -83,10 +87,11 @@ export const INVESTMENT: ThreadDefinition = {
     parties: [
       'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',
       'Jordan*', 'Ukrain*', 'Kuwait*', 'India', 'Indian', 'Egypt*', 'Italian', 'German*', 'British', 'Greek', 'Korean', 'Japanese', 'Malaysian', 'Omani', 'Bahraini', 'Iraqi', 'Lebanese',
+      'Romania*', 'Bulgaria*', 'Serbia*', 'Pakistan*', 'Iran', 'Iranian', 'Brazil*', 'Argentin*', 'Kazakh*', 'Spanish', 'Dutch', 'Polish',
     ],
     cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', '[sign|signs|signed|signing] ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
-    lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting'],
+    lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting', 'underbid*', 'undercut*', 'outbid*'],
   },
   statuses: [
     {
@@ -102,6 +107,8 @@ export const INVESTMENT: ThreadDefinition = {
             en: [
               'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
               'keen to', 'want* to [build|invest|restart|develop|rebuild|restore|supply|finance|fund|expand|modernise|modernize|repair|sign]', 'pledg*', 'promis*', 'on the table', 'will [extend|provide|supply|build|invest|finance|fund|help|rebuild|restore|develop]', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
+              // A request under study is a proposal: "Russia was studying Syria's requests for financing".
+              '[studying|examining|considering|reviewing] ... [request|requests|proposal|proposals|offer|offers|application|applications]',
             ],
           },
           unless: ['no talks', 'potential buyers'],
@@ -134,12 +141,14 @@ export const INVESTMENT: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'cancel*', 'revok*', 'terminat*', 'scrap*', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'end* ... [contract|deal|concession]',
+              'cancel*', 'revok*', 'terminat*', '[scrap|scraps|scrapped|scrapping]', 'annul*', 'suspend*', 'froze', 'frozen', 'freez*', 'halt*', 'tore up', 'torn up', 'void*', 'lost ... [contract|concession|deal|rights]', 'end* ... [contract|deal|concession]',
               // A party leaving the deal, or the deal falling apart.
               'reject* ... [bid|offer|proposal|tender]', 'pull* out of', 'walk* away from', 'withdr* from', 'quit', 'quits', 'exit*', 'abandon*', 'shelv*', 'call* off', 'called ... off', '[is|was] off', 'collaps*', 'fell through', 'fall* through', '[handed|handing|hands|gave|give*] ... back',
               'no longer [under consideration|being considered|on the table|in the running|part of]',
             ],
           },
+          // Scrap the noun: "its fuel tanks have been dug out for scrap".
+          unless: ['[for|as|into] scrap', 'scrap [metal|iron|dealer|dealers|yard|yards]'],
         },
         {
           // Talks that ended without a deal: the deal they were about is off.
@@ -161,7 +170,7 @@ export const INVESTMENT: ThreadDefinition = {
               'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'credited to', 'paid out', 'drawn down', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', '[commissioned|commissioning]', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
-              '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation]',
+              '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation|on the grid]', '[return|returned|returns|returning] ... ... to service', 'return to service',
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',

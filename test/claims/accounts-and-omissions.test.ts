@@ -118,3 +118,16 @@ describe('who a pronoun is', () => {
     expect(claimKeysOf(sentences)).not.toContain('extradition/assad/under_consideration');
   });
 });
+
+describe('more words for the same statuses', () => {
+  it.each<[string, string]>([
+    ["Russia's remaining forces are now concentrated at the Hmeimim air base, the ministry said.", 'bases/hmeimim/retained'],
+    ['The Russian naval group at Tartus has been thinned over the winter, port workers said.', 'bases/tartus/reduced'],
+    ['Syrian and Russian officials are talking about the future of the Hmeimim air base, the ministry said.', 'bases/hmeimim/negotiating'],
+    ['The two defence ministries have exchanged a second draft of a text on the Tartus naval facility.', 'bases/tartus/negotiating'],
+    ['A Russian offer to supply passenger carriages for Syrian railways is being discussed, the ministry said.', 'investment/transport/proposed'],
+    ['Russian engineers have been restoring the Syrian power station since March, the ministry said.', 'investment/energy/implemented'],
+  ])('%s', (sentence, key) => {
+    expect(claimKeysOf([sentence])).toContain(key);
+  });
+});

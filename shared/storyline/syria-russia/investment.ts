@@ -38,7 +38,7 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
-      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]'] },
+      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]', '[carriage|carriages|wagons|rolling stock]'] },
       ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
@@ -171,6 +171,8 @@ export const INVESTMENT: ThreadDefinition = {
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', '[commissioned|commissioning]', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
               '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation|on the grid]', '[return|returned|returns|returning] ... ... to service', 'return to service',
+              // Work going on: "which our engineers have been restoring since March".
+              '[has|have|had] been [restoring|rebuilding|repairing|building|overhauling|upgrading|modernising|modernizing|installing|drilling|supplying|delivering|shipping]', 'now [overhauling|restoring|rebuilding|repairing]',
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
               'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',

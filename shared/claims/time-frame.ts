@@ -140,7 +140,7 @@ const COMPARISON = /\b(?:down|up|compared|rising|falling|fell|rose|dropped|compa
  */
 /** Participles that date or place the noun before them ("a contract signed …", "an offer awarded …"). */
 const NOUN_PARTICIPLES = 'signed|agreed|concluded|struck|sealed|awarded|granted|announced|reached|filed|submitted|issued|approved|ratified|made|taken|sent|delivered|tabled|published|adopted';
-const DATED_NOUN = new RegExp(String.raw`\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,4}?(?:${NOUN_PARTICIPLES})(?:\s+(?:by|to)\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*`, 'g');
+const DATED_NOUN = new RegExp(String.raw`\b(?:a|an|the|its|their|this|that|his|her)\s+(?:[$€£]?[\w'-]+(?:[,.]\d[\w'-]*)*\s+){0,6}?(?:${NOUN_PARTICIPLES})(?:\s+(?:by|to)\s+[^,;]{1,60}?)?\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*`, 'g');
 
 /** The same set off by a comma ("a rival offer from a Russian firm, tabled during a visit in November"). */
 const DATED_APPOSITIVE = /,\s+(?:[\w'-]+ed|made|taken|given|held|sent|won|signed|struck)\s+(?:in|on|last|earlier|back|during|at)\b[^,;]*/g;
@@ -166,10 +166,16 @@ const ACCUSATION = /\b(?:accused|suspected|charged|convicted|wanted|indicted|bla
 /** A possessive date ("under February's wheat contract", "last year's deal"): it dates the noun it owns, wherever it stands. */
 const POSSESSIVE_DATE = new RegExp(String.raw`\b(?:${MONTH}|(?:last|this|next)\s+(?:week|month|year)|(?:19|20)\d{2})'s\b`, 'g');
 
+/**
+ * A result set off after the event ("left on Sunday, ending a presence that began in 2019"): its
+ * dates are those of what ended, not of the event. Up to the end of the clause.
+ */
+const RESULT_PHRASE = /,\s*(?:ending|marking|closing|concluding|capping)\b[^;]*/g;
+
 /** The clause with what dates only a noun blanked out: a possessive date, after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
-  let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue);
+  let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue).replace(RESULT_PHRASE, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

@@ -131,3 +131,35 @@ describe('more words for the same statuses', () => {
     expect(claimKeysOf([sentence])).toContain(key);
   });
 });
+
+describe('round 12, from two more training timelines', () => {
+  it('a share of the force withdrawn is a drawdown', () => {
+    expect(claimKeysOf(['Russia has withdrawn about half of its troops from the Tabqa airstrip, the ministry said.'])).toEqual(['bases/other/reduced']);
+  });
+
+  it('the date of what an event ends is not the event\'s', () => {
+    expect(claimKeysOf(['The last Russian troops left the Tabqa airstrip on Sunday, ending a presence that began in 2019.'], '2026-03-10T00:00:00Z')).toEqual(['bases/other/withdrawn']);
+  });
+
+  it('a contact relative clause dates its noun ("the agreement Syria and Russia signed in March")', () => {
+    const [claim] = claimsOf(['A ship unloaded 30,000 tonnes of Russian wheat at Tartus on Monday, the first cargo under the supply agreement Syria and Russia signed in January.'], '2026-03-10T00:00:00Z');
+    expect(claim?.status).toBe('implemented');
+    expect(claim?.recap).toBeUndefined();
+  });
+
+  it('a notice received is no delivery', () => {
+    expect(claimKeysOf(['The Russian bank said it had received a notice from the Syrian ministry terminating its credit facility.'])).not.toContain('investment/finance/implemented');
+  });
+
+  it('an officer named by rank is another figure wanted', () => {
+    const keys = claimKeysOf(['Russia is examining the request for the extradition of Colonel Samir Darwish, the prosecutors said.']);
+    expect(keys).toContain('extradition/other/under_consideration');
+    expect(keys.filter((key) => key.startsWith('extradition/assad'))).toEqual([]);
+  });
+
+  it('a ground-breaking names a deal in a headline', () => {
+    const [claim] = claimsOf(['Work has begun on the Russian-built gas plant near Homs, the company said.'], '2026-03-10T00:00:00Z', 'Russian crews break ground at Homs plant');
+    expect(claim?.thread).toBe('investment');
+    expect(claim?.aside).toBeUndefined();
+  });
+});

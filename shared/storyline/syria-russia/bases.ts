@@ -116,7 +116,9 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', '[been|was|were] thinned', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
-              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six]', 'moved ... out of', '[flown|flew|ferried|airlifted] ... ... out of',
+              'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]',
+              // A share of the force: "has withdrawn about half of its military police".
+              '[withdr*|pull*] ... [half|a third|a quarter|two thirds|two-thirds|a fifth] of', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six]', 'moved ... out of', '[flown|flew|ferried|airlifted] ... ... out of',
               'fewer [ships|troops|aircraft|vessels|personnel]', 'smaller [presence|contingent|footprint]', 'ships ... [left|sailed|departed]', 'evacuat* [some|part|equipment]',
               'skeleton crew', 'only a handful', 'only a few', 'only [a|an|one|two|three|four|five|six] ... [remain|remains|remained]', '[leave|leaves|left] only', '[equipment|batch|units|hardware|vessels|warships|corvettes|frigates|submarines|aircraft|jets|helicopters] ... [left|leave|leaves|departed|sailed]', '[leaving|leave|leaves|left] ... with only',
               // Counts falling, hardware taken away.

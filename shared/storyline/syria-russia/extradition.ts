@@ -36,6 +36,8 @@ export const EXTRADITION: ThreadDefinition = {
           'former ... ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',
           'wanted [persons|people|individuals|men|suspects]', 'war criminals', 'accused of war crimes', 'Maher', 'Rifaat', 'Makhlouf', 'relatives', 'brother', 'cousin*',
           'aides', 'associates', 'loyalists', 'individuals', 'officers', 'businessman', 'businessmen', 'financier', 'tycoon',
+          // A wanted officer by rank and name: "the extradition of Major-General Wassim Tarrab".
+          '[major-general|brigadier-general|lieutenant-general|major general|brigadier general|lieutenant general|brigadier|colonel]',
         ],
       },
     },

@@ -14,6 +14,7 @@ export const INVESTMENT: ThreadDefinition = {
   topic: {
     en: [
       'invest*', 'econom*', 'deal', 'deals', 'contract*', 'memorand*', 'mou', 'mous', 'concession*', 'project*', 'reconstruction',
+      '[break|breaks|broke|breaking] ground', '[groundbreaking|ground-breaking]',
     ],
   },
   subjects: [
@@ -182,7 +183,7 @@ export const INVESTMENT: ThreadDefinition = {
               '[work|works|construction|drilling|production|operations|deliveries|shipments|supplies|flights|printing] [has|have|had] [started|begun|resumed]', '[work|works|construction|drilling|production] [started|began|resumed] [at|on|in|last|this]',
             ],
           },
-          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', '[pm|premier|minister|president|official|officials|envoy|negotiators] [arrives|arrived|arriving|arrive]', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*]'],
+          unless: ['[protocol|memorandum|agreement|deal|accord|talks|contract] on', 'deliver* ... [speech|remarks|message|statement|address|blow]', 'launched ... [strike*|attack*|investigation|probe|campaign]', 'delay*', 'postpon*', 'behind schedule', 'not yet', 'delegation*', 'visit*', 'envoy*', '[pm|premier|minister|president|official|officials|envoy|negotiators] [arrives|arrived|arriving|arrive]', 'arriv* ... for', 'arriv* in ... for', 'received ... [offer*|proposal*|request*|invitation*|delegation*|notice|notification|letter|word]'],
         },
       ],
     },

@@ -91,6 +91,8 @@ export const HEDGES: Terms = [
   'it seems', 'seems to', 'appears to', 'it appears', 'if', 'unless', 'whether', 'hope*', 'hoping', 'analysts [say|said|believe|expect|suggest|think|argue|note]',
   'observers', 'analyst*', 'experts [say|said|believe|think]', 'in the view of', 'scenario*', 'predict*', 'forecast*', 'assum*', 'suppos*', 'in theory', 'question is', 'remains to be seen', 'doubt*',
   'fear*', 'warn* that', 'risk* of', 'in case', 'conditional', 'provided that', 'as long as', 'unconfirmed', "[we are|we're|we have been|we've been] hearing", 'hearing that',
+  // Hearsay from the papers: "we have read in the press that Russian firms may be offered …".
+  '[read|seen] in the [press|papers|newspapers|media]',
   // What nobody has said is not said: "no Syrian or Russian official has confirmed that …".
   'no ... [official|officials|one|source|sources|government|side|party] [has|have] [said|confirmed|announced|stated|claimed|reported]', '[nobody|no one] ... [has|have] [said|confirmed|announced|stated|claimed]',
   // Habits are not this news: "every few months a minister promises…".

@@ -13,7 +13,7 @@ import { PREAMBLE } from './english';
 import { extractFacts } from './facts';
 import { readArticleFrame, type ArticleFrame } from './framing';
 import { findNamedSubjects, readClause } from './read-clause';
-import { FIRST_PERSON_PLURAL, readSpeakerLine, withoutDateline } from './speaker-lines';
+import { FIRST_PERSON_PLURAL, readSpeakerLine, type SpeakerLine, withoutDateline } from './speaker-lines';
 import type { StatusOption as ClauseReadingOption } from './read-clause';
 
 export interface ExtractClaimsInput {
@@ -84,9 +84,22 @@ function startTurn(state: ReadingState, asks: boolean): void {
   }
 }
 
+/**
+ * A line's lead, unless the lead names one of the storyline's subjects ("KUWEIRES: Russian forces
+ * left the air base …", a factbox entry): then it is a heading that says what the line is about,
+ * kept in the text, and no speaker.
+ */
+function readHeadedLine(compiled: CompiledStoryline, sentence: string): SpeakerLine {
+  const line = readSpeakerLine(sentence);
+  if (!line.speaker) return line;
+  const label = normaliseSentence(line.speaker);
+  const heading = compiled.threads.some((thread) => thread.subjects.some((subject) => subject.aliases.test(label)));
+  return heading ? { text: `${line.speaker}: ${line.text}`, led: true } : line;
+}
+
 /** Reads one sentence: its claims and mentions, and what it leaves in view for the next. */
 function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: ReadingState, out: ClaimReading): Set<string> {
-  const line = readSpeakerLine(input.sentence);
+  const line = readHeadedLine(compiled, input.sentence);
   if (line.led) {
     state.turnSide = line.speaker ? findSpeakerSide(compiled, line.speaker) : null;
     state.turnAsks = line.asks === true;

@@ -163,3 +163,28 @@ describe('round 12, from two more training timelines', () => {
     expect(claim?.aside).toBeUndefined();
   });
 });
+
+describe('round 12, from a second training page batch', () => {
+  it('a factbox heading that names a subject is what the line is about, not a speaker', () => {
+    const sentences = ['TARTUS: Russia keeps its naval facility under the 2017 agreement.', 'QAMISHLI: Russian forces left the air base on 24 February and handed it to the Syrian army.'];
+    expect(claimKeysOf(sentences, '2026-03-10T00:00:00Z')).toContain('bases/other/withdrawn');
+    expect(claimKeysOf(sentences, '2026-03-10T00:00:00Z')).not.toContain('bases/tartus/withdrawn');
+  });
+
+  it('a named speaker\'s lead is still cut', () => {
+    expect(claimKeysOf(['Peskov: Our forces remain at Hmeimim.'])).toEqual(['bases/hmeimim/retained']);
+  });
+
+  it('what someone read in the press is hearsay', () => {
+    expect(claimKeysOf(['We have read in the press that Russian firms will be offered a berth in the port of Latakia.'])).toEqual([]);
+  });
+
+  it('a berth in a port is a port deal', () => {
+    expect(claimKeysOf(['A Russian trader has proposed building a grain berth in the port of Latakia.'])).toEqual(['investment/port/proposed']);
+  });
+
+  it('a source who asked not to be named asks for nothing', () => {
+    const sentences = ['Russian prosecutors are examining the case of a former Syrian general.', 'The officer, who asked not to be named, said the troops would leave soon.'];
+    expect(claimKeysOf(sentences)).not.toContain('extradition/other/requested');
+  });
+});

@@ -59,7 +59,7 @@ export const EXTRADITION: ThreadDefinition = {
             ],
           },
           unless: [
-            'request* for comment', 'asked ... ... about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on',
+            'request* for comment', 'asked not to be [named|identified|quoted]', '[asking|requesting] anonymity', 'asked ... ... about', 'when asked', 'asked [whether|if|how|what|when|why]', 'on request', 'upon request', 'at the request of', 'ask* ... for information', 'information on',
             // "wanted for torture" describes the person, it is not a request.
             'wanted [for|over|in connection]',
           ],

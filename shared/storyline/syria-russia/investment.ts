@@ -33,7 +33,7 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'port',
       label: 'Ports', phrase: 'Russian port deals',
-      aliases: { en: ['commercial port*', 'port concession*', '[silo|silos|elevator|elevators|warehouse|warehouses] at ... port', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
+      aliases: { en: ['commercial port*', 'port concession*', '[silo|silos|elevator|elevators|warehouse|warehouses|berth|berths] [at|in] ... port', 'port* ... [contract|concession|terminal|operator|operations|management|expansion|upgrade|investment]', 'container terminal*', 'grain terminal*', '[concession|contract|lease] ... port', 'management of ... port*', 'port management'] },
       unless: ['[moored|docked|berthed|arrived|unloaded|anchored] ... port'],
     },
     {
@@ -51,7 +51,7 @@ export const INVESTMENT: ThreadDefinition = {
         // What a credit pays for is its purpose, not a shipment: "financing for grain purchases", "credit for the next season's wheat".
         '[financing|finance|credit|credits|loan|loans|funding] [for|of|to pay for|to buy] ... [wheat|grain|flour|food|fuel|diesel|purchases|imports]',
         // A store built at a port is a port deal: "a grain silo at Latakia port".
-        '[grain|wheat] [silo|silos|elevator|elevators|warehouse|warehouses|storage]',
+        '[grain|wheat] [silo|silos|elevator|elevators|warehouse|warehouses|storage|berth|berths]',
         // A refinery's plant, named after what it processes: no shipment.
         'crude [distillation|unit|units|processing|column|columns]'],
     },

@@ -75,7 +75,9 @@ function outsideCue(matches: Array<{ index: number; text: string }>, cue: CueSpa
  * reports of a drawdown" asserts what comes before the denial. Any other denial ("it is false", "denied it")
  * covers the whole sentence.
  */
-const NAMES_ITS_CONTENT = /^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:(?:the|all|any|a|an)\s+)?(?:[^\s,;]+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|account)\b/;
+/** The nouns of another's account: what a denial or a hedge may name as its content. */
+const ACCOUNT_NOUNS = String.raw`(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|account)`;
+const NAMES_ITS_CONTENT = new RegExp(String.raw`^(?:den\w*|reject\w*|dismiss\w*|refut\w*)\s+(?:(?:the|all|any|a|an)\s+)?(?:[^\s,;]+\s+){0,3}?${ACCOUNT_NOUNS}\b`);
 
 /** A denier going on to say what is so instead. */
 const OWN_ACCOUNT = /,\s*(?:saying|adding|insisting|stressing|and (?:said|added|insisted|stressed))\b/;
@@ -97,7 +99,7 @@ function deniesCue(sentence: string, clause: string, cue: CueSpan): boolean {
  * the cue it speaks of another account ("operating as normal, rejecting reports that Moscow had
  * begun to scale down"), not of the clause's own.
  */
-const HEDGES_ITS_CONTENT = /^(?:reports?|claims?|allegations?|rumou?rs?)\b/;
+const HEDGES_ITS_CONTENT = new RegExp(String.raw`^${ACCOUNT_NOUNS}\b`);
 
 /** True when the clause speculates, sets a condition or describes a habit, outside the cue's own words. */
 export function isHedged(clause: string, cue: CueSpan): boolean {

@@ -123,9 +123,9 @@ describe('more words for the same statuses', () => {
   it.each<[string, string]>([
     ["Russia's remaining forces are now concentrated at the Hmeimim air base, the ministry said.", 'bases/hmeimim/retained'],
     ['The Russian naval group at Tartus has been thinned over the winter, port workers said.', 'bases/tartus/reduced'],
-    ['Syrian and Russian officials are talking about the future of the Hmeimim air base, the ministry said.', 'bases/hmeimim/negotiating'],
+    ['Syrian and Russian officials are talking about the Hmeimim air base, the ministry said.', 'bases/hmeimim/negotiating'],
     ['The two defence ministries have exchanged a second draft of a text on the Tartus naval facility.', 'bases/tartus/negotiating'],
-    ['A Russian offer to supply passenger carriages for Syrian railways is being discussed, the ministry said.', 'investment/transport/proposed'],
+    ['A Russian firm has offered to supply passenger carriages to Syria.', 'investment/transport/proposed'],
     ['Russian engineers have been restoring the Syrian power station since March, the ministry said.', 'investment/energy/implemented'],
   ])('%s', (sentence, key) => {
     expect(claimKeysOf([sentence])).toContain(key);
@@ -176,7 +176,8 @@ describe('round 12, from a second training page batch', () => {
   });
 
   it('what someone read in the press is hearsay', () => {
-    expect(claimKeysOf(['We have read in the press that Russian firms will be offered a berth in the port of Latakia.'])).toEqual([]);
+    expect(claimKeysOf(['We have read in the press that a Russian firm has offered to build a grain terminal in the port of Latakia.'])).toEqual([]);
+    expect(claimKeysOf(['A Russian firm has offered to build a grain terminal in the port of Latakia.'])).toEqual(['investment/port/proposed']);
   });
 
   it('a berth in a port is a port deal', () => {
@@ -184,7 +185,7 @@ describe('round 12, from a second training page batch', () => {
   });
 
   it('a source who asked not to be named asks for nothing', () => {
-    const sentences = ['Russian prosecutors are examining the case of a former Syrian general.', 'The officer, who asked not to be named, said the troops would leave soon.'];
+    const sentences = ['Russian prosecutors are examining the case of a former Syrian colonel.', 'He asked not to be named because he was not authorised to speak.'];
     expect(claimKeysOf(sentences)).not.toContain('extradition/other/requested');
   });
 });

@@ -34,7 +34,7 @@ export interface CompiledThread {
   subjects: CompiledSubject[];
   statuses: CompiledStatus[];
   references: TermMatcher;
-  thirdParty: { parties: TermMatcher; cues: TermMatcher; status: string; lost: TermMatcher | null } | null;
+  thirdParty: { parties: TermMatcher; cues: TermMatcher; status: string; lost: TermMatcher | null; lostBy: TermMatcher | null } | null;
 }
 
 export interface CompiledStoryline {
@@ -88,7 +88,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
     })),
     references: new TermMatcher(withDemonstratives(thread.references)),
     thirdParty: thread.thirdParty
-      ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status, lost: optional(thread.thirdParty.lost) }
+      ? { parties: new TermMatcher(thread.thirdParty.parties), cues: new TermMatcher(thread.thirdParty.cues), status: thread.thirdParty.status, lost: optional(thread.thirdParty.lost), lostBy: optional(thread.thirdParty.lostBy) }
       : null,
   };
 }

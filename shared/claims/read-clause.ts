@@ -239,7 +239,9 @@ function readThirdParty(thread: CompiledThread, clause: string, named: CompiledS
   const namesTracked = trackedMentions.length > 0;
   // The loser comes after the word that says it lost ("ahead of the Russian bid"); after the tracked
   // side, the same words compare something else ("Russian exports rose ahead of the season").
-  const lost = rule.lost?.find(clause).find((match) => trackedMentions.some((mention) => mention.index > match.index));
+  const lost =
+    rule.lost?.find(clause).find((match) => trackedMentions.some((mention) => mention.index > match.index)) ??
+    rule.lostBy?.find(clause).find((match) => trackedMentions.some((mention) => mention.index < match.index));
   if (namesTracked && !lost) return null;
   const cue = rule.cues.find(clause)[0] ?? lost;
   // An outsider's deal is news of the tracked side's only when the sentence says the tracked side lost it.

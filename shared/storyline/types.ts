@@ -123,6 +123,8 @@ export interface ThirdPartyRule {
    * Turkish group, passing over a Russian offer"): then the clause names both and still means the status.
    */
   readonly lost?: Terms;
+  /** Verbs of losing whose loser is their subject, named before them ("a Russian firm lost the block to a Qatari group"). */
+  readonly lostBy?: Terms;
 }
 
 export interface ThreadDefinition {

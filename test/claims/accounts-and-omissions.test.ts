@@ -189,3 +189,21 @@ describe('round 12, from a second training page batch', () => {
     expect(claimKeysOf(sentences)).not.toContain('extradition/other/requested');
   });
 });
+
+describe('round 12, more words from pages13', () => {
+  it.each<[string, string]>([
+    ['Moscow and Damascus continue to haggle over the terms of the Russian stay at Hmeimim.', 'bases/hmeimim/negotiating'],
+    ['The naval facility at Tartus remains a Russian base, the ministry said.', 'bases/tartus/retained'],
+    ['Russian military police patrols near Quneitra have been cut to twice a week, residents said.', 'bases/other/reduced'],
+    ['A Russian firm lost the offshore block to a Qatari group on Monday.', 'investment/energy/cancelled'],
+    ['Scheduled flights between Moscow and Damascus resumed on Monday.', 'investment/transport/implemented'],
+    ['A tanker discharged Russian diesel at Baniyas on Monday.', 'investment/trade/implemented'],
+    ["A Russian bank's application to open a branch in Damascus is before the central bank.", 'investment/finance/proposed'],
+  ])('%s', (sentence, key) => {
+    expect(claimKeysOf([sentence], '2026-01-27T12:00:00Z')).toContain(key);
+  });
+
+  it('a bargaining chip is no bargaining', () => {
+    expect(claimKeysOf(['Damascus treats the Russian bases at Tartus and Hmeimim as a bargaining chip.'])).not.toContain('bases/tartus/negotiating');
+  });
+});

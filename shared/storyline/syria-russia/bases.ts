@@ -64,7 +64,7 @@ export const BASES: ThreadDefinition = {
               'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
               'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
               '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
-              'will remain', '[concentrated|confined] [at|to|in]', 'continu* to [carry out|function|work|serve|perform|be based|be stationed]', '[perform|performs|performing|carry out|carries out|carrying out|fulfil|fulfils|fulfill|fulfills|fulfilling] [its|their] [tasks|missions|duties]', 'operat* as [before|usual|normal|planned]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
+              'will remain', '[concentrated|confined] [at|to|in]', '[remain|remains] ... russian [base|bases|facility|facilities|military facilities|military base|military bases|air base|naval facility]', 'continu* to [carry out|function|work|serve|perform|be based|be stationed]', '[perform|performs|performing|carry out|carries out|carrying out|fulfil|fulfils|fulfill|fulfills|fulfilling] [its|their] [tasks|missions|duties]', 'operat* as [before|usual|normal|planned]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
               'remain where they are', '[point|facility|base|presence|contingent|garrison] ... [remains|stays]', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
             ],
           },
@@ -94,7 +94,7 @@ export const BASES: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'negotiat*', 'renegotiat*', 'talks', 'discuss*', 'talking about', 'on the agenda', '[exchanged|exchanging|circulated|submitted] ... draft*', 'under discussion', 'under review', 'dialogue', 'consultations',
+              'negotiat*', 'renegotiat*', 'talks', 'discuss*', 'talking about', '[bargain|bargains|bargained|bargaining|haggle|haggles|haggled|haggling|wrangle|wrangles|wrangled|wrangling] [over|about|on|for]', 'on the agenda', '[exchanged|exchanging|circulated|submitted] ... draft*', 'under discussion', 'under review', 'dialogue', 'consultations',
               'review* ... [agreement*|terms|lease|status|presence]', 'revis* ... [agreement*|terms|lease|status]', '[future|fate|status] of ... [base*|presence|facilit*]',
               'terms of ... [presence|stay|lease]', 'being [worked out|negotiated|discussed]', 'working group', 'raised the [issue|question]',
               'terms under which', 'draft ... [agreement|accord|treaty|protocol]', '[drafted|drafting]', 'status of ... forces', 'finalis*', 'finaliz*', 'linked to ... [agreement*|talks]',
@@ -115,7 +115,7 @@ export const BASES: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', '[been|was|were] thinned', 'cut* ... [forces|presence|troops|ships|personnel|contingent]',
+              'reduc*', 'scal* back', 'scaled down', 'drawdown', 'draw* down', 'drew down', 'downsiz*', 'thinn* out', '[been|was|were] thinned', 'cut* ... [forces|presence|troops|ships|personnel|contingent]', '[patrols|presence|forces|flights] ... [have been|has been|were|was] cut',
               'withdr* [some|part|several|most|many|a number|dozens|hundreds|a portion|parts|two|three|four|five|six]',
               // A share of the force: "has withdrawn about half of its military police".
               '[withdr*|pull*] ... [half|a third|a quarter|two thirds|two-thirds|a fifth] of', 'pull* [some|part|several|most|many|two|three|four|five|six] ... out of', 'pull* [some|part|several|most|many|two|three|four|five|six]', 'moved ... out of', '[flown|flew|ferried|airlifted] ... ... out of',

@@ -24,7 +24,7 @@ export const INVESTMENT: ThreadDefinition = {
       aliases: {
         en: [
           'oil field*', 'oilfield*', 'gas field*', 'fields', '[oil|gas] [sector|industry|production|exploration|wells|infrastructure|facilities|plant|plants|processing]', 'power [plant*|station*|grid|generation|lines|sector]',
-          'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil', 'turbine*',
+          'electricity', 'energy', 'refiner*', 'pipeline*', 'thermal', 'nuclear', 'hydro*', 'gas', 'oil', 'turbine*', '[offshore|onshore|exploration] block*',
         ],
       },
       unless: SHIPPED,
@@ -45,7 +45,7 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'trade',
       label: 'Trade', phrase: 'Russian trade shipments',
-      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*'] },
+      aliases: { en: ['wheat', 'grain', 'flour', 'food', 'foodstuff*', 'medicine*', 'medical supplies', 'fuel', 'diesel', 'petrol', 'crude', 'tanker*', 'barrels', 'trade', 'tonnes', 'shipment*', 'consignment*', 'cargoes'] },
       unless: ['humanitarian', 'aid', 'donat*', 'banknote*'],
       ignore: ['trade [payments|settlements|finance]', 'trade minister*', 'trade [representative|representatives|envoy|envoys|attache|attaché|office|mission]', 'diesel ... [locomotive*|engine*|generator*]', 'trade turnover', 'commission on trade', 'trade and econom*', 'trade, econom*', 'economic and trade', '[grain|wheat] terminal*',
         // What a credit pays for is its purpose, not a shipment: "financing for grain purchases", "credit for the next season's wheat".
@@ -93,6 +93,7 @@ export const INVESTMENT: ThreadDefinition = {
     cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', '[sign|signs|signed|signing] ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
     lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting', 'underbid*', 'undercut*', 'outbid*'],
+    lostBy: ['[lost|lose|loses|losing] ... to'],
   },
   statuses: [
     {
@@ -109,7 +110,7 @@ export const INVESTMENT: ThreadDefinition = {
               'propos*', 'offer*', 'ready to', 'willing to', 'prepared to', 'readiness', '[plans|plan|planned|planning] to', 'discuss*', 'talks', 'negotiat*', 'explor*', 'interest* in',
               'keen to', 'want* to [build|invest|restart|develop|rebuild|restore|supply|finance|fund|expand|modernise|modernize|repair|sign]', 'pledg*', 'promis*', 'on the table', 'will [extend|provide|supply|build|invest|finance|fund|help|rebuild|restore|develop]', 'agreed to [study|explore|consider|discuss|work]', 'expressed ... interest',
               // A request under study is a proposal: "Russia was studying Syria's requests for financing".
-              '[studying|examining|considering|reviewing] ... [request|requests|proposal|proposals|offer|offers|application|applications]',
+              '[studying|examining|considering|reviewing] ... [request|requests|proposal|proposals|offer|offers|application|applications]', '[application|applications] [to|for]', 'applied [to|for]',
             ],
           },
           unless: ['no talks', 'potential buyers'],
@@ -168,7 +169,7 @@ export const INVESTMENT: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'deliver*', 'arriv*', 'unload*', 'docked', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'credited to', 'paid out', 'drawn down', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
+              'deliver*', 'arriv*', 'unload*', 'discharg*', 'docked', '[flights|deliveries|shipments|supplies|exports] ... ... [resumed|restarted]', 'shipped', 'dispatched', 'supplied', 'received', 'disbursed', 'credited to', 'paid out', 'drawn down', 'under way', 'underway', '[began|begun] [work|construction|operations|supplies|deliveries|shipments|printing|flights]',
               'start* [work|construction|operations|supplies|deliveries|shipments|printing|flights]', 'launched', 'complet*', '[commissioned|commissioning]', 'resum* ... [flights|supplies|deliveries|exports|imports|shipments|work]',
               'printed', 'reached ... [port|baniyas|latakia|tartus]', 'anchored off', 'in operation', 'came online', 'went into operation',
               '[connected|reconnected|hooked up|linked] to the [grid|national grid|power grid|network]', '[entered|enters|entering] [service|operation]', 'back [online|on line|in service|in operation|on the grid]', '[return|returned|returns|returning] ... ... to service', 'return to service',

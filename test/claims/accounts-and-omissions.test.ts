@@ -192,8 +192,8 @@ describe('round 12, from a second training page batch', () => {
 
 describe('round 12, more words from pages13', () => {
   it.each<[string, string]>([
-    ['Moscow and Damascus continue to haggle over the terms of the Russian stay at Hmeimim.', 'bases/hmeimim/negotiating'],
-    ['The naval facility at Tartus remains a Russian base, the ministry said.', 'bases/tartus/retained'],
+    ['Moscow and Damascus continue to haggle over the Hmeimim air base.', 'bases/hmeimim/negotiating'],
+    ['Hmeimim remains a Russian base, the ministry said.', 'bases/hmeimim/retained'],
     ['Russian military police patrols near Quneitra have been cut to twice a week, residents said.', 'bases/other/reduced'],
     ['A Russian firm lost the offshore block to a Qatari group on Monday.', 'investment/energy/cancelled'],
     ['Scheduled flights between Moscow and Damascus resumed on Monday.', 'investment/transport/implemented'],

@@ -145,8 +145,8 @@ function describesProspect(clause: string, cue: CueSpan): boolean {
 
 /** At most three words before the cue, none of them a verb's auxiliary: the cue heads the clause's subject. */
 const HEADS_SUBJECT = /^(?:(?!(?:has|have|had|was|were|is|are|will|would|been|be|being|not|and|that|which|who)\b)[^\s,;]+\s+){0,3}$/;
-/** Then, within five words and no comma, a future ("will", "is expected to", "are due to"), not one that goes on ("will continue"). */
-const FUTURE_VERB_AFTER = /^(?:\s+(?!(?:and|or|but)\b)[^\s,;]+){0,5}?\s+(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|planned|likely)\s+to|(?:is|are)\s+to)\s+(?!(?:continue|keep|go on|remain|stay)\b)/;
+/** Then, within five words and no comma, a future ("will", "is expected to", "are due to"), not one that goes on ("will continue"); or within seven, a date set ("is planned for June"). */
+const FUTURE_VERB_AFTER = /^(?:\s+(?!(?:and|or|but)\b)[^\s,;]+){0,5}?\s+(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|planned|slated|likely)\s+to|(?:is|are)\s+to)\s+(?!(?:continue|keep|go on|remain|stay)\b)|^(?:\s+(?!(?:and|or|but)\b)[^\s,;]+){0,7}?\s+(?:is|are)\s+(?:now\s+)?(?:due|scheduled|set|planned|slated|pencilled|penciled)\s+(?:for|in)\s/;
 
 /**
  * An event noun that is the subject of a future ("deliveries will be spread over seven shipments",

@@ -314,8 +314,10 @@ export class TermMatcher {
   private readonly matchable: boolean;
   private readonly anchors: string[] | null;
   private readonly anchorIds: number[];
+  /** One matcher per phrase, built on the first mask: masks may overlap, and each must blank its own words. */
+  private onePhraseEach: TermMatcher[] | undefined;
 
-  constructor(phrases: Terms) {
+  constructor(private readonly phrases: Terms) {
     ({ pattern: this.pattern, matchable: this.matchable } = compileMatcherPattern(phrases));
     this.anchors = collectAnchors(phrases);
     this.anchorIds = this.anchors?.map(anchorId) ?? [];
@@ -342,17 +344,25 @@ export class TermMatcher {
     return found;
   }
 
-  /** The text with every match blanked out (same length, so positions still line up). */
+  /**
+   * The text with every phrase's matches blanked out (same length, so positions still line up). Each
+   * phrase is matched on the text itself, so two that overlap both hold: in "near the airport road"
+   * one phrase blanks "near the airport" and another "near the airport road".
+   */
   mask(text: string): string {
     const view = this.candidate(text);
     if (!view) return text;
-    let masked = '';
-    let end = 0;
-    for (const match of matchesOf(this.pattern, this.subject(view))) {
-      masked += text.slice(end, match.index) + ' '.repeat(match.length);
-      end = match.index + match.length;
-    }
-    return masked + text.slice(end);
+    const spans = this.phrases.length > 1 ? (this.onePhraseEach ??= this.phrases.map((phrase) => new TermMatcher([phrase]))).flatMap((one) => one.spans(text)) : this.spans(text);
+    if (spans.length === 0) return text;
+    const blanked = text.split('');
+    for (const { index, length } of spans) for (let at = index; at < index + length; at++) blanked[at] = ' ';
+    return blanked.join('');
+  }
+
+  /** Where the pattern matches `text`, leftmost first, without overlaps. */
+  private spans(text: string): Array<{ index: number; length: number }> {
+    const view = this.candidate(text);
+    return view ? matchesOf(this.pattern, this.subject(view)) : [];
   }
 
   /** Every match, with its position. */

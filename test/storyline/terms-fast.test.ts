@@ -76,6 +76,13 @@ describe('the term matchers’ fast patterns', () => {
     expect(disagreements).toEqual([]);
   });
 
+  /** What a mask must blank: every phrase's own matches, found on the text itself (so overlapping phrases both hold). */
+  function maskEachPhrase(phrases: readonly string[], text: string): string {
+    const blanked = text.split('');
+    for (const phrase of phrases) for (const match of text.matchAll(compileTerms([phrase]))) blanked.fill(' ', match.index, match.index + match[0].length);
+    return blanked.join('');
+  }
+
   it('find, mask and test as the full pattern does, over every phrase of every list', () => {
     // Prepare
     const differences: string[] = [];
@@ -92,7 +99,7 @@ describe('the term matchers’ fast patterns', () => {
         // Assess
         const expected = [...text.matchAll(full)].map((match) => ({ text: match[0], index: match.index }));
         if (JSON.stringify(found) !== JSON.stringify(expected)) differences.push(`find ${JSON.stringify(text)} in [${phrases.slice(0, 3).join(', ')}…]`);
-        if (masked !== text.replace(full, (match) => ' '.repeat(match.length))) differences.push(`mask ${JSON.stringify(text)}`);
+        if (masked !== maskEachPhrase(phrases, text)) differences.push(`mask ${JSON.stringify(text)}`);
         if (tested !== expected.length > 0) differences.push(`test ${JSON.stringify(text)}`);
       }
     }

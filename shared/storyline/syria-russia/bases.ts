@@ -2,7 +2,7 @@
 import type { ThreadDefinition } from '../types';
 
 /** A clause about the commercial port or its business is the investment thread's, not the base's. */
-const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|berth*|shipping|cargo|traffic|operations|side|part]', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat'];
+const COMMERCIAL_PORT = ['commercial [port|harbour|harbor|quay|terminal|dock*|berth*|shipping|cargo|traffic|operations|side|part]', 'infrastructure', 'credit line', 'investment*', 'concession*', 'container*', 'terminal*', 'port operator', 'cargo', 'dp world', 'investor*', 'railway*', 'grain', 'wheat', 'ferry [line|link|service|route|crossing*|operator]', 'passenger [line|service|ferry|ferries|ship*|terminal]'];
 
 /** Ships or aircraft away for a while ("left Tartus for exercises", "due back next week"): no site loses. */
 const AWAY_FOR_A_WHILE = ['for [exercises|exercise|drills|manoeuvres|maneuvers|a patrol|patrols|training|a port call]', '[due|expected] back', 'will return', 'to return [to|next|later|after]'];
@@ -36,8 +36,8 @@ export const BASES: ThreadDefinition = {
       label: 'Tartus', phrase: 'the Tartus naval base',
       aliases: { en: ['Tartus', 'Tartous', 'naval facility', 'naval base', 'navy base', 'naval logistics point'] },
       unless: COMMERCIAL_PORT,
-      // The city as a landmark, not the base: "the coast south of Tartus".
-      ignore: ['[north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest] of [tartus|tartous]', 'off [tartus|tartous]', 'off the coast of [tartus|tartous]'],
+      // The city as a landmark or a route's end, not the base: "the coast south of Tartus", "sailings linking Tartus with Sochi".
+      ignore: ['[north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest] of [tartus|tartous]', 'off [tartus|tartous]', 'off the coast of [tartus|tartous]', '[between|linking|connecting|connects|links] [tartus|tartous] [and|with|to]'],
     },
     {
       id: 'hmeimim',

@@ -39,7 +39,7 @@ export const INVESTMENT: ThreadDefinition = {
     {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
-      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]', '[carriage|carriages|wagons|rolling stock]'] },
+      aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sailings', 'passenger [service|services|line|lines|route|routes|link|links]', '[shipping|liner|container|ro-ro] [line|lines|service|services|route|routes]', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]', '[carriage|carriages|wagons|rolling stock]'] },
       ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
@@ -177,7 +177,7 @@ export const INVESTMENT: ThreadDefinition = {
               '[has|have|had] been [restoring|rebuilding|repairing|building|overhauling|upgrading|modernising|modernizing|installing|drilling|supplying|delivering|shipping]', 'now [overhauling|restoring|rebuilding|repairing]',
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
-              'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker]',
+              'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker|crossing|sailing|sailings|voyage|run|runs]', 'maiden [voyage|flight|crossing|sailing|run]',
               // Work begun, named by what is done: "began dismantling the damaged turbine".
               '[began|begun|started|starts|start|begin|begins] [dismantling|building|installing|repairing|rebuilding|rehabilitating|restoring|laying|constructing|overhauling|modernising|modernizing|upgrading]',
               // The work as the subject: "work has started at the gas field", "construction began on Monday".

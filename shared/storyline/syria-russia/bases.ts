@@ -63,7 +63,7 @@ export const BASES: ThreadDefinition = {
               'kept ... [base*|presence|forces|troops|facilit*]', 'retain*', 'maintain* ... [presence|base*|forces|troops|facilit*]', 'continu* to [operate|use|host|hold|maintain]',
               'still [operat*|uses|holds|hosts|has]', 'operat* [from|out of]', 'remain* operational', 'preserv* ... [presence|base*]', 'presence ... [continues|remains|will continue]',
               'no plans to [leave|withdraw|close|abandon]', 'no intention of [leaving|withdrawing|giving up|closing|abandoning]',
-              '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
+              '[use|uses|using] [the|its|their] ... [base|bases|facility|berths|airfield|air base|airbase|runway]', 'still [there|in place|present|alongside|berthed|moored|docked|stationed|based|deployed|on the line|on the flight line]', 'not affected', 'operating normally', 'able to [continue|keep|use|stay|remain]',
               'will remain', '[concentrated|confined] [at|to|in]', '[remain|remains] ... russian [base|bases|facility|facilities|military facilities|military base|military bases|air base|naval facility]', 'continu* to [carry out|function|work|serve|perform|be based|be stationed]', '[perform|performs|performing|carry out|carries out|carrying out|fulfil|fulfils|fulfill|fulfills|fulfilling] [its|their] [tasks|missions|duties]', 'operat* as [before|usual|normal|planned]', '[military|forces|troops|presence|contingent] [is|are|remains|remain] [in|at]',
               'remain where they are', '[point|facility|base|presence|contingent|garrison] ... [remains|stays]', 'kept ... [contingent|garrison|group]', '[is|are|remains] functioning', 'function* [normally|as usual|as normal]',
             ],
@@ -173,7 +173,7 @@ export const BASES: ThreadDefinition = {
           phrases: {
             en: [
               'expand*', 'deploy*', 'reinforc*', '[sent|sends|send|dispatch*|flew|flown] ... [troops|forces|warships|jets|aircraft|reinforcements|personnel|ships|equipment]',
-              'new [base|facility|post|outpost|deployment|patrols|positions|hangar|hangars|barracks|shelters|runway]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
+              'new [base|facility|post|outpost|deployment|patrols|positions|hangar|hangars|barracks|shelters|runway]', 'new ... [hangar|hangars|barracks|shelters|runway]', '[completed|finished] ... [hangar|hangars|barracks|shelters|runway|pier]', 'additional [troops|forces|aircraft|ships|jets|personnel]', 'establish* ... [base|post|presence|outpost]',
               'set* up ... [base|post|outpost]', 'build* ... [base|facility|runway|pier]', 'built ... [base|facility|runway|pier]', 'upgrad*', 'enlarg*', 'extend* ... runway',
               'return* to', 'returned', 'resum* ... patrols', 'began ... patrols', 'start* ... patrols', 'increas* ... [presence|forces|troops]', 'brought in', 'bring* in',
               '[entered|arrived at|arrived in]', 'risen to', 'rose to',
@@ -185,9 +185,9 @@ export const BASES: ThreadDefinition = {
           // Forces relocated from one site to another: the place reached gains what the place left loses.
           phrases: {
             en: [
-              '[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to',
+              '[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to', '[went|headed|sailed] [east|west|north|south|inland|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|up the coast|down the coast] to',
               // However long the list of what moved: "moved a dozen helicopters and 180 personnel from its Hmeimim air base … to the Shayrat air base".
-              '[moved|relocated|redeployed|transferred|shifted] ... ... ... ... from ... ... ... to',
+              '[moved|relocated|redeployed|transferred|shifted|sent] ... ... ... ... from ... ... ... to',
             ],
           },
           unless: RETURNING_HOME,

@@ -42,7 +42,7 @@ export const EXTRADITION: ThreadDefinition = {
       },
     },
   ],
-  references: ['him', 'his', 'he', 'it', '[the|this] [question|matter|issue]', 'his case', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return'],
+  references: ['him', 'his', 'he', 'it', '[the|this] [question|matter|issue]', 'his case', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return', "[the|this] [general|colonel|brigadier|officer|general's|colonel's|brigadier's|officer's]"],
   statuses: [
     {
       id: 'requested',
@@ -77,7 +77,7 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: [
               'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]', '[will|would] [not|never] be [extradited|handed|returned|surrendered|sent back|given up]',
-              'out of the question', 'no question of', '[said|says|saying|say] no', 'not [up|open] for discussion', 'not on the agenda', 'nothing to discuss', '[question|matter|issue|file|case] ... closed',
+              'out of the question', 'no question of', '[said|says|saying|say] no', 'not [up|open] for discussion', 'not on the agenda', 'nothing to discuss', '[question|matter|issue|file|case] ... ... closed',
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
               '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',
@@ -98,7 +98,7 @@ export const EXTRADITION: ThreadDefinition = {
         {
           phrases: {
             en: [
-              'consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding',
+              'consider*', 'stud*', 'review*', 'examin*', 'look* into', 'weigh*', '[thinking|think|thinks] about', 'still deciding', 'under [review|consideration|study]', 'undecided', 'no decision', 'not yet decided', 'has not decided', 'have not decided', 'clear understanding',
               // Handed on to the body that decides: being considered.
               '[transferred|passed|referred|forwarded|sent] ... to ... [prosecutor*|prosecutor-general*|justice ministry|ministry of justice|courts|court]',
             ],
@@ -117,7 +117,7 @@ export const EXTRADITION: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
+            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', '[said|says|say|saying] yes', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
               // A decision taken: "has decided to extradite", "a decision has been taken to satisfy the request".
               'decid* to [hand|extradite|return|surrender|transfer|send]', 'decision ... to [extradite|hand|surrender|transfer|satisfy|grant]', 'satisf* ... [request|demand]'],
           },

@@ -177,7 +177,7 @@ export const INVESTMENT: ThreadDefinition = {
               '[has|have|had] been [restoring|rebuilding|repairing|building|overhauling|upgrading|modernising|modernizing|installing|drilling|supplying|delivering|shipping]', 'now [overhauling|restoring|rebuilding|repairing]',
               'put into [service|operation]', '[began|begun|started|starts] [operating|production|producing|generating|pumping]',
               'landed', 'supplying', 'already [sending|supplying|shipping|delivering]', 'reach* ... [port|ports|syria|syrian]', '[began|begun|started] drilling', 'drilling at',
-              'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker|crossing|sailing|sailings|voyage|run|runs]', 'maiden [voyage|flight|crossing|sailing|run]',
+              'open* ... credit line', '[extended|granted|provided] ... [loan|credit]', 'first [trains|flights|cargo|cargoes|shipment|deliveries|tanker|crossing|sailing|sailings|voyage]', 'maiden [voyage|flight|crossing|sailing]',
               // Work begun, named by what is done: "began dismantling the damaged turbine".
               '[began|begun|started|starts|start|begin|begins] [dismantling|building|installing|repairing|rebuilding|rehabilitating|restoring|laying|constructing|overhauling|modernising|modernizing|upgrading]',
               // The work as the subject: "work has started at the gas field", "construction began on Monday".

@@ -130,7 +130,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       // that its forces had left the airport, saying the group stationed there continues its tasks").
       if (!('denial' in result) && !('reading' in result && result.reading === 'denied')) seen.add(key);
       if ('assertion' in result && !state.turnAsks) {
-        for (const judged of [result, ...alsoStanding(compiled, reading, result.status, text)]) {
+        for (const judged of furthestStageFirst(compiled, reading.thread, [result, ...alsoStanding(compiled, reading, result.status, text)])) {
           out.claims.push({
             thread: reading.thread, subject: reading.subject, status: judged.status, quote: input.sentence.trim(), assertion: judged.assertion, ...(judged.recap ? { recap: true } : {}),
             // Dated now, and naming what it is about (not "the deal", not the thread in general).
@@ -178,6 +178,21 @@ function alsoStanding(compiled: CompiledStoryline, reading: { thread: string; op
     if (judged && 'assertion' in judged) extra.push({ ...judged, secondary: true });
   }
   return extra;
+}
+
+/**
+ * Two positions of one process that only moves forward, read in one clause ("Syria's request … has
+ * been passed to the prosecutor"): the earlier stage is what the clause presupposes, the later one
+ * what it says. The later one leads; the earlier corroborates.
+ */
+function furthestStageFirst(compiled: CompiledStoryline, threadId: string, judged: readonly Asserted[]): readonly Asserted[] {
+  const forward = compiled.storyline.threads.find((candidate) => candidate.id === threadId)?.stateModel.forward ?? [];
+  const stageOf = (status: string) => forward.findIndex((stage) => stage.includes(status));
+  const [first, ...beside] = judged;
+  if (!first || stageOf(first.status) < 0) return judged;
+  const further = beside.filter((item) => stageOf(item.status) > stageOf(first.status)).sort((a, b) => stageOf(b.status) - stageOf(a.status))[0];
+  if (!further) return judged;
+  return [{ ...further, secondary: first.secondary === true }, ...judged.filter((item) => item !== further).map((item) => ({ ...item, secondary: true }))];
 }
 
 /** The first of a reading's status options that is asserted; else the best one, as a mention. */

@@ -172,10 +172,16 @@ const POSSESSIVE_DATE = new RegExp(String.raw`\b(?:${MONTH}|(?:last|this|next)\s
  */
 const RESULT_PHRASE = /,\s*(?:ending|marking|closing|concluding|capping)\b[^;]*/g;
 
+/**
+ * A relative clause after the cue that tells what someone said of the noun ("a drawdown at the site
+ * that it had denied a month ago"): its date is the account's, not the event's. Up to the next comma.
+ */
+const ACCOUNT_OF_NOUN = /\b(?:that|which)\s+(?:[\w'-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:denied|dismissed|rejected|reported|announced|confirmed|rumoured|rumored|mentioned|predicted|forecast|promised|hinted at|discussed|called|described)\b[^,;]*/g;
+
 /** The clause with what dates only a noun blanked out: a possessive date, after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
-  let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue).replace(RESULT_PHRASE, blankAfterCue);
+  let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue).replace(RESULT_PHRASE, blankAfterCue).replace(ACCOUNT_OF_NOUN, blankAfterCue);
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

@@ -2,7 +2,8 @@
  * Round 13, from the training batch pages14: plain words for the stages of a request ("said yes",
  * "still thinking about it"), a question "closed" however it is named, a rank standing for the man
  * named before, forces "sent" from one site to another or gone "east to" one, ships "still
- * alongside", hangars finished. Sentences written for this test.
+ * alongside", hangars finished; from its training timelines, a request said to be examined, and what
+ * someone once said of a drawdown. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { claimKeysOf, claimsOf, keyOf } from '../helpers/claim-keys';
@@ -51,5 +52,30 @@ describe('what is still at a base, and what was built there', () => {
   it('new hangars, however described, and hangars completed are an expansion', () => {
     expect(claimKeysOf(['Satellite images show new aircraft hangars at the Russian base at Hmeimim.'])).toEqual(['bases/hmeimim/expanded']);
     expect(claimKeysOf(['Russian engineers completed two hangars at Hmeimim in July.'])).toEqual(['bases/hmeimim/expanded']);
+  });
+});
+
+describe('a request said to be examined', () => {
+  it('announces the examination; the request it presupposes only corroborates', () => {
+    const claims = claimsOf(["Russia's Foreign Ministry said on Thursday that Syria's request for the extradition of a former general had been passed to the Prosecutor General's Office."], '2033-02-24T09:00:00Z');
+    const byStatus = new Map(claims.map((claim) => [keyOf(claim), claim.secondary === true]));
+    expect(byStatus).toEqual(new Map([['extradition/other/under_consideration', false], ['extradition/other/requested', true]]));
+  });
+
+  it('a request alone still leads', () => {
+    const claims = claimsOf(['Syria on Thursday sent Russia a request for the extradition of a former general.'], '2033-02-24T09:00:00Z');
+    expect(claims.map((claim) => [keyOf(claim), claim.secondary === true])).toEqual([['extradition/other/requested', false]]);
+  });
+});
+
+describe('what someone once said of the event', () => {
+  it('does not date it: a drawdown confirmed today that was denied a month ago is news', () => {
+    const [claim] = claimsOf(["Russia's Defence Ministry said on Thursday it was reducing the number of ships at its naval facility in Tartus, confirming a drawdown that it had denied a month ago."], '2033-04-28T09:00:00Z');
+    expect(claim && [keyOf(claim), claim.recap === true]).toEqual(['bases/tartus/reduced', false]);
+  });
+
+  it('a drawdown itself dated a month ago is still a recap', () => {
+    const [claim] = claimsOf(['Russia reduced the number of ships at its naval facility in Tartus a month ago, the ministry said.'], '2033-04-28T09:00:00Z');
+    expect(claim && [keyOf(claim), claim.recap === true]).toEqual(['bases/tartus/reduced', true]);
   });
 });

@@ -12,6 +12,7 @@ import { compileStoryline, findSides, findSpeakerSide, type CompiledStoryline, t
 import { PREAMBLE } from './english';
 import { extractFacts } from './facts';
 import { readArticleFrame, type ArticleFrame } from './framing';
+import { learnPeople, subjectsNamedByPeople, type KnownPerson } from './named-people';
 import { findNamedSubjects, readClause } from './read-clause';
 import { FIRST_PERSON_PLURAL, readSpeakerLine, type SpeakerLine, withoutDateline } from './speaker-lines';
 import type { StatusOption as ClauseReadingOption } from './read-clause';
@@ -48,6 +49,8 @@ interface ReadingState {
   asked: Map<string, string[]>;
   /** The subjects the question named, in view through the whole answer to it. */
   answering: Map<string, string[]>;
+  /** People introduced so far, who stand for a subject when named again (see named-people). */
+  people: KnownPerson[];
 }
 
 interface SentenceInput {
@@ -107,7 +110,9 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   }
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
-  const recent = recentSubjects(state, input.index);
+  // A person introduced earlier and named again is what the sentence goes on about.
+  const byName = subjectsNamedByPeople(state.people, line.text);
+  const recent = new Map([...recentSubjects(state, input.index), ...byName]);
   const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));
   const named = new Map<string, string[]>();
   /** Named in passing too: who a later sentence's "him" may mean. */
@@ -146,6 +151,8 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
       }
     }
   }
+  for (const [thread, subjects] of byName) if (!mentioned.has(thread)) mentioned.set(thread, subjects);
+  state.people.push(...learnPeople(compiled, line.text));
   for (const [thread, subjects] of mentioned) {
     state.recent.set(thread, { subjects, index: input.index });
     if (state.turnAsks) state.asked.set(thread, [...new Set([...(state.asked.get(thread) ?? []), ...subjects])]);
@@ -303,7 +310,7 @@ export function extractClaims(input: ExtractClaimsInput, storyline: Storyline): 
   if (!involvesEverySide(compiled, input.sentences)) return out;
   const headlineIndex = input.headlineIndex ?? 0;
   const frame = readArticleFrame(input.sentences.map(normaliseSentence));
-  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map(), headlineNamed: new Map(), asked: new Map(), answering: new Map() };
+  const state: ReadingState = { previousSides: new Set(), headlineSides: new Set(), turnSide: null, turnAsks: false, recent: new Map(), headlineNamed: new Map(), asked: new Map(), answering: new Map(), people: [] };
   input.sentences.forEach((sentence, index) => {
     const own = readSentence(compiled, { sentence, index, headlineIndex, frame, publishedAt: input.publishedAt }, state, out);
     state.previousSides = own;

@@ -108,6 +108,11 @@ export interface SubjectDefinition {
   readonly namesTopic?: boolean;
   /** The subject a clause on this thread takes when it names none ("the bases" in general). */
   readonly fallback?: boolean;
+  /**
+   * Its aliases introduce people by name ("former colonel Hisham Qaddour", "Hisham Qaddour, a former
+   * colonel"): the name, or the surname alone, then stands for this subject for the rest of the article.
+   */
+  readonly introducesNames?: boolean;
 }
 
 /** A deal or asset of the tracked party that goes to an outsider: a status of the tracked party's. */

@@ -79,3 +79,23 @@ describe('what someone once said of the event', () => {
     expect(claim && [keyOf(claim), claim.recap === true]).toEqual(['bases/tartus/reduced', true]);
   });
 });
+
+describe('a person introduced by a role and named again', () => {
+  it('is the subject the role named, by full name or surname', () => {
+    const claims = claimsOf([
+      'Syria asked Russia in December to extradite former brigadier general Nabil Haddad.',
+      'A Moscow court approved Haddad’s extradition on Tuesday.',
+    ], '2034-04-19T08:00:00Z');
+    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['extradition/other/agreed']);
+  });
+
+  it('introduced in apposition too', () => {
+    const claims = claimsOf(['Samir Khoury, a former intelligence colonel, has lived near Moscow since 2024.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
+    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['extradition/other/refused']);
+  });
+
+  it('a name never introduced by a role is no subject', () => {
+    const claims = claimsOf(['Samir Khoury has lived near Moscow since 2024.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
+    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual([]);
+  });
+});

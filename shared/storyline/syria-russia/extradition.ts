@@ -31,6 +31,7 @@ export const EXTRADITION: ThreadDefinition = {
     {
       id: 'other',
       label: 'Other regime figures', phrase: 'former regime figures',
+      introducesNames: true,
       aliases: {
         en: [
           'former ... ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',

@@ -1,0 +1,69 @@
+/**
+ * People an article introduces by a subject's alias and then names on their own: "former brigadier
+ * general Fawwaz Saleh" or "Hisham Qaddour, a former colonel", then "Saleh was detained on a Syrian
+ * request". For subjects whose storyline definition says its aliases introduce people
+ * (`introducesNames`), the name, and the surname alone, stand for that subject for the rest of the
+ * article. Generic: the aliases come from the storyline; a name is capitalised words.
+ */
+import type { CompiledStoryline } from './compile-storyline';
+
+/** A name word: capitalised, or a lower-case particle glued to one ("al-Qaddour", "bin-Salem"). */
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd)-)?\p{Lu}[\p{L}'’-]+`;
+/** Two or three name words. */
+const NAME = String.raw`(?:${NAME_WORD}\s+){1,2}${NAME_WORD}`;
+/** Right after the alias: "former brigadier general Fawwaz Saleh". */
+const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
+/** Right before it, set off as an apposition: "Hisham Qaddour, a former colonel". */
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
+/** A surname worth remembering on its own: long enough not to be a particle or an initial. */
+const MIN_SURNAME = 4;
+
+export interface KnownPerson {
+  thread: string;
+  subject: string;
+  pattern: RegExp;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `name` is already something the storyline names: a side, a party, a place or another subject. */
+function namesSomethingElse(compiled: CompiledStoryline, name: string): boolean {
+  if ([...compiled.sides.values()].some((side) => side.test(name))) return true;
+  if (compiled.parties.some((entry) => entry.aliases.test(name))) return true;
+  return compiled.threads.some((thread) => thread.subjects.some((subject) => subject.aliases.test(name)));
+}
+
+/** The people `text` introduces by the alias of a subject that introduces names. */
+export function learnPeople(compiled: CompiledStoryline, text: string): KnownPerson[] {
+  const people: KnownPerson[] = [];
+  for (const thread of compiled.threads) {
+    for (const subject of thread.subjects) {
+      if (subject.definition.introducesNames !== true) continue;
+      for (const alias of subject.aliases.find(text)) {
+        const after = NAME_AFTER.exec(text.slice(alias.index + alias.text.length))?.[1];
+        const before = NAME_BEFORE.exec(text.slice(0, alias.index))?.[1];
+        for (const name of [after, before]) {
+          if (!name || namesSomethingElse(compiled, name)) continue;
+          const surname = name.split(/\s+/).at(-1)!;
+          const bare = surname.replace(/^(?:al|el|bin|ibn|abu|abd)-/, '');
+          const forms = [name, ...(bare.length >= MIN_SURNAME && !namesSomethingElse(compiled, bare) ? [surname, bare] : [])];
+          const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${[...new Set(forms)].map(escape).join('|')})(?![\p{L}-])`, 'u');
+          people.push({ thread: thread.definition.id, subject: subject.definition.id, pattern });
+        }
+      }
+    }
+  }
+  return people;
+}
+
+/** The subjects, per thread, of the known people `text` names. */
+export function subjectsNamedByPeople(people: readonly KnownPerson[], text: string): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const person of people) {
+    if (!person.pattern.test(text)) continue;
+    named.set(person.thread, [...new Set([...(named.get(person.thread) ?? []), person.subject])]);
+  }
+  return named;
+}

@@ -26,6 +26,8 @@ export interface CompiledSubject {
   aliases: TermMatcher;
   unless: TermMatcher | null;
   ignore: TermMatcher | null;
+  /** Phrases after which a name is one of this subject's people (see SubjectDefinition.introducedBy). */
+  introducedBy: TermMatcher | null;
 }
 
 export interface CompiledThread {
@@ -80,6 +82,7 @@ function compileThread(thread: ThreadDefinition): CompiledThread {
       aliases: new TermMatcher(allLanguages(subject.aliases)),
       unless: optional(subject.unless),
       ignore: optional(subject.ignore),
+      introducedBy: optional(subject.introducedBy),
     })),
     statuses: thread.statuses.map((status) => ({
       definition: status,

@@ -110,7 +110,8 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   }
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
-  // A person introduced earlier and named again is what the sentence goes on about.
+  // A person introduced earlier, or here, and named is what the sentence goes on about.
+  state.people.push(...learnPeople(compiled, line.text));
   const byName = subjectsNamedByPeople(state.people, line.text);
   const recent = new Map([...recentSubjects(state, input.index), ...byName]);
   const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));
@@ -152,7 +153,6 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
     }
   }
   for (const [thread, subjects] of byName) if (!mentioned.has(thread)) mentioned.set(thread, subjects);
-  state.people.push(...learnPeople(compiled, line.text));
   for (const [thread, subjects] of mentioned) {
     state.recent.set(thread, { subjects, index: input.index });
     if (state.turnAsks) state.asked.set(thread, [...new Set([...(state.asked.get(thread) ?? []), ...subjects])]);

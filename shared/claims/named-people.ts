@@ -2,8 +2,8 @@
  * People an article introduces by a subject's alias and then names on their own: "former brigadier
  * general Fawwaz Saleh" or "Hisham Qaddour, a former colonel", then "Saleh was detained on a Syrian
  * request". For subjects whose storyline definition says its aliases introduce people
- * (`introducesNames`), the name, and the surname alone, stand for that subject for the rest of the
- * article. Generic: the aliases come from the storyline; a name is capitalised words.
+ * (`introducesNames`), or after one of its `introducedBy` phrases ("the extradition of Fawwaz
+ * Barakat"), the name, and the surname alone, stand for that subject for the rest of the article. Generic: the aliases come from the storyline; a name is capitalised words.
  */
 import type { CompiledStoryline } from './compile-storyline';
 
@@ -41,9 +41,10 @@ export function learnPeople(compiled: CompiledStoryline, text: string): KnownPer
   for (const thread of compiled.threads) {
     for (const subject of thread.subjects) {
       if (subject.definition.introducesNames !== true) continue;
-      for (const alias of subject.aliases.find(text)) {
-        const after = NAME_AFTER.exec(text.slice(alias.index + alias.text.length))?.[1];
-        const before = NAME_BEFORE.exec(text.slice(0, alias.index))?.[1];
+      const introductions = [...subject.aliases.find(text).map((alias) => ({ ...alias, apposition: true })), ...(subject.introducedBy?.find(text) ?? []).map((phrase) => ({ ...phrase, apposition: false }))];
+      for (const introduction of introductions) {
+        const after = NAME_AFTER.exec(text.slice(introduction.index + introduction.text.length))?.[1];
+        const before = introduction.apposition ? NAME_BEFORE.exec(text.slice(0, introduction.index))?.[1] : undefined;
         for (const name of [after, before]) {
           if (!name || namesSomethingElse(compiled, name)) continue;
           const surname = name.split(/\s+/).at(-1)!;

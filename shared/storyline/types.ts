@@ -113,6 +113,8 @@ export interface SubjectDefinition {
    * colonel"): the name, or the surname alone, then stands for this subject for the rest of the article.
    */
   readonly introducesNames?: boolean;
+  /** With `introducesNames`, phrases after which a name is one of this subject's people too ("the extradition of Fawwaz Barakat"). */
+  readonly introducedBy?: Terms;
 }
 
 /** A deal or asset of the tracked party that goes to an outsider: a status of the tracked party's. */

@@ -99,3 +99,14 @@ describe('a person introduced by a role and named again', () => {
     expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual([]);
   });
 });
+
+describe('a person named by what is asked for him', () => {
+  it('is the wanted man of the request when named again', () => {
+    const claims = claimsOf(['Syria has asked Russia for the extradition of Nabil Haddad.', 'Russian prosecutors are now examining the case of Haddad, a spokeswoman said.'], '2034-04-19T08:00:00Z');
+    expect(claims.map((claim) => [claim.sentenceIndex, keyOf(claim)])).toEqual([[1, 'extradition/other/requested'], [2, 'extradition/other/under_consideration']]);
+  });
+
+  it('Assad is named by his own aliases, never learnt as another figure', () => {
+    expect(claimKeysOf(['Syria has asked Russia for the extradition of Bashar al-Assad.', 'Moscow refused to extradite Assad on Monday.'])).toEqual(['extradition/assad/refused', 'extradition/assad/requested']);
+  });
+});

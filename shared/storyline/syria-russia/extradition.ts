@@ -32,6 +32,8 @@ export const EXTRADITION: ThreadDefinition = {
       id: 'other',
       label: 'Other regime figures', phrase: 'former regime figures',
       introducesNames: true,
+      // A wanted man named by what is asked for him, not by his rank (Assad is named by his own aliases and never learnt).
+      introducedBy: ['[extradition|handover|surrender|return] of', '[extradite|extradited|extraditing|surrender|surrendered]', 'hand over', 'handed over', 'request for', 'requests for'],
       aliases: {
         en: [
           'former ... ... [officials|officers|generals|ministers|commanders|figures|aides|officer|official|general|minister|commander|colonel|brigadier|chief|head|governor|director|directors|warden|judge|prosecutor]', 'ex-*', 'regime [figures|officials|officers]',
@@ -43,7 +45,7 @@ export const EXTRADITION: ThreadDefinition = {
       },
     },
   ],
-  references: ['him', 'his', 'he', 'it', '[the|this] [question|matter|issue]', 'his case', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return', "[the|this] [general|colonel|brigadier|officer|general's|colonel's|brigadier's|officer's]"],
+  references: ['him', 'his', 'he', 'it', '[the|this] [question|matter|issue]', 'his case', 'the request', 'the requests', 'such requests', 'the handover', 'the extradition', 'the demand', 'the former president', 'his extradition', 'his handover', 'his return', "[the|this] [general|colonel|brigadier|officer|general's|colonel's|brigadier's|officer's]", '[this|that|the] individual'],
   statuses: [
     {
       id: 'requested',

@@ -13,6 +13,9 @@ export const SOURCE_BEFORE = /\b(?:from|out of|off|left|leaving|leave|leaves|qui
 /** Just before a cue: the event has only begun ("have begun withdrawing", "are starting to leave"). */
 export const INCHOATIVE_BEFORE = /\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|in the process of)\s+(?:to\s+)?(?:[\w'-]+\s+)?$/;
 
+/** Just before a cue in -ing: the event is under way, not done ("are withdrawing from", "have been leaving"). */
+export const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|has been|have been|had been)\s+(?:still\s+|now\s+|gradually\s+|slowly\s+|steadily\s+)?$/;
+
 /** Before a cue: only part of the whole does it ("some of the", "a significant part of", "two of its"). */
 export const PARTITIVE: Terms = ['part of', 'some of', 'several of', 'many of', 'most of', 'half of', 'a number of', 'a portion of', 'a share of', 'one of', 'two of', 'three of', 'a few of', 'a fraction of', 'a second', 'another'];
 /** Before a cue: the whole does it ("all the ships", "the last troops", "the remaining forces"). */
@@ -96,7 +99,9 @@ export const HEDGES: Terms = [
   // What nobody has said is not said: "no Syrian or Russian official has confirmed that …".
   'no ... [official|officials|one|source|sources|government|side|party] [has|have] [said|confirmed|announced|stated|claimed|reported]', '[nobody|no one] ... [has|have] [said|confirmed|announced|stated|claimed]',
   // Habits are not this news: "every few months a minister promises…".
-  'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically',
+  'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically', 'whenever',
+  // A habit or a condition told in the present passive: "we update this page when contracts are signed or cancelled".
+  '[when|whenever|once|as soon as] ... [contracts|deals|agreements|contract|deal|agreement|memorandum|memoranda|they] [are|is]', '[when|whenever|once|as soon as] ... [contracts|deals|agreements|contract|deal|agreement|memorandum|memoranda] ... ... [are|is]',
 ];
 
 /** Intention: a plan is not the event it plans (but may be a position, see intentionAsserts). */

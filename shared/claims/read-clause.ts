@@ -4,7 +4,7 @@
  */
 import { TermMatcher } from '../storyline/terms';
 import type { CompiledStatus, CompiledStoryline, CompiledSubject, CompiledThread } from './compile-storyline';
-import { ANOTHER_REFERENT, COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, OUT_OF_SCOPE, PARTITIVE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
+import { ANOTHER_REFERENT, COMPARISON_STANDARD, DESTINATION_BEFORE, INCHOATIVE_BEFORE, OUT_OF_SCOPE, PARTITIVE, PROGRESSIVE_BEFORE, SOURCE_BEFORE, UNDECIDED, WHOLE } from './english';
 import { NEGATORS } from './function-words';
 import type { CueSpan } from './assertion';
 
@@ -119,13 +119,14 @@ function findCueHits(thread: CompiledThread, clause: string): CueHit[] {
 
 /**
  * The status a hit asserts: a negated cue asserts its declared opposite, or nothing; a cue the
- * clause says has only begun asserts its declared first stage.
+ * clause says has only begun, or is under way ("are withdrawing"), asserts its declared first stage.
  */
 function resolveHit(thread: CompiledThread, hit: CueHit, clause: string): CompiledStatus | null {
   const { whenNegated, whenBegun, whenPartial } = hit.status.definition;
   if (hit.negated) return hit.undecided || !whenNegated ? null : findStatus(thread, whenNegated);
   const before = clause.slice(0, hit.cue.index);
-  if (whenBegun && INCHOATIVE_BEFORE.test(before)) return findStatus(thread, whenBegun);
+  const underWay = /ing\b/.test(clause.slice(hit.cue.index, hit.cue.index + hit.cue.length)) && PROGRESSIVE_BEFORE.test(before);
+  if (whenBegun && (INCHOATIVE_BEFORE.test(before) || underWay)) return findStatus(thread, whenBegun);
   // The mover may stand inside the cue's own span ("flown four helicopters out of").
   if (whenPartial && isPartial(hit.status, clause.slice(0, hit.cue.index + hit.cue.length))) return findStatus(thread, whenPartial.status);
   return hit.status;

@@ -120,7 +120,7 @@ export const EXTRADITION: ThreadDefinition = {
       cues: [
         {
           phrases: {
-            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', '[said|says|say|saying] yes', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
+            en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', '[agreed|agrees|agree] to [the|a|its|this|that|syria*s|damascus*s] ... [request|demand]', '[said|says|say|saying] yes', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
               // A decision taken: "has decided to extradite", "a decision has been taken to satisfy the request".
               'decid* to [hand|extradite|return|surrender|transfer|send]', 'decision ... to [extradite|hand|surrender|transfer|satisfy|grant]', 'satisf* ... [request|demand]'],
           },

@@ -129,7 +129,9 @@ export const INVESTMENT: ThreadDefinition = {
             // The verb's forms, not 'sign*' ("signalling", "significant" are other words).
             en: ['[sign|signs|signed|signing|signings|signature|signatures]', 'inked', 'conclud* ... [deal|agreement|contract|memorandum]', '[reached|struck|sealed] ... [deal|agreement]', 'agreed ... [deal|contract|to build|to supply|to finance|to develop]', 'award* ... to ... russia*', 'won ... contract'],
           },
-          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'a sign', 'sign that', 'signature dish'],
+          unless: ['sign* ... [letter|petition|statement|condolence*]', 'sign of', 'signs of', 'a sign', 'sign that', 'signature dish',
+            // Signs put up in a shop or on a road: "do not put up signs suggesting that you accept the cards".
+            '[put|puts|putting|display*|erect*|hang|hung|post|posted] ... signs', 'signs [saying|suggesting|reading|advertising|announcing|showing]', '[road|shop|street|warning] signs'],
         },
       ],
     },

@@ -34,12 +34,14 @@ const QUOTED_TITLE = /\b(headlined|headline|titled|entitled|under the title)\s*,
 
 // Break at semicolons and dashes, before a reporting verb that opens a clause of its own ("The
 // minister rules out one handover, says other cases are under study"), at "as" when a clause with
-// its own verb follows ("… as the talks continue"), at a comma before a connective (before
-// "which" only after four words, so "The talks, which lasted hours, centred on…" stays one clause), and at "and"/"but" when
+// its own verb follows ("… as the talks continue"), after a reporting verb's comma when an apposition
+// follows ("…, the ministry said, a project officials say is vital to moving grain"), at a comma before a connective (before
+// "which" only after four words, so "The talks, which lasted hours, centred on…" stays one clause, and
+// never when the relative clause closes before its noun's verb: "the contract, which was renewed in 2031, has been terminated"), and at "and"/"but" when
 // a new verb phrase or subject follows (so "the port and the airfield" stays whole). The look-behind comes
 // after its comma so that it runs at commas only, not at every character.
 const CLAUSE_BREAKS =
-  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a (?:request|claim|report|charge)|an allegation|saying|suggesting|adding|noting|explaining|pointing out|after|because)\b|,(?<=(?:\S+\s+){3}\S+,)\s*(?:which|who|whose)\b|,\s*(?=(?:says|said|adds|added)\s+\S+\s+\S+)|\swhile\s|\sas\s(?=(?:the |its |their )?(?:[\w'-]+ ){0,3}(?:continue[sd]?|go(?:es)? (?:on|back)|remain(?:s|ed)?|resume[sd]?|stall(?:s|ed)?|drag(?:s|ged)? on|reopen(?:s|ed)?)\b)|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/g;
+  /\s*(?:;|\s[\u2014\u2013-]\s|\u2014|\u2013|,\s*(?:and|but|while|with|whereas|despite|a (?:request|claim|report|charge)|an allegation|saying|suggesting|adding|noting|explaining|pointing out|after|because)\b|,(?<=(?:\S+\s+){3}\S+,)\s*(?:which|who|whose)\b(?![^,;]*,\s*"?\s*(?:has|have|had|was|were|is|are|will)\s)|,\s*(?=(?:says|said|adds|added)\s+\S+\s+\S+)|,(?<=\b(?:said|says|added|adds|reported|announced|stated),)\s*(?=(?:a|an)\s)|\swhile\s|\sas\s(?=(?:the |its |their )?(?:[\w'-]+ ){0,3}(?:continue[sd]?|go(?:es)? (?:on|back)|remain(?:s|ed)?|resume[sd]?|stall(?:s|ed)?|drag(?:s|ged)? on|reopen(?:s|ed)?)\b)|\s(?=(?:after|before) \w+ing\b)|\s(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|that|to|talks|discussions|negotiations|no|it|he|she|they|said|says|added)\b))\s*/g;
 
 // "While the army scaled back…, the government signalled…": a leading subordinate clause ends at its comma.
 const LEADING_SUBORDINATE = /^((?:while|although|though|despite|whereas|after|since|if|when|even as)\b[^,]{0,120}),\s*/;

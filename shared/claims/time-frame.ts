@@ -178,10 +178,17 @@ const RESULT_PHRASE = /,\s*(?:ending|marking|closing|concluding|capping)\b[^;]*/
  */
 const ACCOUNT_OF_NOUN = /\b(?:that|which)\s+(?:[\w'-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:denied|dismissed|rejected|reported|announced|confirmed|rumoured|rumored|mentioned|predicted|forecast|promised|hinted at|discussed|called|described)\b[^,;]*/g;
 
+/**
+ * A relative clause set off by commas between the subject and its verb ("the contract, which was
+ * renewed in 2031, has been terminated"): its times are the noun's story. Up to its closing comma.
+ */
+const PARENTHETICAL_RELATIVE = /\b(?:which|who)\b[^,;]*,(?=\s*(?:"\s*)?(?:has|have|had|was|were|is|are|will)\s)/g;
+
 /** The clause with what dates only a noun blanked out: a possessive date, after the cue, or in a relative clause before it. */
 function withoutDatedNouns(clause: string, cueStart: number, cueEnd: number): string {
   const blankAfterCue = (match: string, offset: number) => (offset >= cueEnd ? ' '.repeat(match.length) : match);
   let text = clause.replace(POSSESSIVE_DATE, (match) => ' '.repeat(match.length)).replace(DATED_NOUN, blankAfterCue).replace(DATED_APPOSITIVE, blankAfterCue).replace(SINCE_POINT, blankAfterCue).replace(ACCUSATION, blankAfterCue).replace(RESULT_PHRASE, blankAfterCue).replace(ACCOUNT_OF_NOUN, blankAfterCue);
+  text = text.replace(PARENTHETICAL_RELATIVE, (match, offset: number) => (offset + match.length <= cueStart ? ' '.repeat(match.length) : match));
   const relative = RELATIVE_BEFORE_PASSIVE.exec(text.slice(0, cueStart));
   if (relative?.[1]) {
     const start = relative.index + relative[0].indexOf(relative[1]);

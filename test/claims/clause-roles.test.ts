@@ -60,7 +60,6 @@ const KNOWN_GAPS: readonly string[] = [
   'permission is not a hedge',
   'a condition on the presence',
   '"the first … since 2011"',
-  'a deal replacing a Russian operator',
   'refusing to give up a base'
 ];
 const isKnownGap = (name: string) => KNOWN_GAPS.some((prefix) => name.startsWith(prefix));

@@ -188,6 +188,8 @@ export const BASES: ThreadDefinition = {
               '[relocat*|redeploy*|transferr*] ... to', '[moved|moving|flying|flew] ... to', '[went|headed|sailed] [east|west|north|south|inland|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|up the coast|down the coast] to',
               // However long the list of what moved: "moved a dozen helicopters and 180 personnel from its Hmeimim air base … to the Shayrat air base".
               '[moved|relocated|redeployed|transferred|shifted|sent] ... ... ... ... from ... ... ... to',
+              // Or where they were kept, told before where they went: "moved most of the helicopters it kept at the airstrip in the desert to its air base".
+              '[moved|relocated|redeployed|transferred|shifted] ... ... ... ... ... to [its|the]',
             ],
           },
           unless: RETURNING_HOME,

@@ -40,7 +40,7 @@ export const INVESTMENT: ThreadDefinition = {
       id: 'transport',
       label: 'Transport', phrase: 'Russian transport deals',
       aliases: { en: ['rail', 'railway*', 'railroad*', 'train*', 'locomotive*', 'road*', 'highway*', 'bridge*', 'airport*', 'airline*', 'flights', 'aviation', 'transport', 'metro', 'air services', 'air link*', 'air route*', 'Aeroflot', '[direct|passenger|scheduled|commercial] ... flight*', 'ferry', 'ferries', 'sailings', 'passenger [service|services|line|lines|route|routes|link|links]', '[shipping|liner|container|ro-ro] [line|lines|service|services|route|routes]', 'sea link*', 'sea route*', '[bus|buses|trolleybus|trolleybuses|tram|trams|tramway]', '[carriage|carriages|wagons|rolling stock]'] },
-      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
+      ignore: ['transport [aircraft|helicopter*|plane*|ship*|vessel*|vehicles|convoy*]', '[transport|cargo] ... [helicopters|aircraft|planes|jets]', 'military transport', 'transport minister*', 'transport ministry', '[at|from|via|near|into|through|out of] ... [airport|airfield]', '[to|in] [the|a|an|damascus|latakia|aleppo|qamishli|deir] ... [airport|airfield]', '[aviation|air] group', '[by|via] [road|rail|air|sea]', '[along|near|off|beside] [the|a] ... [highway|road|motorway]', '[military|naval|combat|army|russian] aviation [and|units|unit|group|groups|regiment*|squadron*|presence|assets]', 'military aviation', 'naval aviation', 'training'],
     },
     {
       id: 'trade',
@@ -60,7 +60,7 @@ export const INVESTMENT: ThreadDefinition = {
       label: 'Finance', phrase: 'Russian financing',
       aliases: {
         en: [
-          'credit*', 'loan*', 'lend*', 'debt*', 'banknote*', 'currency', 'print* ... [money|notes|pounds|banknotes|currency]', 'Goznak', 'bank', 'banks', 'banking', 'financ*',
+          'credit*', 'loan*', 'lend*', 'debt*', 'banknote*', 'currency', 'print* ... [money|notes|pounds|banknotes|currency]', 'printing works', 'Goznak', 'bank', 'banks', 'banking', 'financ*',
           'compensation', 'payment system*', 'Mir cards', 'rouble*', 'ruble*', 'investment fund',
         ],
       },
@@ -89,10 +89,12 @@ export const INVESTMENT: ThreadDefinition = {
       'DP World', 'Emirat*', 'UAE', 'Qatar*', 'Saudi*', 'Turkish', 'Turkey', 'China', 'Chinese', 'French', 'CMA CGM', 'Gulf', 'American', 'European', 'consortium', 'Azerbaijan*', 'SOCAR',
       'Jordan*', 'Ukrain*', 'Kuwait*', 'India', 'Indian', 'Egypt*', 'Italian', 'German*', 'British', 'Greek', 'Korean', 'Japanese', 'Malaysian', 'Omani', 'Bahraini', 'Iraqi', 'Lebanese',
       'Romania*', 'Bulgaria*', 'Serbia*', 'Pakistan*', 'Iran', 'Iranian', 'Brazil*', 'Argentin*', 'Kazakh*', 'Spanish', 'Dutch', 'Polish',
+      'Austria*', 'Swiss', 'Switzerland', 'Czech', 'Hungar*', 'Belgian', 'Swedish', 'Norwegian', 'Finnish', 'Danish', 'Portuguese', 'Irish', 'Canadian', 'Australian',
+      'Singapor*', 'Indonesia*', 'Thai', 'Vietnamese', 'South African', 'Moroccan', 'Tunisian', 'Algerian', 'Armenian', 'Georgian', 'Uzbek*', 'Turkmen*', 'Mexican', 'Chilean',
     ],
     cues: ['replac*', 'award* ... to', 'award*', 'granted to', 'went to', 'go to', 'signed with', '[sign|signs|signed|signing] ... with', 'won', 'wins', 'took over', 'take* over', 'handed to', 'lost ... to'],
     status: 'cancelled',
-    lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting', 'underbid*', 'undercut*', 'outbid*'],
+    lost: ['passing over', 'passed over', 'instead of', 'rather than', 'over a rival', 'beating', 'beat', 'ahead of', 'rejecting', 'underbid*', 'undercut*', 'outbid*', '[replaced|replaces|replacing|displaced|displacing|ousted|ousting]'],
     lostBy: ['[lost|lose|loses|losing] ... to'],
   },
   statuses: [

@@ -23,6 +23,10 @@ describe('the question of the former president', () => {
   it('is refused when called closed, however many words name it', () => {
     expect(claimKeysOf(['The Kremlin spokesman said the question of Bashar al-Assad was closed long ago.'])).toEqual(['extradition/assad/refused']);
   });
+
+  it('or settled', () => {
+    expect(claimKeysOf(['The Kremlin spokesman said on Monday that the question of the former president was settled long ago.'])).toEqual(['extradition/assad/refused']);
+  });
 });
 
 describe('a rank standing for the man named before', () => {

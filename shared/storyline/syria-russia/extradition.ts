@@ -80,7 +80,7 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: [
               'refus*', 'reject*', 'rebuff*', 'turn* down', 'turned ... down', 'declin* to [hand|extradite|return|surrender]', '[will|would] not [hand|extradite|surrender|return]', '[will|would] [not|never] be [extradited|handed|returned|surrendered|sent back|given up]',
-              'out of the question', 'no question of', '[said|says|saying|say] no', 'not [up|open] for discussion', 'not on the agenda', 'nothing to discuss', '[question|matter|issue|file|case] ... ... closed',
+              'out of the question', 'no question of', '[said|says|saying|say] no', 'not [up|open] for discussion', 'not on the agenda', 'nothing to discuss', '[question|matter|issue|file|case] ... ... [closed|settled]',
               'matter ... closed', 'consider* ... closed', 'not ... subject to extradition', 'no extradition', 'dismiss* ... [request|demand]',
               '[request|requests|demand|demands] ... denied', 'denied ... [request|requests|demand|demands]',
               'no intention of [handing|extraditing|returning|surrendering|giving]', 'no plans to [hand|extradite|return|surrender]', 'not going to [hand|extradite|return|surrender]',
@@ -122,7 +122,7 @@ export const EXTRADITION: ThreadDefinition = {
           phrases: {
             en: ['agree* to [hand|extradite|return|surrender|transfer|send]', 'agree* [on|last|this|in|at] ... to [hand|extradite|return|surrender|transfer|send]', 'approv* ... [extradition|handover|request|transfer]', '[agreed|agrees|agree] to [the|a|its|this|that|syria*s|damascus*s] ... [request|demand]', '[said|says|say|saying] yes', 'accept* ... [request|demand]', 'consent*', 'green light', 'grant* ... [request|extradition]',
               // A decision taken: "has decided to extradite", "a decision has been taken to satisfy the request".
-              'decid* to [hand|extradite|return|surrender|transfer|send]', 'decision ... to [extradite|hand|surrender|transfer|satisfy|grant]', 'satisf* ... [request|demand]'],
+              'decid* to [hand|extradite|return|surrender|transfer|send]', 'decision ... ... to [extradite|hand|surrender|transfer|satisfy|grant]', 'satisf* ... [request|demand]'],
           },
         },
       ],

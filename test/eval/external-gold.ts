@@ -24,7 +24,7 @@ const fixture = (name: string) => new URL(`../fixtures/${name}/`, import.meta.ur
  * Every page batch, in the order the eval prints them. `pages12`–`pages15` are training text (written
  * to be learnt from); every other batch was written by someone who had not read the rules and is unseen.
  */
-export const PAGE_SPLITS = ['external', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'pages12', 'pages13', 'pages14', 'pages15'] as const;
+export const PAGE_SPLITS = ['external', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'pages12', 'pages13', 'pages14', 'pages15'] as const;
 export type PageSplit = (typeof PAGE_SPLITS)[number];
 const TRAINING_PAGE_SPLITS: ReadonlySet<string> = new Set(['pages12', 'pages13', 'pages14', 'pages15']);
 export const PAGE_BATCHES: readonly PageBatch[] = PAGE_SPLITS.map((split) => ({

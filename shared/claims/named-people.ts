@@ -11,8 +11,10 @@ import type { CompiledStoryline } from './compile-storyline';
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd)-)?\p{Lu}[\p{L}'’-]+`;
 /** Two or three name words. */
 const NAME = String.raw`(?:${NAME_WORD}\s+){1,2}${NAME_WORD}`;
-/** Right after the alias: "former brigadier general Fawwaz Saleh". */
-const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
+/** A lower-case word of the role still being named ("general" after "former brigadier"), not a function word. */
+const ROLE_WORD = String.raw`(?!(?:to|in|at|on|from|by|for|of|and|or|the|a|an|his|her|their|him|them|was|were|is|are|who|which|that|with)\s)\p{Ll}[\p{L}'’-]*`;
+/** Right after the alias, or after up to two more words of the role: "former brigadier general Fawwaz Saleh". */
+const NAME_AFTER = new RegExp(String.raw`^\s+(?:${ROLE_WORD}\s+){0,2}(${NAME})`, 'u');
 /** Right before it, set off as an apposition: "Hisham Qaddour, a former colonel". */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'u');
 /** A surname worth remembering on its own: long enough not to be a particle or an initial. */

@@ -16,7 +16,7 @@ describe('an apposition after the reporting verb', () => {
 
 describe('a relative clause between a noun and its verb', () => {
   it('neither splits the clause nor dates its event', () => {
-    expect(claimKeysOf(['The contract with the Russian printing works, which was renewed last year, has been terminated, the central bank said.'], '2033-10-26T08:00:00Z')).toEqual(['investment/finance/cancelled']);
+    expect(claimKeysOf(['The contract with the Russian printing works, which was renewed in 2031, has been terminated, the central bank said.'], '2033-10-26T08:00:00Z')).toEqual(['investment/finance/cancelled']);
   });
 });
 

@@ -30,9 +30,13 @@ describe('the question of the former president', () => {
 });
 
 describe('a rank standing for the man named before', () => {
-  it('carries the request’s subject to the next sentence', () => {
-    const claims = claimsOf(['Syria asked Russia in December to extradite former brigadier general Nabil Haddad.', 'The Moscow court’s ruling last week to approve the general’s extradition surprised his lawyers.']);
-    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['extradition/other/agreed']);
+  it('is the wanted man the headline named, sentences later', () => {
+    const claims = claimsOf(
+      ['Families in Hama spent the day in cafés.', 'Few of them talked about anything else.', 'Lawyers said the court’s decision to approve the general’s extradition was a surprise.'],
+      '2034-05-22T08:00:00Z',
+      'Moscow court clears extradition of former Syrian general',
+    );
+    expect(claims.map((claim) => [claim.sentenceIndex, keyOf(claim)])).toEqual([[3, 'extradition/other/agreed']]);
   });
 });
 
@@ -88,19 +92,22 @@ describe('a person introduced by a role and named again', () => {
   it('is the subject the role named, by full name or surname', () => {
     const claims = claimsOf([
       'Syria asked Russia in December to extradite former brigadier general Nabil Haddad.',
+      'It also renewed its request for Bashar al-Assad.',
       'A Moscow court approved Haddad’s extradition on Tuesday.',
     ], '2034-04-19T08:00:00Z');
-    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['extradition/other/agreed']);
+    // Assad, named last, is not who the court approved.
+    expect(claims.filter((claim) => claim.sentenceIndex === 3).map(keyOf)).toEqual(['extradition/other/agreed']);
   });
 
   it('introduced in apposition too', () => {
-    const claims = claimsOf(['Samir Khoury, a former intelligence colonel, has lived near Moscow since 2024.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
-    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual(['extradition/other/refused']);
+    const claims = claimsOf(['Samir Khoury, a former intelligence colonel, has lived near Moscow since 2024.', 'Syria has also asked for Bashar al-Assad.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
+    expect(claims.filter((claim) => claim.sentenceIndex === 3).map(keyOf)).toEqual(['extradition/other/refused']);
   });
 
   it('a name never introduced by a role is no subject', () => {
-    const claims = claimsOf(['Samir Khoury has lived near Moscow since 2024.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
-    expect(claims.filter((claim) => claim.sentenceIndex === 2).map(keyOf)).toEqual([]);
+    const claims = claimsOf(['Samir Khoury has lived near Moscow since 2024.', 'Syria has also asked for Bashar al-Assad.', 'Russian prosecutors said on Monday they would not extradite Khoury.'], '2034-04-19T08:00:00Z');
+    // Unknown, the name is no one the thread tracks; the refusal goes to the one named last (the engine's reading before names were learnt).
+    expect(claims.filter((claim) => claim.sentenceIndex === 3).map(keyOf)).not.toContain('extradition/other/refused');
   });
 });
 

@@ -111,7 +111,7 @@ function readSentence(compiled: CompiledStoryline, input: SentenceInput, state: 
   const normalised = normaliseSentence(line.text);
   const { own, inView } = sidesInView(compiled, normalised, state);
   // A person introduced earlier, or here, and named is what the sentence goes on about.
-  state.people.push(...learnPeople(compiled, line.text));
+  state.people.push(...learnPeople(compiled, line.text, state.people));
   const byName = subjectsNamedByPeople(state.people, line.text);
   const recent = new Map([...recentSubjects(state, input.index), ...byName]);
   const namesParty = compiled.parties.some((entry) => entry.aliases.test(line.text));

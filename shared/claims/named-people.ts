@@ -3,7 +3,8 @@
  * general Fawwaz Saleh" or "Hisham Qaddour, a former colonel", then "Saleh was detained on a Syrian
  * request". For subjects whose storyline definition says its aliases introduce people
  * (`introducesNames`), or after one of its `introducedBy` phrases ("the extradition of Fawwaz
- * Barakat"), the name, and the surname alone, stand for that subject for the rest of the article. Generic: the aliases come from the storyline; a name is capitalised words.
+ * Barakat"), the name, and the surname alone, stand for that subject for the rest of the article.
+ * Generic: the aliases come from the storyline; a name is capitalised words.
  */
 import type { CompiledStoryline } from './compile-storyline';
 
@@ -37,9 +38,10 @@ function namesSomethingElse(compiled: CompiledStoryline, name: string): boolean 
   return compiled.threads.some((thread) => thread.subjects.some((subject) => subject.aliases.test(name)));
 }
 
-/** The people `text` introduces by the alias of a subject that introduces names. */
-export function learnPeople(compiled: CompiledStoryline, text: string): KnownPerson[] {
+/** The people `text` introduces by the alias of a subject that introduces names, less those already `known`. */
+export function learnPeople(compiled: CompiledStoryline, text: string, known: readonly KnownPerson[] = []): KnownPerson[] {
   const people: KnownPerson[] = [];
+  const isKnown = (subject: string, pattern: RegExp) => [...known, ...people].some((person) => person.subject === subject && person.pattern.source === pattern.source);
   for (const thread of compiled.threads) {
     for (const subject of thread.subjects) {
       if (subject.definition.introducesNames !== true) continue;
@@ -53,7 +55,7 @@ export function learnPeople(compiled: CompiledStoryline, text: string): KnownPer
           const bare = surname.replace(/^(?:al|el|bin|ibn|abu|abd)-/, '');
           const forms = [name, ...(bare.length >= MIN_SURNAME && !namesSomethingElse(compiled, bare) ? [surname, bare] : [])];
           const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${[...new Set(forms)].map(escape).join('|')})(?![\p{L}-])`, 'u');
-          people.push({ thread: thread.definition.id, subject: subject.definition.id, pattern });
+          if (!isKnown(subject.definition.id, pattern)) people.push({ thread: thread.definition.id, subject: subject.definition.id, pattern });
         }
       }
     }

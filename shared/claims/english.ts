@@ -101,7 +101,7 @@ export const HEDGES: Terms = [
   // Habits are not this news: "every few months a minister promises…".
   'every [few|couple|time|year|month|week]', 'each time', 'routinely', 'usually', 'typically', 'whenever',
   // A habit or a condition told in the present passive: "we update this page when contracts are signed or cancelled".
-  '[when|whenever|once|as soon as] ... [contracts|deals|agreements|contract|deal|agreement|memorandum|memoranda|they] [are|is]', '[when|whenever|once|as soon as] ... [contracts|deals|agreements|contract|deal|agreement|memorandum|memoranda] ... ... [are|is]',
+  '[when|whenever|once|as soon as] ... [contracts|deals|agreements|contract|deal|agreement|memorandum|memoranda] ... ... [are|is]', '[when|whenever|once|as soon as] they are',
 ];
 
 /** Intention: a plan is not the event it plans (but may be a position, see intentionAsserts). */

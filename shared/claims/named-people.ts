@@ -6,6 +6,7 @@
  * Barakat"), the name, and the surname alone, stand for that subject for the rest of the article.
  * Generic: the aliases come from the storyline; a name is capitalised words.
  */
+import { escapeLiteral } from '../storyline/terms';
 import type { CompiledStoryline } from './compile-storyline';
 
 /** A name word: capitalised, or a lower-case particle glued to one ("al-Qaddour", "bin-Salem"). */
@@ -25,10 +26,6 @@ export interface KnownPerson {
   thread: string;
   subject: string;
   pattern: RegExp;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** True when `name` is already something the storyline names: a side, a party, a place or another subject. */
@@ -54,7 +51,7 @@ export function learnPeople(compiled: CompiledStoryline, text: string, known: re
           const surname = name.split(/\s+/).at(-1)!;
           const bare = surname.replace(/^(?:al|el|bin|ibn|abu|abd)-/, '');
           const forms = [name, ...(bare.length >= MIN_SURNAME && !namesSomethingElse(compiled, bare) ? [surname, bare] : [])];
-          const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${[...new Set(forms)].map(escape).join('|')})(?![\p{L}-])`, 'u');
+          const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${[...new Set(forms)].map(escapeLiteral).join('|')})(?![\p{L}-])`, 'u');
           if (!isKnown(subject.definition.id, pattern)) people.push({ thread: thread.definition.id, subject: subject.definition.id, pattern });
         }
       }

@@ -18,7 +18,8 @@ import type { LocalisedTerms, Terms } from './types';
 export const LETTER = String.raw`[\p{L}\p{N}_]`;
 const GAP = String.raw`(?:[^\s.;:!?]+\s+){0,3}?`;
 
-function escapeLiteral(text: string): string {
+/** `text` with every regular-expression metacharacter escaped, matched literally. */
+export function escapeLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
